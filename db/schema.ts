@@ -1,0 +1,371 @@
+/**
+ * Orbital's database schema. One SQLite file holds every workspace; every row that belongs
+ * to an organization carries `workspace_id` so access checks and deletion are one predicate.
+ *
+ * Conventions:
+ * - timestamps are ISO-8601 UTC strings (`2026-11-25T15:44:06.000Z`), dates are `YYYY-MM-DD`;
+ * - durations are minutes as REAL (timesheets log 0.25 h and 20 min alike);
+ * - levels are the index on the ladder in `importers/levels.ts` (0 Entry … 6 Executive);
+ * - task classes are "automatable" | "democratized" | "specialized".
+ *
+ * Migrations are generated with `npm run db:generate` and committed; never edit a merged one.
+ */
+import { sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+const createdAt = () =>
+  text("created_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+// ---------------------------------------------------------------- accounts and access
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** Stored lower-cased; compared lower-cased. */
+  email: text("email").notNull().unique(),
+  passwordHash: text("password_hash").notNull(),
+  isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    /** sha256 of the random token held in the cookie: a leaked database cannot log anyone in. */
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** Installation-wide key/value settings (setup token hash, session secret when generated…). */
+export const appSettings = sqliteTable("app_settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+export const workspaces = sqliteTable("workspaces", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  /** Per-workspace HMAC key for pseudonymizing employee identifiers. Never shown, never exported. */
+  pseudonymKey: text("pseudonym_key").notNull(),
+  /** Figures from fewer than this many distinct employees are suppressed. */
+  kThreshold: integer("k_threshold").notNull().default(5),
+  createdAt: createdAt(),
+});
+
+export const memberships = sqliteTable(
+  "memberships",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["viewer", "editor", "admin"] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.workspaceId] }),
+    index("memberships_workspace_idx").on(t.workspaceId),
+  ],
+);
+
+/**
+ * Who did what, when. No foreign keys on purpose: the record of a deletion must outlive
+ * the workspace and the user it names.
+ */
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: createdAt(),
+    workspaceId: integer("workspace_id"),
+    workspaceSlug: text("workspace_slug"),
+    actorUserId: integer("actor_user_id"),
+    /** e-mail of a signed-in user, or "cli" / "system". */
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    /** JSON object with the details of the event. */
+    detail: text("detail").notNull().default("{}"),
+  },
+  (t) => [index("audit_workspace_idx").on(t.workspaceId, t.at)],
+);
+
+// ---------------------------------------------------------------- imported organization data
+
+export const imports = sqliteTable(
+  "imports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["jobs", "logs"] }).notNull(),
+    fileName: text("file_name").notNull(),
+    /** sha256 of the file's bytes, hex. */
+    checksum: text("checksum").notNull(),
+    encoding: text("encoding").notNull(),
+    delimiter: text("delimiter").notNull(),
+    /** "imported", or "replaced" once a later `--replace` import of the same file superseded it. */
+    status: text("status", { enum: ["imported", "replaced"] }).notNull(),
+    rowsRead: integer("rows_read").notNull(),
+    rowsImported: integer("rows_imported").notNull(),
+    /** Non-fatal notes (JSON array of strings), e.g. the encoding that was detected. */
+    notes: text("notes").notNull().default("[]"),
+    actor: text("actor").notNull(),
+    startedAt: text("started_at").notNull(),
+    finishedAt: text("finished_at").notNull(),
+  },
+  (t) => [index("imports_workspace_idx").on(t.workspaceId, t.kind, t.checksum)],
+);
+
+export const roles = sqliteTable(
+  "roles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    importId: integer("import_id").references(() => imports.id, { onDelete: "set null" }),
+    /** The CSV's role_id, or one derived from the title when the file has none. */
+    roleKey: text("role_key").notNull(),
+    title: text("title").notNull(),
+    department: text("department").notNull(),
+    /** Index on the ladder: 0 Entry, 1 Junior, 2 Mid, 3 Senior, 4 Lead/Manager, 5 Director, 6 Executive. */
+    level: integer("level").notNull(),
+    /** The level as written in the file ("Grade 7", "L3", "Sr."). */
+    levelLabel: text("level_label").notNull(),
+    headcount: real("headcount").notNull(),
+    /** Loaded annual cost per FTE, in the organization's currency. */
+    annualCost: real("annual_cost"),
+    location: text("location"),
+    outcomes: text("outcomes"),
+    description: text("description"),
+  },
+  (t) => [
+    uniqueIndex("roles_workspace_key_uq").on(t.workspaceId, t.roleKey),
+    index("roles_workspace_dept_idx").on(t.workspaceId, t.department),
+    index("roles_workspace_level_idx").on(t.workspaceId, t.level),
+  ],
+);
+
+/**
+ * One row per distinct normalized task text in a workspace (statements and log texts alike),
+ * carrying the analyzer's classification. Classifying per distinct text is what lets a
+ * million log rows with 20,000 distinct texts classify 20,000 times.
+ */
+export const taskTexts = sqliteTable(
+  "task_texts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    /** Normalized form (see `app/analyzer/normalize.ts`): the cache and override key. */
+    norm: text("norm").notNull(),
+    /** The text as first seen, for display. */
+    text: text("text").notNull(),
+    taskClass: text("class", { enum: ["automatable", "democratized", "specialized"] }),
+    confidence: real("confidence"),
+    atom: text("atom"),
+    /** JSON array of { cue, weight, toward }. */
+    cues: text("cues"),
+    rationale: text("rationale"),
+    classifierVersion: text("classifier_version"),
+  },
+  (t) => [uniqueIndex("task_texts_workspace_norm_uq").on(t.workspaceId, t.norm)],
+);
+
+export const taskStatements = sqliteTable(
+  "task_statements",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    roleId: integer("role_id")
+      .notNull()
+      .references(() => roles.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    text: text("text").notNull(),
+    textId: integer("text_id")
+      .notNull()
+      .references(() => taskTexts.id),
+  },
+  (t) => [index("task_statements_role_idx").on(t.roleId, t.position)],
+);
+
+/** Pseudonymized employees: `hash` is HMAC-SHA256(workspace key, raw id); the raw id is never stored. */
+export const employees = sqliteTable(
+  "employees",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    hash: text("hash").notNull(),
+  },
+  (t) => [uniqueIndex("employees_workspace_hash_uq").on(t.workspaceId, t.hash)],
+);
+
+export const taskLogs = sqliteTable(
+  "task_logs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    importId: integer("import_id")
+      .notNull()
+      .references(() => imports.id, { onDelete: "cascade" }),
+    roleId: integer("role_id")
+      .notNull()
+      .references(() => roles.id, { onDelete: "cascade" }),
+    employeeId: integer("employee_id")
+      .notNull()
+      .references(() => employees.id),
+    date: text("date").notNull(),
+    textId: integer("text_id")
+      .notNull()
+      .references(() => taskTexts.id),
+    minutes: real("minutes").notNull(),
+    tool: text("tool"),
+    outcome: text("outcome"),
+    /** The role's task statement this log row matches, when one does. */
+    statementId: integer("statement_id").references(() => taskStatements.id, {
+      onDelete: "set null",
+    }),
+  },
+  (t) => [
+    index("task_logs_role_text_idx").on(t.roleId, t.textId),
+    index("task_logs_import_idx").on(t.importId),
+    index("task_logs_workspace_date_idx").on(t.workspaceId, t.date),
+  ],
+);
+
+// ---------------------------------------------------------------- people stay in charge
+
+/**
+ * A person's correction of the analyzer, keyed by normalized text so it survives re-imports.
+ * Every override is kept; the newest per (workspace, norm) wins.
+ */
+export const overrides = sqliteTable(
+  "overrides",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    norm: text("norm").notNull(),
+    taskClass: text("class", { enum: ["automatable", "democratized", "specialized"] }).notNull(),
+    atom: text("atom"),
+    reason: text("reason").notNull(),
+    userId: integer("user_id"),
+    actor: text("actor").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("overrides_workspace_norm_idx").on(t.workspaceId, t.norm, t.id)],
+);
+
+// ---------------------------------------------------------------- stored analysis (written by `analyze`)
+
+/**
+ * Hours per (role, task text): the weighted input of every roll-up. Source "logs" when the
+ * role has task logs, else "statements" (equal weights over the role's statements).
+ */
+export const roleTaskHours = sqliteTable(
+  "role_task_hours",
+  {
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    roleId: integer("role_id")
+      .notNull()
+      .references(() => roles.id, { onDelete: "cascade" }),
+    textId: integer("text_id")
+      .notNull()
+      .references(() => taskTexts.id),
+    source: text("source", { enum: ["logs", "statements"] }).notNull(),
+    minutes: real("minutes").notNull(),
+    logRows: integer("log_rows").notNull(),
+    employees: integer("employees").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roleId, t.textId] }), index("rth_workspace_idx").on(t.workspaceId)],
+);
+
+/** Which pseudonymized employees worked in which role: distinct counts for the k-threshold. */
+export const roleEmployees = sqliteTable(
+  "role_employees",
+  {
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    roleId: integer("role_id")
+      .notNull()
+      .references(() => roles.id, { onDelete: "cascade" }),
+    employeeId: integer("employee_id")
+      .notNull()
+      .references(() => employees.id),
+    minutes: real("minutes").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roleId, t.employeeId] }), index("re_workspace_idx").on(t.workspaceId)],
+);
+
+/** Per role × class × atom hours after overrides: what every dashboard aggregates. */
+export const roleRollups = sqliteTable(
+  "role_rollups",
+  {
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    roleId: integer("role_id")
+      .notNull()
+      .references(() => roles.id, { onDelete: "cascade" }),
+    taskClass: text("class", { enum: ["automatable", "democratized", "specialized"] }).notNull(),
+    atom: text("atom").notNull(),
+    /** Hours in a typical year for the whole role (all headcount): see docs/decisions on weighting. */
+    hours: real("hours").notNull(),
+    /** Share of the role's time (0–1). */
+    share: real("share").notNull(),
+    tasks: integer("tasks").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.roleId, t.taskClass, t.atom] }),
+    index("rr_workspace_idx").on(t.workspaceId),
+  ],
+);
+
+/** Per-role summary written by `analyze`. */
+export const roleAnalysis = sqliteTable("role_analysis", {
+  roleId: integer("role_id")
+    .primaryKey()
+    .references(() => roles.id, { onDelete: "cascade" }),
+  workspaceId: integer("workspace_id")
+    .notNull()
+    .references(() => workspaces.id, { onDelete: "cascade" }),
+  weighting: text("weighting", { enum: ["logs", "statements"] }).notNull(),
+  minutesLogged: real("minutes_logged").notNull(),
+  logRows: integer("log_rows").notNull(),
+  employees: integer("employees").notNull(),
+  /** Share of the role's time in well-defined atoms that can be handed to AI (0–1). */
+  atomization: real("atomization").notNull(),
+  /** JSON array of the role's strongest cues. */
+  mainCues: text("main_cues").notNull().default("[]"),
+  analyzedAt: text("analyzed_at").notNull(),
+});
