@@ -40,10 +40,18 @@ export function splitClause(clause: Clause): ClauseSplit {
   if (verb) cues.push({ cue: `verb '${verb}'`, weight: VERB_WEIGHT[VERBS.get(verb)!.lean] });
   const object = clause.objects.find((o) => objectKind(o) && OBJECT_LEAN[objectKind(o)!] !== undefined);
   if (object) cues.push({ cue: `object '${object}'`, weight: OBJECT_LEAN[objectKind(object)!]! });
-  const words = new Set([...clause.mods, ...clause.objects, ...clause.preps.flatMap((p) => [p.head, ...p.mods])]);
-  for (const word of words) {
-    if (ROUTINE_WORDS.has(word)) cues.push({ cue: `'${word}'`, weight: -1 });
-    else if (EXPERTISE_WORDS.has(word)) cues.push({ cue: `'${word}'`, weight: 1 });
+  const seen: string[] = [];
+  const look = (word: string) => {
+    const weight = ROUTINE_WORDS.has(word) ? -1 : EXPERTISE_WORDS.has(word) ? 1 : 0;
+    if (weight === 0 || seen.includes(word)) return;
+    seen.push(word);
+    cues.push({ cue: `'${word}'`, weight });
+  };
+  clause.mods.forEach(look);
+  clause.objects.forEach(look);
+  for (const p of clause.preps) {
+    look(p.head);
+    p.mods.forEach(look);
   }
   // Subordinate clauses ("to fund operations") colour the task at half strength.
   const scale = clause.secondary ? 0.5 : 1;

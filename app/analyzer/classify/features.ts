@@ -41,5 +41,6 @@ export function taskFeatures(parsed: ParsedTask, hits: readonly RuleHit[]): stri
     for (const word of clause.negated) add("n:", word);
   }
   for (const lemma of parsed.lemmas) add("w:", lemma);
-  return [...out].sort();
+  // Insertion order is already deterministic (it follows the text), so no sort is needed.
+  return [...out];
 }

@@ -82,6 +82,12 @@ function strongest(hits: readonly RuleHit[]): RuleKind | null {
   return best?.kind ?? null;
 }
 
+function featureParts(feature: string): { prefix: string; lemma: string; prep: string } {
+  const first = feature.indexOf(":");
+  const last = feature.lastIndexOf(":");
+  return { prefix: feature.slice(0, first), lemma: feature.slice(last + 1), prep: first === last ? "" : feature.slice(first + 1, last) };
+}
+
 /** The clause that best explains the class: the most human-demanding one, or the one that set the split. */
 function decidingClause(
   clauses: readonly Clause[],
@@ -92,15 +98,14 @@ function decidingClause(
   if (clauses.length === 0) return null;
   const main = clauses.map((c, i) => i).filter((i) => !clauses[i].secondary);
   const candidates = main.length > 0 ? main : clauses.map((_, i) => i);
+  // Higher is more telling: the clause's pull toward the class that was chosen.
+  const pull = (i: number) =>
+    taskClass === "specialized" ? clauseLogit(clauses[i], i, hits, MODEL) : taskClass === "democratized" ? splits[i].score : -splits[i].score;
   let best = candidates[0];
+  let bestPull = pull(best);
   for (const i of candidates) {
-    const better =
-      taskClass === "specialized"
-        ? clauseLogit(clauses[i], i, hits, MODEL) > clauseLogit(clauses[best], best, hits, MODEL)
-        : taskClass === "democratized"
-          ? splits[i].score > splits[best].score
-          : splits[i].score < splits[best].score;
-    if (better) best = i;
+    const p = pull(i);
+    if (p > bestPull) [best, bestPull] = [i, p];
   }
   return best;
 }
@@ -137,21 +142,18 @@ function collectCues(
   splitCues: readonly { cue: string; weight: number }[],
   exposedClass: TaskClass,
 ): Cue[] {
-  const roles = new Map<string, string>(); // lemma → how it appears ("verb", "object")
-  for (const f of features) {
-    const [prefix, ...rest] = f.split(":");
-    const lemma = rest[rest.length - 1];
-    if (prefix === "a" || prefix === "k") continue;
+  const roles = new Map<string, string>(); // lemma → how it appears ("verb 'x'", "object 'x'")
+  const parts = features.map(featureParts);
+  for (const { prefix, lemma, prep } of parts) {
     if (prefix === "v" || prefix === "s") roles.set(lemma, `verb '${lemma}'`);
     else if (prefix === "o" && !roles.has(lemma)) roles.set(lemma, `object '${lemma}'`);
-    else if (prefix === "p" && !roles.has(lemma)) roles.set(lemma, `'${rest[0]} ${lemma}'`);
+    else if (prefix === "p" && !roles.has(lemma)) roles.set(lemma, `'${prep} ${lemma}'`);
   }
   const learned = new Map<string, number>();
-  for (const f of features) {
+  features.forEach((f, i) => {
     const w = WEIGHTS.get(f);
-    if (w === undefined) continue;
-    const [prefix, ...rest] = f.split(":");
-    const lemma = rest[rest.length - 1];
+    if (w === undefined) return;
+    const { prefix, lemma } = parts[i];
     const label =
       prefix === "n"
         ? `negated '${lemma}'`
@@ -161,7 +163,7 @@ function collectCues(
             ? `object type '${lemma}'`
             : (roles.get(lemma) ?? `word '${lemma}'`);
     learned.set(label, (learned.get(label) ?? 0) + w);
-  }
+  });
   const merged = new Map<string, Cue>();
   const add = (cue: string, weight: number, toward: TaskClass) => {
     const key = `${toward}|${cue}`;

@@ -111,9 +111,14 @@ export const OBJECT_KINDS: Record<string, Set<string>> = {
 
 export type ObjectKind = keyof typeof OBJECT_KINDS;
 
+// One lookup instead of one per kind; the first kind listed wins for a word in two lists.
+const KIND_OF = new Map<string, ObjectKind>();
+for (const kind of Object.keys(OBJECT_KINDS) as ObjectKind[]) {
+  for (const word of OBJECT_KINDS[kind]) if (!KIND_OF.has(word)) KIND_OF.set(word, kind);
+}
+
 export function objectKind(lemma: string): ObjectKind | undefined {
-  for (const kind in OBJECT_KINDS) if (OBJECT_KINDS[kind].has(lemma)) return kind as ObjectKind;
-  return undefined;
+  return KIND_OF.get(lemma);
 }
 
 /** Adjectives and nouns that make information work routine (toward automatable). */

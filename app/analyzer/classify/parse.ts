@@ -73,7 +73,9 @@ export function parseTask(text: string): ParsedTask {
   // wink-nlp 2.4's typings declare its.lemma's third parameter narrower than out() accepts;
   // the call itself is the documented one, so only the type is cast.
   const lemma = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
-  const normal = tokens.out(its.normal) as string[];
+  // Lemmas double as the lower-cased word form (wink lower-cases them, punctuation included),
+  // which saves a third pass over the tokens.
+  const normal = lemma;
 
   const clauses: Clause[] = [];
   const lemmas: string[] = [];
@@ -112,7 +114,7 @@ export function parseTask(text: string): ParsedTask {
 
   for (let i = skip; i < pos.length; i++) {
     const word = normal[i];
-    const lem = pos[i] === "PROPN" ? word : lemma[i];
+    const lem = lemma[i];
     // After ";" or a conjunction the tagger reads a bare imperative ("; schedule visits") as a
     // noun; a clause that has nothing yet and starts with a known verb starts with that verb.
     const atClauseStart = clauses.length > 0 && !clause.verbs.length && !phrase.length && !clause.preps.length && !prep;
@@ -161,7 +163,7 @@ export function parseTask(text: string): ParsedTask {
     if (p === "CCONJ") {
       // "clients and patients" keep the same role; an adjective-only run ("financial or budget
       // activities") waits for its noun.
-      if (phrase.length > 0 && !/^(NOUN|PROPN)$/.test(pos[i - 1])) continue;
+      if (phrase.length > 0 && pos[i - 1] !== "NOUN" && pos[i - 1] !== "PROPN") continue;
       closePhrase();
       continue;
     }
