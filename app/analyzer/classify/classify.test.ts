@@ -1,0 +1,101 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ATOMS, TASK_CLASSES, type Atom, type TaskClass } from "../taxonomy";
+import { classifyTask, CLASSIFIER_VERSION } from "./index";
+
+// Real task statements as HR would write them, with the class and atom the rubric gives
+// (docs/rubric.md). Written for these tests; none comes from the reference data sets.
+const RUBRIC: Array<[string, TaskClass, Atom]> = [
+  // routine information work
+  ["Compile weekly sales figures into spreadsheets", "automatable", "organize"],
+  ["Transcribe recorded interviews", "automatable", "organize"],
+  ["Schedule appointments for the director", "automatable", "organize"],
+  ["Answer standard customer questions by email", "automatable", "coordinate"],
+  ["Summarize meeting notes and send them to the team", "automatable", "summarize"],
+  ["Entered supplier invoices into the ledger", "automatable", "organize"],
+  // negation: "without supervision" is no one to lead
+  ["Perform data entry without supervision", "automatable", "organize"],
+  // expert information work
+  ["Analyze market trends and prepare forecasts", "democratized", "analyze"],
+  ["Write Python code to clean survey data", "democratized", "create"],
+  ["Design database schemas for the new billing system", "democratized", "create"],
+  ["Review contracts for compliance with regulations", "democratized", "counterargue"],
+  ["Compare vendor proposals and recommend one", "democratized", "compare"],
+  // clauses that pull different ways: the most demanding clause wins
+  ["Compile sales data and analyze regional trends", "democratized", "analyze"],
+  ["Prepare budget reports and approve expenditures", "specialized", "support_decision"],
+  // approvals, people, clients and patients, stakes, physical work
+  ["Approve purchase orders above the limit", "specialized", "support_decision"],
+  ["Negotiate contracts with suppliers", "specialized", "relate"],
+  ["Supervise and train warehouse staff", "specialized", "lead_people"],
+  ["Counsel patients on medication; schedule follow-up visits", "specialized", "relate"],
+  ["Meeting with clients under tight deadlines", "specialized", "relate"],
+  ["Operates forklift to load trucks", "specialized", "hands_on"],
+  ["Repair hydraulic equipment on site", "specialized", "hands_on"],
+  ["Clean and disinfect patient rooms", "specialized", "hands_on"],
+];
+
+const sortedByWeight = (weights: number[]) => weights.every((w, i) => i === 0 || weights[i - 1] >= w);
+
+describe("classifyTask", () => {
+  it.each(RUBRIC)("%j is %s (%s)", (text, expectedClass, expectedAtom) => {
+    const result = classifyTask(text);
+    expect({ class: result.class, atom: result.atom }).toEqual({ class: expectedClass, atom: expectedAtom });
+  });
+
+  it("names both parts when clauses pull different ways", () => {
+    const { rationale } = classifyTask("Prepare budget reports and approve expenditures");
+    expect(rationale).toMatch(/approve/);
+    expect(rationale).toMatch(/'prepare' part could be automated/);
+  });
+
+  it("says why in one plain sentence from the strongest cues", () => {
+    const { rationale, cues } = classifyTask("Compile weekly sales figures into spreadsheets");
+    expect(rationale).toMatch(/^Routine .*verb 'compile'.*\.$/);
+    expect(rationale.split(". ")).toHaveLength(1);
+    expect(cues[0].toward).toBe("automatable");
+  });
+
+  it("ignores a negated rubric cue but shows it", () => {
+    const { cues } = classifyTask("Perform data entry without supervision");
+    expect(cues).toContainEqual(expect.objectContaining({ cue: "'without supervision'", toward: "automatable" }));
+    expect(cues.some((c) => c.toward === "specialized" && c.cue.includes("supervision"))).toBe(false);
+  });
+
+  it("counts 'with clients' more than 'for clients'", () => {
+    const withClients = classifyTask("Prepare reports with clients").cues.find((c) => c.cue === "'with client'");
+    const forClients = classifyTask("Prepare reports for clients").cues.find((c) => c.cue === "'for client'");
+    expect(withClients!.weight).toBeGreaterThan(forClients!.weight);
+  });
+
+  it("gives low confidence when nothing is recognizable", () => {
+    for (const text of ["", "   ", "xyzzy plugh"]) expect(classifyTask(text).confidence).toBeLessThanOrEqual(0.2);
+  });
+
+  it("is deterministic", () => {
+    for (const [text] of RUBRIC) expect(classifyTask(text)).toEqual(classifyTask(text));
+  });
+
+  it("has a version string", () => {
+    expect(CLASSIFIER_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it("keeps the contract for any text", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom(...RUBRIC.map((r) => r[0]))), (text) => {
+        const result = classifyTask(text);
+        expect(TASK_CLASSES).toContain(result.class);
+        expect(ATOMS).toContain(result.atom);
+        expect(result.confidence).toBeGreaterThanOrEqual(0);
+        expect(result.confidence).toBeLessThanOrEqual(1);
+        expect(result.rationale.trim().length).toBeGreaterThan(0);
+        expect(sortedByWeight(result.cues.map((c) => c.weight))).toBe(true);
+        for (const cue of result.cues) {
+          expect(cue.weight).toBeGreaterThanOrEqual(0);
+          expect(TASK_CLASSES).toContain(cue.toward);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * Everything the classifier reads from a task text, in one place: the parse, the rubric rules
+ * that fired and the learned features. The fitting script calls this too, so the weights are
+ * fitted on exactly what the classifier sees at run time.
+ */
+import { taskFeatures } from "./features";
+import { parseTask, type ParsedTask } from "./parse";
+import { ruleHits, type RuleHit } from "./rubric-rules";
+
+export interface Extracted {
+  parsed: ParsedTask;
+  hits: RuleHit[];
+  features: string[];
+  /** Sum of the rule weights: the fixed logit toward specialized. */
+  ruleOffset: number;
+}
+
+export function extractTask(text: string): Extracted {
+  const parsed = parseTask(text);
+  const hits = ruleHits(parsed.clauses);
+  return { parsed, hits, features: taskFeatures(parsed, hits), ruleOffset: hits.reduce((sum, h) => sum + h.weight, 0) };
+}

@@ -1,0 +1,144 @@
+/**
+ * The rubric's vocabulary (docs/rubric.md): which unit of work a verb names, which way it leans,
+ * and the words around it that change the picture. Authored by hand from the rubric, not fitted.
+ *
+ * Leans: A = automatable (routine information work), D = democratized (expert information work a
+ * non-expert can now do with AI), S = specialized (judgment, accountability, people, presence).
+ * Only the A/D leans split the exposed tasks; the specialized side is decided by the fitted
+ * weights plus the fixed rubric rules in rubric-rules.ts.
+ */
+import type { Atom } from "../taxonomy";
+
+export type Lean = "A" | "D" | "S";
+
+export interface VerbEntry {
+  atom: Atom;
+  lean: Lean;
+}
+
+/** "lemma atom lean" per line; '#' starts a comment. Parsed once at module load. */
+function table(source: string): Map<string, VerbEntry> {
+  const map = new Map<string, VerbEntry>();
+  for (const raw of source.split("\n")) {
+    const line = raw.replace(/#.*/, "").trim();
+    if (!line) continue;
+    const [atom, lean, ...lemmas] = line.split(/\s+/);
+    for (const lemma of lemmas) {
+      // One lemma, one reading: a second entry would silently win, so refuse it at load.
+      if (map.has(lemma)) throw new Error(`lexicon: verb '${lemma}' is listed twice`);
+      map.set(lemma, { atom: atom as Atom, lean: lean as Lean });
+    }
+  }
+  return map;
+}
+
+function set(source: string): Set<string> {
+  return new Set(source.split(/\s+/).filter(Boolean));
+}
+
+/** atom lean lemma… */
+export const VERBS = table(`
+research   D research investigate study explore survey search locate seek probe discover
+research   A look gather obtain retrieve collect lookup
+summarize  A summarize abstract condense digest recap outline
+draft      A draft write prepare compose type document word
+draft      D author formulate articulate translate edit
+organize   A compile record file enter log tabulate catalog catalogue index sort transcribe format update
+organize   A maintain keep schedule book register archive input post track list reconcile copy process
+organize   A organize arrange classify tally fill duplicate scan store retain inventory label
+analyze    D analyze analyse calculate compute estimate forecast model quantify measure interpret assess
+analyze    D evaluate project predict simulate test diagnose examine determine appraise price
+analyze    A count total average
+counterargue D review critique challenge proofread scrutinize question debate argue dispute validate
+check_risks D audit verify check monitor ensure inspect comply enforce detect screen
+compare    D compare benchmark contrast rank select choose shortlist match
+support_decision S approve authorize decide sign ratify adjudicate rule sentence certify endorse veto
+support_decision D recommend advise plan propose suggest prioritize budget allocate strategize
+support_decision S establish direct govern oversee
+coordinate A notify inform remind email forward route dispatch distribute circulate send
+coordinate A answer respond reply relay
+coordinate D coordinate communicate confer consult collaborate liaise present report correspond
+coordinate D meet discuss explain brief contact attend participate facilitate organise
+lead_people S supervise manage lead mentor coach hire recruit discipline motivate appoint delegate
+lead_people S train instruct teach assign staff guide onboard dismiss fire promote
+relate     S counsel care treat nurse comfort console reassure greet serve sell negotiate mediate
+relate     S interview advocate represent testify persuade accompany escort visit help assist
+relate     S arbitrate bargain assure befriend entertain
+hands_on   S operate repair install clean assemble cut load unload lift drive weld paint drill
+hands_on   S adjust replace remove mount position attach fasten connect disassemble dismantle
+hands_on   S mix pour spray sand polish wash wipe sweep mop dust scrub trim shape grind press
+hands_on   S fabricate construct build erect dig excavate haul carry move transport deliver
+hands_on   S calibrate service lubricate align tighten bolt weigh fit feed tend harvest plant
+hands_on   S cook bake fry grill slice chop bathe dress groom restrain patrol guard
+hands_on   S stock shelve pack wrap seal splice solder wire thread sew stitch cure mold cast
+hands_on   S set lay hang climb shovel pump inject tape glue sharpen grease prune
+create     D design develop create devise invent conceive illustrate sketch program
+create     D code prototype engineer architect craft produce photograph film storyboard
+`);
+
+/**
+ * Objects that move the atom or the lean when the verb alone is ambiguous
+ * ("prepare reports" is drafting, "prepare food" is hands-on).
+ */
+export const OBJECT_KINDS: Record<string, Set<string>> = {
+  document: set(`report letter memo memorandum document documentation correspondence email e-mail summary
+    minutes article brochure manual newsletter note notice speech script description agenda bulletin
+    announcement faq reply response paperwork statement summary transcript bid`),
+  record: set(`record file database data datum log spreadsheet inventory schedule appointment calendar form
+    list table entry payroll account invoice receipt order transaction ledger register timesheet
+    directory roster figure number statistic expense reservation booking registration filing`),
+  analysis: set(`analysis trend forecast model estimate cost budget projection risk metric research study
+    finding evidence literature market option alternative proposal strategy policy plan scenario
+    requirement specification feasibility impact performance`),
+  software: set(`software code program application app website script algorithm database system
+    interface dashboard query feature`),
+  design: set(`design layout drawing blueprint prototype graphic logo illustration campaign concept
+    curriculum course lesson content material advertisement ad`),
+  staff: set(`staff employee worker personnel team subordinate crew volunteer trainee apprentice
+    assistant technician workforce intern hire candidate applicant recruit supervisor manager`),
+  client: set(`client customer patient guest passenger student child resident visitor patron family
+    public buyer tenant victim inmate offender pupil caller consumer parent infant elderly
+    traveler traveller claimant beneficiary donor`),
+  physical: set(`equipment machine machinery vehicle tool engine pipe wire part material component tire
+    truck car valve pump cable metal wood lumber concrete brick tile floor wall roof beam pipeline
+    workpiece fixture gage gauge meter tank container load cargo package shelf crate pallet food
+    meal dish ingredient plant tree crop soil animal livestock furniture appliance instrument device
+    hand body site room building structure aircraft vessel ship boat train fire weapon specimen
+    sample dough fabric garment hair skin nail tooth teeth wound bandage`),
+  risk: set(`compliance regulation safety risk hazard audit quality standard violation law legislation
+    policy procedure code fraud security control conformance`),
+};
+
+export type ObjectKind = keyof typeof OBJECT_KINDS;
+
+// One lookup instead of one per kind; the first kind listed wins for a word in two lists.
+const KIND_OF = new Map<string, ObjectKind>();
+for (const kind of Object.keys(OBJECT_KINDS) as ObjectKind[]) {
+  for (const word of OBJECT_KINDS[kind]) if (!KIND_OF.has(word)) KIND_OF.set(word, kind);
+}
+
+export function objectKind(lemma: string): ObjectKind | undefined {
+  return KIND_OF.get(lemma);
+}
+
+/** Adjectives and nouns that make information work routine (toward automatable). */
+export const ROUTINE_WORDS = set(`routine standard daily weekly monthly regular simple basic recurring template
+  clerical repetitive periodic routinely standardized standardised boilerplate`);
+
+/** Adjectives and nouns that make information work need domain knowledge (toward democratized). */
+export const EXPERTISE_WORDS = set(`complex technical scientific statistical legal strategic engineering
+  financial novel advanced specialized specialised econometric actuarial research scholarly architectural
+  analytical quantitative regulatory theoretical experimental`);
+
+/**
+ * Stakes and pressure: novel or high-stakes situations are the rubric's specialized ground
+ * ("under tight deadlines", "in emergencies").
+ */
+export const HIGH_STAKES_WORDS = set(`emergency crisis urgent critical dangerous hazardous life-threatening
+  deadline pressure disaster accident injury incident conflict dispute grievance crime`);
+
+/** Lemmas that say nothing about the work; dropped before features are built. */
+export const STOP_LEMMAS = set(`be have do get make use such other various etc include including as well
+  also may might can could will would should shall must more most all any each every some one two
+  they them their it its this that these those who which what when where whom whose include
+  relate related appropriate necessary specific new need`);

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { main } from "../main";
+
+let dir: string;
+let out: string[];
+let err: string[];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "orbital-classify-"));
+  out = [];
+  err = [];
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => (out.push(String(chunk)), true));
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => (err.push(String(chunk)), true));
+});
+afterEach(() => vi.restoreAllMocks());
+
+const file = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const run = (...args: string[]) => main(["node", "orbital", "classify", ...args]);
+
+describe("orbital classify", () => {
+  it("appends class, confidence, atom and rationale to every row (stdout, BOM, other column name)", async () => {
+    const input = file("tasks.csv", "\uFEFFid,Task Text\n1,Compile weekly sales figures into spreadsheets\n2,Approve purchase orders above the limit\n");
+    expect(await run(input, "--column", "Task Text")).toBe(0);
+    const parsed = Papa.parse<string[]>(out.join("").trim()).data;
+    expect(parsed[0]).toEqual(["id", "Task Text", "class", "confidence", "atom", "rationale"]);
+    expect(parsed[1].slice(2, 3)).toEqual(["automatable"]);
+    expect(parsed[2].slice(2, 3)).toEqual(["specialized"]);
+    expect(Number(parsed[1][3])).toBeGreaterThan(0);
+    expect(parsed[2][5]).toMatch(/approve/);
+  });
+
+  it("writes --out through the formula-safe writer and leaves blank tasks blank", async () => {
+    const input = file("tasks.csv", 'id,task\n1,"=HYPERLINK(""http://x""), approve refunds"\n\n2,  \n');
+    const target = join(dir, "out.csv");
+    expect(await run(input, "--out", target)).toBe(0);
+    const written = readFileSync(target, "utf8");
+    expect(written).toMatch(/^id,task,class,confidence,atom,rationale\r\n1,"'=HYPERLINK/);
+    expect(written).toMatch(/\r\n2, {2},,,,\r\n$/);
+    expect(err.join("")).toMatch(/classified 2 rows/);
+  });
+
+  it("classifies each distinct normalized text once and answers alike", async () => {
+    const input = file("tasks.csv", "task\nCompile weekly sales figures\n- compile weekly sales figures.\n");
+    expect(await run(input)).toBe(0);
+    const rows = Papa.parse<string[]>(out.join("").trim()).data;
+    expect(rows[1].slice(1)).toEqual(rows[2].slice(1));
+  });
+
+  it("names the columns it found when the task column is missing (exit 1)", async () => {
+    const input = file("tasks.csv", "id,description\n1,x\n");
+    expect(await run(input)).toBe(1);
+    expect(err.join("")).toBe(`${input}: no column 'task' (columns found: id, description); choose one with --column\n`);
+  });
+
+  it("reports a missing file as a usage error (exit 2)", async () => {
+    expect(await run(join(dir, "nope.csv"))).toBe(2);
+    expect(err.join("")).toMatch(/nope\.csv: no such file/);
+  });
+
+  it("rejects an empty file (exit 1)", async () => {
+    expect(await run(file("empty.csv", ""))).toBe(1);
+    expect(err.join("")).toMatch(/the file is empty/);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Scores the classifier on a labelled CSV (columns `task`, `label`).
+ *
+ *   npm run eval -- FILE [--contains COLUMN=TEXT]
+ *
+ * `--contains` keeps only rows whose COLUMN contains TEXT, e.g. WORKBank's expert-unanimous
+ * subset: --contains source_rating=expert_unanimous_class=1
+ */
+import { parseArgs } from "node:util";
+import { FITTED } from "../app/analyzer/classify/fitted-weights";
+import { evaluateRows, formatAgreement } from "./lib/evaluate";
+import { LabelledFileError, readLabelledFile } from "./lib/read-labelled";
+
+function main(): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { contains: { type: "string" } } });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\nusage: npm run eval -- FILE.csv [--contains COLUMN=TEXT]\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const path = positionals[0];
+  if (!path || positionals.length > 1) {
+    process.stderr.write("usage: npm run eval -- FILE.csv [--contains COLUMN=TEXT]\n");
+    return 2;
+  }
+  const file = readLabelledFile(path);
+  let rows = file.rows;
+  if (values.contains) {
+    const at = values.contains.indexOf("=");
+    const column = values.contains.slice(0, at);
+    const text = values.contains.slice(at + 1);
+    if (at <= 0 || !file.columns.includes(column)) {
+      throw new LabelledFileError(`${path}: --contains needs COLUMN=TEXT with a column of the file (found: ${file.columns.join(", ")})`);
+    }
+    rows = rows.filter((r) => (r[column] ?? "").includes(text));
+    process.stdout.write(`kept ${rows.length} of ${file.rows.length} rows whose '${column}' contains '${text}'\n`);
+  }
+  let evaluation;
+  try {
+    evaluation = evaluateRows(rows.map((r) => ({ task: r.task ?? "", label: r.label ?? "" })));
+  } catch (error) {
+    throw new LabelledFileError(`${path}: ${(error as Error).message}`);
+  }
+  if (file.sha256 === FITTED.trainingSha256) {
+    const cv = FITTED.crossValidation;
+    process.stdout.write(
+      `\nWARNING: this is the file the shipped weights were fitted on (sha256 ${file.sha256.slice(0, 12)}…).\n` +
+        `The figures below measure memory, not quality. The honest figure is the ${cv.folds}-fold cross-validation\n` +
+        `from the fitting script: kappa ${cv.kappa}, accuracy ${cv.accuracy}, macro-F1 ${cv.macroF1}.\n\n`,
+    );
+  }
+  const title = evaluation.scheme === "binary" ? "specialized vs ai_exposed (automatable + democratized count as ai_exposed)" : "three classes";
+  process.stdout.write(`${path}: ${title}\n${formatAgreement(evaluation.result)}\n`);
+  if (evaluation.collapsed) {
+    process.stdout.write(`\nthe same predictions, specialized vs exposed:\n${formatAgreement(evaluation.collapsed)}\n`);
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  if (!(error instanceof LabelledFileError)) throw error;
+  process.stderr.write(error.message + "\n");
+  process.exitCode = 1;
+}

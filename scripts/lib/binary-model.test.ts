@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { extractTask } from "../../app/analyzer/classify/extract";
+import { crossValidate, fitBinary, foldOf, type TrainingItem } from "./binary-model";
+
+// A tiny training set written for this test: physical work is specialized, paperwork is not.
+const TEXTS: Array<[string, boolean]> = [
+  ["Repair engines in the workshop", true],
+  ["Weld pipes on site", true],
+  ["Install wiring in buildings", true],
+  ["Repair pumps on site", true],
+  ["Compile reports from the database", false],
+  ["Enter invoices into the database", false],
+  ["Compile invoices into reports", false],
+  ["Update the database with new records", false],
+];
+const items: TrainingItem[] = TEXTS.map(([text, specialized]) => ({ key: text, extracted: extractTask(text), specialized }));
+
+describe("fitting the specialized-vs-exposed weights", () => {
+  it("is deterministic to the bit", () => {
+    const a = fitBinary(items);
+    const b = fitBinary(items);
+    expect(a.bias).toBe(b.bias);
+    expect([...a.weights]).toEqual([...b.weights]);
+  });
+
+  it("learns the direction of clear evidence", () => {
+    const model = fitBinary(items);
+    expect(model.weights.get("w:site")).toBeGreaterThan(0);
+    expect(model.weights.get("w:database")).toBeLessThan(0);
+    // Seen once only: no weight (minCount 2).
+    expect(model.weights.has("w:workshop")).toBe(false);
+  });
+
+  it("assigns folds by a fixed hash", () => {
+    expect(foldOf("8823", 10)).toBe(foldOf("8823", 10));
+    expect(new Set(Array.from({ length: 200 }, (_, i) => foldOf(String(i), 10))).size).toBe(10);
+  });
+
+  it("cross-validates on held-out folds only", () => {
+    const cv = crossValidate(items, 2);
+    expect(cv.pooled.n).toBe(items.length);
+    expect(cv.foldKappas.length).toBeGreaterThan(0);
+  });
+
+  it("fits nothing from nothing", () => {
+    expect(fitBinary([]).weights.size).toBe(0);
+  });
+});

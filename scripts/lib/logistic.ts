@@ -1,0 +1,72 @@
+/**
+ * L2-regularized logistic regression over sparse binary features, fitted by full-batch gradient
+ * descent with Nesterov momentum for a fixed number of steps. No randomness anywhere: the same
+ * rows in the same order give the same weights, bit for bit, on any machine running IEEE doubles.
+ */
+
+export interface Example {
+  /** Indices of the features present (binary features). */
+  features: number[];
+  /** Fixed logit added to the score (the rubric rules); not fitted. */
+  offset: number;
+  /** 1 = positive class. */
+  y: 0 | 1;
+}
+
+export interface FitOptions {
+  featureCount: number;
+  /** L2 strength per example (the penalty is lambda/2 · |w|², the loss a mean over examples). */
+  lambda: number;
+  iterations?: number;
+}
+
+export interface LogisticModel {
+  bias: number;
+  weights: Float64Array;
+}
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function score(model: LogisticModel, features: readonly number[], offset: number): number {
+  let z = model.bias + offset;
+  for (const f of features) z += model.weights[f];
+  return z;
+}
+
+export function fitLogistic(examples: readonly Example[], options: FitOptions): LogisticModel {
+  const { featureCount, lambda } = options;
+  const iterations = options.iterations ?? 800;
+  const n = examples.length;
+  if (n === 0) return { bias: 0, weights: new Float64Array(featureCount) };
+  // Step 1/L with L bounding the loss's curvature: 0.25 · the largest squared row norm (+ bias).
+  let maxNorm = 1;
+  for (const e of examples) maxNorm = Math.max(maxNorm, e.features.length + 1);
+  const step = 1 / (0.25 * maxNorm + lambda);
+
+  let w = new Float64Array(featureCount);
+  let b = 0;
+  let wPrev = new Float64Array(featureCount);
+  let bPrev = 0;
+  const grad = new Float64Array(featureCount);
+  const look = new Float64Array(featureCount);
+  for (let t = 1; t <= iterations; t++) {
+    const momentum = (t - 1) / (t + 2);
+    for (let f = 0; f < featureCount; f++) look[f] = w[f] + momentum * (w[f] - wPrev[f]);
+    const lookB = b + momentum * (b - bPrev);
+    grad.fill(0);
+    let gradB = 0;
+    for (const e of examples) {
+      let z = lookB + e.offset;
+      for (const f of e.features) z += look[f];
+      const r = (sigmoid(z) - e.y) / n;
+      gradB += r;
+      for (const f of e.features) grad[f] += r;
+    }
+    wPrev = w;
+    bPrev = b;
+    w = new Float64Array(featureCount);
+    for (let f = 0; f < featureCount; f++) w[f] = look[f] - step * (grad[f] + lambda * look[f]);
+    b = lookB - step * gradB;
+  }
+  return { bias: b, weights: w };
+}
