@@ -50,7 +50,7 @@ export type OrbitalConfig = {
   trustProxy: boolean;
 };
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): OrbitalConfig {
+export function readConfig(env: Record<string, string | undefined> = process.env): OrbitalConfig {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
