@@ -71,7 +71,9 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
+  // Present when the root loader itself succeeded (nearly always): keep the navigation and the id.
   const rootData = useRouteLoaderData<typeof loader>("root");
+  const params = useParams();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const message =
     status === 404
@@ -82,18 +84,21 @@ export function ErrorBoundary() {
           ? "The request was not understood."
           : "Something went wrong on our side.";
   return (
-    <main className="page narrow">
-      <h1>{status === 404 ? "Not found" : "Error"}</h1>
-      <p>{message}</p>
-      {status >= 500 ? (
+    <>
+      {rootData?.me ? <AppHeader me={rootData.me} workspaces={rootData.me.workspaces} currentSlug={params.workspace} /> : null}
+      <main className="page narrow">
+        <h1>{status === 404 ? "Not found" : "Error"}</h1>
+        <p>{message}</p>
+        {status >= 500 ? (
+          <p>
+            If you report this, mention request id <code data-testid="request-id">{rootData?.requestId ?? "unknown"}</code>
+            ; the server&apos;s log has the details under that id.
+          </p>
+        ) : null}
         <p>
-          If you report this, mention request id <code data-testid="request-id">{rootData?.requestId ?? "unknown"}</code>
-          ; the server&apos;s log has the details under that id.
+          <a href="/">Back to Orbital</a>
         </p>
-      ) : null}
-      <p>
-        <a href="/">Back to Orbital</a>
-      </p>
-    </main>
+      </main>
+    </>
   );
 }
