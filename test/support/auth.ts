@@ -50,8 +50,8 @@ export function createWorkspaceIn(dbPath: string, slug: string, name = slug): nu
 /** Signs in through the login page and waits until the app has left it. */
 export async function loginAs(page: Page, baseUrl: string, email: string, password = TEST_PASSWORD): Promise<void> {
   await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("E-mail", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await Promise.all([
     page.waitForURL((url) => url.pathname !== "/login"),
     page.getByRole("button", { name: "Sign in" }).click(),
