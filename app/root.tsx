@@ -17,6 +17,7 @@ import { getOptionalUser, listMyWorkspaces } from "./access.server";
 import { AppHeader } from "./components/app-header";
 import { readContext } from "./load-context";
 import { useNonce } from "./nonce";
+import { lastFailedRequestId } from "./request-id";
 import stylesHref from "./styles/app.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesHref }];
@@ -75,6 +76,8 @@ export function ErrorBoundary() {
   const rootData = useRouteLoaderData<typeof loader>("root");
   const params = useParams();
   const status = isRouteErrorResponse(error) ? error.status : 500;
+  // Hydration sees no failed fetch yet, so server and browser render the same id.
+  const requestId = lastFailedRequestId() ?? rootData?.requestId ?? "unknown";
   const message =
     status === 404
       ? "There is nothing here, or you do not have access to it."
@@ -91,7 +94,7 @@ export function ErrorBoundary() {
         <p>{message}</p>
         {status >= 500 ? (
           <p>
-            If you report this, mention request id <code data-testid="request-id">{rootData?.requestId ?? "unknown"}</code>
+            If you report this, mention request id <code data-testid="request-id">{requestId}</code>
             ; the server&apos;s log has the details under that id.
           </p>
         ) : null}

@@ -294,6 +294,30 @@ describe("signed-in use", () => {
     }
   });
 
+  test("a failed form submission shows the id of the POST that failed, not of the page load", async () => {
+    await signOutEverywhere();
+    await loginAs(page, server.url, "root@example.com");
+    await page.goto(`${server.url}/w/demo/settings`);
+    await page.waitForFunction(() => "__remixRouter" in window);
+    // The page loads fine; only saving k fails, as a constraint violation deep in a command would.
+    withDb(server.dbPath, ({ sqlite }) =>
+      sqlite.exec("CREATE TRIGGER k_fails BEFORE UPDATE OF k_threshold ON workspaces BEGIN SELECT RAISE(ABORT, 'k is stuck'); END"),
+    );
+    try {
+      const posted = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/w/demo/settings"));
+      await page.getByLabel("k (at least 2)").fill("7");
+      await page.getByRole("button", { name: "Save k" }).click();
+      const failed = await posted;
+      expect(failed.status()).toBe(500);
+      const id = failed.headers()["x-request-id"];
+      await expect(page.getByTestId("request-id").textContent()).resolves.toBe(id);
+      expect(server.output()).toContain(`[request ${id}] POST /w/demo/settings.data failed:`);
+      expect(await page.content()).not.toContain("k is stuck");
+    } finally {
+      withDb(server.dbPath, ({ sqlite }) => sqlite.exec("DROP TRIGGER k_fails"));
+    }
+  });
+
   test("an unexpected error shows only a request id, which the server log and the X-Request-Id header share", async () => {
     await signOutEverywhere();
     await loginAs(page, server.url, "root@example.com");
