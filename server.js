@@ -71,6 +71,10 @@ const server = app.listen(port, host, async () => {
   }
 });
 
+// Node ends any request after 5 minutes by default; a 200 MB upload over a slow office link takes
+// longer. Headers must still arrive within Node's headersTimeout (60 s), which stops slowloris.
+server.requestTimeout = 30 * 60_000;
+
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => server.close(() => process.exit(0)));
 }
