@@ -3,7 +3,7 @@
  * pages (only those the role may use), administration, account and sign out. The root route
  * renders it from its loader data, so pages do not render it themselves.
  */
-import { Form, Link, NavLink } from "@remix-run/react";
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 
 export interface HeaderWorkspace {
   slug: string;
@@ -19,6 +19,8 @@ export interface AppHeaderProps {
 }
 
 export function AppHeader({ me, workspaces, currentSlug }: AppHeaderProps) {
+  // Remounting the switcher on navigation closes it once a workspace was picked.
+  const { pathname } = useLocation();
   const current = workspaces.find((w) => w.slug === currentSlug);
   const others = workspaces.filter((w) => w.slug !== currentSlug);
   return (
@@ -28,7 +30,7 @@ export function AppHeader({ me, workspaces, currentSlug }: AppHeaderProps) {
           Orbital
         </Link>
         {workspaces.length > 0 ? (
-          <details className="app-header-switcher">
+          <details className="app-header-switcher" key={pathname}>
             <summary>{current ? current.name : "Workspaces"}</summary>
             <ul aria-label="Switch workspace">
               {(current ? [current, ...others] : others).map((w) => (
