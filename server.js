@@ -2,7 +2,6 @@
  * Orbital's production server: Express serving the Remix build. Run it with node directly
  * (`npm start` does, after building when needed) so the process you stop is the server.
  */
-import { randomBytes } from "node:crypto";
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
 
@@ -11,32 +10,70 @@ const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || "127.0.0.1";
 
 const build = await import("./build/server/index.js");
-const origin = process.env.ORBITAL_ORIGIN || `http://localhost:${port}`;
-const { messages, databasePath } = await build.entry.module.boot({ origin });
+const entry = build.entry.module;
+let config;
+try {
+  config = entry.getConfig();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 
 const app = express();
 app.disable("x-powered-by");
-app.use((req, res, next) => {
-  // One nonce per response, for the inline scripts Remix needs (see app/entry.server.tsx).
-  res.locals.cspNonce = randomBytes(16).toString("base64");
-  next();
-});
+if (config.trustProxy) app.set("trust proxy", true);
+
+// Requests that arrive while boot() still migrates or seeds wait for it (see listen below).
+let markBooted;
+const booted = new Promise((resolve) => (markBooted = resolve));
+app.use((_req, _res, next) => booted.then(() => next()));
+
+// Request id, CSP nonce, security headers and the Origin check, before anything answers.
+app.use(entry.createSecurityMiddleware({ origin: config.origin }));
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
 app.use(express.static("build/client", { maxAge: "1h" }));
+// No body parser here: request bodies stream to Remix, where the upload handler enforces
+// ORBITAL_MAX_UPLOAD_MB; Express adds no smaller limit of its own.
 app.all(
   "*",
   createRequestHandler({
     build,
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
+    getLoadContext: (req, res) => ({
+      cspNonce: res.locals.cspNonce,
+      requestId: res.locals.requestId,
+      clientAddress: req.ip || req.socket.remoteAddress || "unknown",
+    }),
   }),
 );
+// Last resort for errors outside Remix (static files, adapter): log with the id, show only the id.
+// Express recognizes an error handler by its four parameters.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+app.use((error, _req, res, _next) => {
+  const requestId = res.locals.requestId || "-";
+  console.error(`[request ${requestId}] unexpected error:`, error);
+  if (res.headersSent) return res.end();
+  res.status(500).type("text/plain").send(`Something went wrong on our side. Request id ${requestId}.\n`);
+});
 
-const server = app.listen(port, host, () => {
+// Listen first so the real port is known for the setup link, then boot, then serve.
+const server = app.listen(port, host, async () => {
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
-  console.log(`Orbital listening on http://localhost:${actualPort} (database: ${databasePath})`);
-  for (const line of messages) console.log(line);
+  const origin = config.origin || `http://localhost:${actualPort}`;
+  try {
+    const { messages, databasePath } = await entry.boot({ origin });
+    markBooted();
+    console.log(`Orbital listening on http://localhost:${actualPort} (database: ${databasePath})`);
+    for (const line of messages) console.log(line);
+  } catch (error) {
+    console.error("Orbital could not start:", error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
 });
+
+// Node ends any request after 5 minutes by default; a 200 MB upload over a slow office link takes
+// longer. Headers must still arrive within Node's headersTimeout (60 s), which stops slowloris.
+server.requestTimeout = 30 * 60_000;
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => server.close(() => process.exit(0)));

@@ -2,6 +2,7 @@
  * Runs once when the web server starts, before it accepts requests: open and migrate the
  * database, and import the demo workspace into an empty one.
  */
+import { prepareFirstStart } from "./auth/first-start.server";
 import { getConnection } from "./db.server";
 
 export interface BootResult {
@@ -13,6 +14,6 @@ export interface BootResult {
 export async function boot(options: { origin: string }): Promise<BootResult> {
   const conn = getConnection();
   const messages: string[] = [];
-  void options;
+  messages.push(...prepareFirstStart(conn.db, options.origin));
   return { databasePath: conn.path, messages };
 }

@@ -1,12 +1,28 @@
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { readContext } from "./load-context";
 import { NonceProvider } from "./nonce";
 
+// server.js reaches these through the build's entry module.
 export { boot } from "./boot.server";
+export { getConfig } from "./config.server";
+export { createSecurityMiddleware } from "./security/middleware.server";
+
+/**
+ * Unexpected errors are logged here with the request id; users see only that id (root
+ * ErrorBoundary), never the message, stack or SQL, which Remix strips in production.
+ */
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
+  if (request.signal.aborted) return;
+  // 4xx route responses (no such page, not allowed) are answers, not failures.
+  if (isRouteErrorResponse(error) && error.status < 500) return;
+  const { requestId } = readContext(context);
+  console.error(`[request ${requestId}] ${request.method} ${new URL(request.url).pathname} failed:`, error);
+};
 
 const ABORT_DELAY = 5_000;
 
@@ -17,7 +33,7 @@ export default function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
-  const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
+  const { cspNonce: nonce } = readContext(loadContext);
   // Bots and no-JS readers get the whole document at once; browsers get it streamed.
   const readyEvent = isbot(request.headers.get("user-agent") || "") ? "onAllReady" : "onShellReady";
   return new Promise((resolve, reject) => {
@@ -42,7 +58,7 @@ export default function handleRequest(
         onError(error: unknown) {
           responseStatusCode = 500;
           // Errors while streaming after the shell are logged; before it, they reach the boundary.
-          if (shellRendered) console.error(error);
+          if (shellRendered) console.error(`[request ${readContext(loadContext).requestId}] render failed:`, error);
         },
       },
     );

@@ -1,4 +1,4 @@
-import type { LinksFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -6,13 +6,39 @@ import {
   Scripts,
   ScrollRestoration,
   isRouteErrorResponse,
+  useLoaderData,
+  useParams,
   useRouteError,
+  useRouteLoaderData,
+  type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { getOptionalUser, listMyWorkspaces } from "./access.server";
+import { AppHeader } from "./components/app-header";
+import { readContext } from "./load-context";
 import { useNonce } from "./nonce";
+import { lastFailedRequestId } from "./request-id";
 import stylesHref from "./styles/app.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesHref }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await getOptionalUser(request);
+  return {
+    requestId: readContext(context).requestId,
+    me: user
+      ? {
+          email: user.email,
+          isAdmin: user.isAdmin,
+          workspaces: listMyWorkspaces(user).map(({ slug, name, role }) => ({ slug, name, role })),
+        }
+      : null,
+  };
+}
+
+// Run on every navigation: the header must follow grants and sign-outs, and the error page
+// shows the id of the request that failed, which this loader hands over.
+export const shouldRevalidate: ShouldRevalidateFunction = () => true;
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
@@ -34,25 +60,48 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  return <Outlet />;
+  const { me } = useLoaderData<typeof loader>();
+  const params = useParams();
+  return (
+    <>
+      {me ? <AppHeader me={me} workspaces={me.workspaces} currentSlug={params.workspace} /> : null}
+      <Outlet />
+    </>
+  );
 }
 
 export function ErrorBoundary() {
   const error = useRouteError();
+  // Present when the root loader itself succeeded (nearly always): keep the navigation and the id.
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  const params = useParams();
   const status = isRouteErrorResponse(error) ? error.status : 500;
+  // Hydration sees no failed fetch yet, so server and browser render the same id.
+  const requestId = lastFailedRequestId() ?? rootData?.requestId ?? "unknown";
   const message =
     status === 404
       ? "There is nothing here, or you do not have access to it."
       : status === 403
         ? "You are not allowed to do that."
-        : "Something went wrong on our side.";
+        : status === 400
+          ? "The request was not understood."
+          : "Something went wrong on our side.";
   return (
-    <main className="page narrow">
-      <h1>{status === 404 ? "Not found" : "Error"}</h1>
-      <p>{message}</p>
-      <p>
-        <a href="/">Back to Orbital</a>
-      </p>
-    </main>
+    <>
+      {rootData?.me ? <AppHeader me={rootData.me} workspaces={rootData.me.workspaces} currentSlug={params.workspace} /> : null}
+      <main className="page narrow">
+        <h1>{status === 404 ? "Not found" : "Error"}</h1>
+        <p>{message}</p>
+        {status >= 500 ? (
+          <p>
+            If you report this, mention request id <code data-testid="request-id">{requestId}</code>
+            ; the server&apos;s log has the details under that id.
+          </p>
+        ) : null}
+        <p>
+          <a href="/">Back to Orbital</a>
+        </p>
+      </main>
+    </>
   );
 }

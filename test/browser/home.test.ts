@@ -14,7 +14,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-test("the home page renders in Chromium", async () => {
+test("an anonymous visitor of the home page lands on the sign-in page in Chromium", async () => {
   await browser.page.goto(server.url);
-  await expect(browser.page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Orbital");
+  expect(new URL(browser.page.url()).pathname).toBe("/login");
+  await expect(browser.page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Sign in to Orbital");
 });

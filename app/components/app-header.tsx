@@ -1,0 +1,78 @@
+/**
+ * The navigation bar on every signed-in page: the workspace switcher, the current workspace's
+ * pages (only those the role may use), administration, account and sign out. The root route
+ * renders it from its loader data, so pages do not render it themselves.
+ */
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+
+export interface HeaderWorkspace {
+  slug: string;
+  name: string;
+  role: "viewer" | "editor" | "admin";
+}
+
+export interface AppHeaderProps {
+  me: { email: string; isAdmin: boolean };
+  workspaces: HeaderWorkspace[];
+  /** The `:workspace` param of the current page, if any. */
+  currentSlug?: string;
+}
+
+export function AppHeader({ me, workspaces, currentSlug }: AppHeaderProps) {
+  // Remounting the switcher on navigation closes it once a workspace was picked.
+  const { pathname } = useLocation();
+  const current = workspaces.find((w) => w.slug === currentSlug);
+  const others = workspaces.filter((w) => w.slug !== currentSlug);
+  return (
+    <header className="app-header">
+      <nav aria-label="Main" className="app-header-nav">
+        <Link to="/" className="app-header-brand">
+          Orbital
+        </Link>
+        {workspaces.length > 0 ? (
+          <details className="app-header-switcher" key={pathname}>
+            <summary>{current ? current.name : "Workspaces"}</summary>
+            <ul aria-label="Switch workspace">
+              {(current ? [current, ...others] : others).map((w) => (
+                <li key={w.slug}>
+                  <Link to={`/w/${w.slug}`} aria-current={w.slug === currentSlug ? "page" : undefined}>
+                    {w.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+        {current ? (
+          <ul className="app-header-links" aria-label={`${current.name} pages`}>
+            <li>
+              <NavLink to={`/w/${current.slug}`} end>
+                Overview
+              </NavLink>
+            </li>
+            {current.role !== "viewer" ? (
+              <li>
+                <NavLink to={`/w/${current.slug}/import`}>Import</NavLink>
+              </li>
+            ) : null}
+            {current.role === "admin" ? (
+              <li>
+                <NavLink to={`/w/${current.slug}/settings`}>Settings</NavLink>
+              </li>
+            ) : null}
+          </ul>
+        ) : null}
+        <span className="app-header-spacer" />
+        {me.isAdmin ? <NavLink to="/admin">Administration</NavLink> : null}
+        <NavLink to="/account" title="Your account">
+          {me.email}
+        </NavLink>
+        <Form method="post" action="/logout" className="app-header-logout">
+          <button type="submit" className="secondary">
+            Sign out
+          </button>
+        </Form>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,47 @@
+import { asc, eq, sql } from "drizzle-orm";
+import type { Db } from "../connection";
+import { users } from "../schema";
+
+export type User = typeof users.$inferSelect;
+
+/** E-mail addresses are stored and compared lower-cased and trimmed. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function getUserByEmail(db: Db, email: string): User | undefined {
+  return db.select().from(users).where(eq(users.email, normalizeEmail(email))).get();
+}
+
+export function getUserById(db: Db, id: number): User | undefined {
+  return db.select().from(users).where(eq(users.id, id)).get();
+}
+
+export function listUsers(db: Db): User[] {
+  return db.select().from(users).orderBy(asc(users.email)).all();
+}
+
+export function countAdministrators(db: Db): number {
+  return db.select({ n: sql<number>`count(*)` }).from(users).where(eq(users.isAdmin, true)).get()?.n ?? 0;
+}
+
+export function insertUser(db: Db, input: { email: string; passwordHash: string; isAdmin: boolean }): User {
+  return db
+    .insert(users)
+    .values({ email: normalizeEmail(input.email), passwordHash: input.passwordHash, isAdmin: input.isAdmin })
+    .returning()
+    .get();
+}
+
+export function updatePasswordHash(db: Db, userId: number, passwordHash: string): void {
+  db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+}
+
+export function setAdministrator(db: Db, userId: number, isAdmin: boolean): void {
+  db.update(users).set({ isAdmin }).where(eq(users.id, userId)).run();
+}
+
+/** Sessions and memberships go with the user (FK cascades); audit events stay. */
+export function deleteUser(db: Db, userId: number): void {
+  db.delete(users).where(eq(users.id, userId)).run();
+}

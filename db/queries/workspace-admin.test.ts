@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { tempDatabase } from "../../test/support/temp-db";
+import { listAudit } from "./audit";
+import { deleteWorkspace, setKThreshold } from "./workspace-admin";
+import { createWorkspace, getWorkspaceBySlug } from "./workspaces";
+
+let conn: ReturnType<typeof tempDatabase>;
+beforeEach(() => (conn = tempDatabase()));
+afterEach(() => conn.cleanup());
+
+/** One row in every table that hangs off a workspace, wired the way an import and an analysis wire them. */
+function fillWorkspace(slug: string): number {
+  const ws = createWorkspace(conn.db, { slug, name: slug.toUpperCase() });
+  const run = (sql: string, ...params: unknown[]) => Number(conn.sqlite.prepare(sql).run(...params).lastInsertRowid);
+  const user = run("INSERT INTO users (email, password_hash) VALUES (?, 'x')", `${slug}@example.com`);
+  run("INSERT INTO memberships (user_id, workspace_id, role) VALUES (?, ?, 'admin')", user, ws.id);
+  const imp = run(
+    `INSERT INTO imports (workspace_id, kind, file_name, checksum, encoding, delimiter, status, rows_read, rows_imported, actor, started_at, finished_at)
+     VALUES (?, 'logs', 'f.csv', 'c', 'utf-8', ',', 'imported', 1, 1, 'cli', 't', 't')`,
+    ws.id,
+  );
+  const role = run(
+    "INSERT INTO roles (workspace_id, import_id, role_key, title, department, level, level_label, headcount) VALUES (?, ?, 'r1', 'Analyst', 'Ops', 2, 'Mid', 3)",
+    ws.id,
+    imp,
+  );
+  const text = run("INSERT INTO task_texts (workspace_id, norm, text) VALUES (?, 'file reports', 'File reports')", ws.id);
+  const statement = run("INSERT INTO task_statements (workspace_id, role_id, position, text, text_id) VALUES (?, ?, 0, 'File reports', ?)", ws.id, role, text);
+  const employee = run("INSERT INTO employees (workspace_id, hash) VALUES (?, 'h')", ws.id);
+  run(
+    "INSERT INTO task_logs (workspace_id, import_id, role_id, employee_id, date, text_id, minutes, statement_id) VALUES (?, ?, ?, ?, '2026-01-05', ?, 30, ?)",
+    ws.id, imp, role, employee, text, statement,
+  );
+  run("INSERT INTO overrides (workspace_id, norm, class, reason, actor) VALUES (?, 'file reports', 'automatable', 'because', 'cli')", ws.id);
+  run("INSERT INTO role_task_hours (workspace_id, role_id, text_id, source, minutes, log_rows, employees) VALUES (?, ?, ?, 'logs', 30, 1, 1)", ws.id, role, text);
+  run("INSERT INTO role_employees (workspace_id, role_id, employee_id, minutes) VALUES (?, ?, ?, 30)", ws.id, role, employee);
+  run("INSERT INTO role_rollups (workspace_id, role_id, class, atom, hours, share, tasks) VALUES (?, ?, 'automatable', 'report', 10, 1, 1)", ws.id, role);
+  run(
+    "INSERT INTO role_analysis (role_id, workspace_id, weighting, minutes_logged, log_rows, employees, atomization, analyzed_at) VALUES (?, ?, 'logs', 30, 1, 1, 0.5, 't')",
+    role, ws.id,
+  );
+  run("INSERT INTO audit_events (workspace_id, workspace_slug, actor, action) VALUES (?, ?, 'cli', 'import.logs')", ws.id, slug);
+  return ws.id;
+}
+
+const WORKSPACE_TABLES = [
+  "memberships", "imports", "roles", "task_texts", "task_statements", "employees", "task_logs",
+  "overrides", "role_task_hours", "role_employees", "role_rollups", "role_analysis",
+];
+
+function countRows(table: string, workspaceId: number): number {
+  return (conn.sqlite.prepare(`SELECT count(*) AS n FROM ${table} WHERE workspace_id = ?`).get(workspaceId) as { n: number }).n;
+}
+
+describe("deleteWorkspace", () => {
+  test("removes every row of the workspace in every table and leaves other workspaces whole", () => {
+    const doomed = fillWorkspace("doomed");
+    const kept = fillWorkspace("kept");
+    for (const table of WORKSPACE_TABLES) expect(countRows(table, doomed), table).toBe(1);
+
+    expect(deleteWorkspace(conn.db, doomed)).toBe(true);
+
+    expect(getWorkspaceBySlug(conn.db, "doomed")).toBeUndefined();
+    for (const table of WORKSPACE_TABLES) {
+      expect(countRows(table, doomed), table).toBe(0);
+      expect(countRows(table, kept), table).toBe(1);
+    }
+    // The audit trail outlives the workspace; the accounts too (only their membership went).
+    expect(listAudit(conn.db, { workspaceId: doomed })).toHaveLength(1);
+    expect(conn.sqlite.prepare("SELECT count(*) AS n FROM users").get()).toEqual({ n: 2 });
+  });
+
+  test("every table with a workspace_id column is covered by this test", () => {
+    const tables = (conn.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[])
+      .map((t) => t.name)
+      .filter((name) =>
+        (conn.sqlite.prepare(`PRAGMA table_info(${name})`).all() as { name: string }[]).some((c) => c.name === "workspace_id"),
+      );
+    expect(tables.filter((t) => t !== "audit_events").sort()).toEqual([...WORKSPACE_TABLES].sort());
+  });
+
+  test("deleting a workspace that does not exist reports false", () => {
+    expect(deleteWorkspace(conn.db, 12345)).toBe(false);
+  });
+});
+
+describe("setKThreshold", () => {
+  test.each([[2], [5], [1000]])("stores k = %i", (k) => {
+    const ws = createWorkspace(conn.db, { slug: "acme", name: "Acme" });
+    setKThreshold(conn.db, ws.id, k);
+    expect(getWorkspaceBySlug(conn.db, "acme")?.kThreshold).toBe(k);
+  });
+
+  test.each([[1], [0], [-5], [2.5], [Number.NaN]])("refuses k = %s", (k) => {
+    const ws = createWorkspace(conn.db, { slug: "acme", name: "Acme" });
+    expect(() => setKThreshold(conn.db, ws.id, k)).toThrow(/at least 2/);
+    expect(getWorkspaceBySlug(conn.db, "acme")?.kThreshold).toBe(5);
+  });
+});
