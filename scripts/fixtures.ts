@@ -24,7 +24,10 @@ fixtures/demo/jobs.csv: its role column holds the demo's role ids.
 `;
 
 const show = (path: string) => relative(process.cwd(), path) || path;
-const megabytes = (path: string) => (statSync(path).size / 1e6).toFixed(1);
+function size(path: string): string {
+  const bytes = statSync(path).size;
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.round(bytes / 1e3)} kB`;
+}
 
 async function run(argv: string[]): Promise<number> {
   let values;
@@ -64,17 +67,23 @@ async function run(argv: string[]): Promise<number> {
     const seconds = (performance.now() - started) / 1000;
     const peak = (process.resourceUsage().maxRSS / 1024).toFixed(0);
     process.stdout.write(
-      `wrote ${show(path)}: ${rows.toLocaleString("en-US")} rows, ${megabytes(path)} MB in ${seconds.toFixed(1)} s ` +
+      `wrote ${show(path)}: ${rows.toLocaleString("en-US")} rows, ${size(path)} in ${seconds.toFixed(1)} s ` +
         `(${Math.round(rows / seconds).toLocaleString("en-US")} rows/s, peak RSS ${peak} MB)\n`,
     );
     return 0;
   }
   const summary = await writeDemoFixtures(resolve(values.dir ?? DEMO_DIR));
   process.stdout.write(
-    `wrote ${show(summary.jobsPath)}: ${summary.roles} roles (${megabytes(summary.jobsPath)} MB)\n` +
-      `wrote ${show(summary.taskLogsPath)}: ${summary.taskLogRows.toLocaleString("en-US")} rows (${megabytes(summary.taskLogsPath)} MB)\n`,
+    `wrote ${show(summary.jobsPath)}: ${summary.roles} roles (${size(summary.jobsPath)})\n` +
+      `wrote ${show(summary.taskLogsPath)}: ${summary.taskLogRows.toLocaleString("en-US")} rows (${size(summary.taskLogsPath)})\n`,
   );
   return 0;
 }
 
-process.exitCode = await run(process.argv.slice(2));
+try {
+  process.exitCode = await run(process.argv.slice(2));
+} catch (error) {
+  // A full disk or an unwritable path: say what happened without a stack trace.
+  process.stderr.write(`fixtures: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}
