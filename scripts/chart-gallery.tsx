@@ -2,12 +2,13 @@
  * The chart gallery: server-renders every chart in app/charts with realistic sample data and
  * edge cases into one HTML page, bundles a small client that hydrates it (so the page behaves
  * like a Remix page), prints the gzipped size of the browser JS, and with --screenshots takes
- * screenshots in Debian's Chromium at 1280×800 and 1920×1080.
+ * screenshots in Debian's Chromium at 1280×800 and 1920×1080 and runs axe-core over the page.
  *
  *   npx tsx scripts/chart-gallery.tsx [--out .cache/chart-gallery] [--screenshots]
  *
  * Output stays out of git (.cache/). Look at the screenshots before changing a chart's look.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { build } from "esbuild";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -85,6 +86,11 @@ async function screenshots(out: string, url: string) {
     await page.locator("#atomization").screenshot({ path: join(out, "gallery-1280-atomization-zoomed.png") });
     await page.locator("#quadrant a.mark").first().hover();
     await page.locator("#quadrant").screenshot({ path: join(out, "gallery-1280-quadrant-hover.png") });
+    // Accessibility: axe over the whole gallery, hydrated, with one department zoomed in.
+    const axe = await new AxeBuilder({ page }).analyze();
+    const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    console.log(`axe: ${axe.violations.length} violations, ${serious.length} serious or critical`);
+    for (const v of axe.violations) console.log(`  ${v.impact} ${v.id}: ${v.help} (${v.nodes.length} nodes)`);
     const hydrationErrors = await page.evaluate(() => (window as unknown as { galleryErrors: string[] }).galleryErrors);
     for (const message of [...errors, ...hydrationErrors]) console.log(`browser: ${message}`);
     console.log(`screenshots in ${out} (${errors.length + hydrationErrors.length} browser errors/warnings)`);

@@ -71,7 +71,7 @@ describe("AtomizationIcicle", () => {
     expect(onZoom).toHaveBeenLastCalledWith("Sales");
     expect(screen.getAllByRole("link")).toHaveLength(2);
     expect(screen.queryByRole("link", { name: /^Analyst/ })).toBeNull();
-    const nav = screen.getByRole("navigation", { name: "Zoom level" });
+    const nav = screen.getByRole("navigation", { name: "Zoom level: Atomization" });
     expect(within(nav).getByText("Sales").getAttribute("aria-current")).toBe("location");
     // The hidden table follows the zoom.
     expect(screen.getByRole("table", { name: "Atomization: Sales" })).toBeTruthy();
@@ -104,7 +104,7 @@ describe("AtomizationIcicle", () => {
     const sales = screen.getByRole("link", { name: /^Sales: 600 h/ });
     expect(sales.getAttribute("href")).toBe("?department=Sales");
     expect(fireEvent.click(sales)).toBe(false); // default (navigation) prevented
-    expect(screen.getByRole("navigation", { name: "Zoom level" }).textContent).toContain("Sales");
+    expect(screen.getByRole("navigation", { name: "Zoom level: Atomization" }).textContent).toContain("Sales");
   });
 
   it("lists every role in the hidden table, suppressed ones without figures", () => {

@@ -106,7 +106,7 @@ export function AtomizationIcicle(props: AtomizationIcicleProps) {
   }, [departments, zoom, kThreshold, props.title]);
 
   const toolbar = (
-    <nav className="orbital-chart-breadcrumb" aria-label="Zoom level">
+    <nav className="orbital-chart-breadcrumb" aria-label={`Zoom level: ${props.title}`}>
       <ol>
         <li>
           {zoom ? (
@@ -218,9 +218,11 @@ function IcicleCellMark({
 }) {
   const { datum, hours } = cell;
   const x = cell.x0 + 1;
-  const y = cell.y0 + 1;
+  // Thin atoms touch (no white gap), so a small role's atoms read as class bands, not a barcode.
+  const inset = datum.kind === "atom" && cell.y1 - cell.y0 < 8 ? 0 : 1;
+  const y = cell.y0 + inset;
   const w = Math.max(0, cell.x1 - cell.x0 - 2);
-  const h = Math.max(0, cell.y1 - cell.y0 - 2);
+  const h = Math.max(0, cell.y1 - cell.y0 - 2 * inset);
   const share = total > 0 ? hours / total : 0;
   const anchor = { anchorX: x + Math.min(w / 2, 80), anchorY: y };
 
