@@ -84,8 +84,28 @@ async function screenshots(out: string, url: string) {
     await page.locator("#atomization [role=button].department").first().click();
     await page.locator("#atomization a.role").first().focus();
     await page.locator("#atomization").screenshot({ path: join(out, "gallery-1280-atomization-zoomed.png") });
-    await page.locator("#quadrant a.mark").first().hover();
-    await page.locator("#quadrant").screenshot({ path: join(out, "gallery-1280-quadrant-hover.png") });
+    // Scroll first: an element screenshot scrolls, and the scroll would move the hover away.
+    const dot = page.locator("#quadrant a.mark").nth(3);
+    await dot.scrollIntoViewIfNeeded();
+    await dot.hover();
+    await page.screenshot({ path: join(out, "gallery-1280-quadrant-hover.png") });
+    // Downloads: the first chart as SVG and PNG, saved beside the screenshots to look at.
+    for (const kind of ["SVG", "PNG"]) {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page
+          .locator("#class-shares")
+          .getByRole("button", { name: `Download ${kind}` })
+          .click(),
+      ]);
+      await download.saveAs(join(out, `download-${download.suggestedFilename()}`));
+    }
+    // The no-JS page: the same HTML without the script.
+    await page.goto(url.replace("index.html", "index-nojs.html"));
+    await page.screenshot({ path: join(out, "gallery-1280-nojs.png") });
+    await page.goto(url);
+    await page.waitForSelector("html[data-hydrated]", { state: "attached" });
+    await page.locator("#atomization [role=button].department").first().click();
     // Accessibility: axe over the whole gallery, hydrated, with one department zoomed in.
     const axe = await new AxeBuilder({ page }).analyze();
     const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -109,25 +129,25 @@ async function main() {
   const gallery = await bundle([]);
   const chartsOnly = await bundle(["react", "react-dom", "react-dom/client", "react/jsx-runtime"]);
   writeFileSync(join(out, "gallery.js"), gallery);
-  writeFileSync(
-    join(out, "index.html"),
+  const html = (script: string) =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Orbital chart gallery</title><style>${css}
 .gallery-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); gap: 0 2rem; }
 section, .gallery-grid { margin-bottom: 1rem; }</style>
 <script>window.galleryErrors = [];</script></head>
-<body><div id="root">${markup}</div><script src="gallery.js"></script></body></html>`
-  );
+<body><div id="root">${markup}</div>${script}</body></html>`;
+  writeFileSync(join(out, "index.html"), html('<script src="gallery.js"></script>'));
+  writeFileSync(join(out, "index-nojs.html"), html(""));
   console.log(`gallery: ${join(out, "index.html")}`);
   console.log(
     `browser JS, all six charts + React + react-dom: ${kb(gallery.length)} minified, ${kb(
-      gzipSync(gallery).length
-    )} gzipped`
+      gzipSync(gallery).length,
+    )} gzipped`,
   );
   console.log(
     `browser JS, the charts and their d3 modules alone (React external): ${kb(chartsOnly.length)} minified, ${kb(
-      gzipSync(chartsOnly).length
-    )} gzipped`
+      gzipSync(chartsOnly).length,
+    )} gzipped`,
   );
   if (process.argv.includes("--screenshots")) await screenshots(out, pathToFileURL(join(out, "index.html")).href);
 }

@@ -58,7 +58,7 @@ export function AtomizationIcicle(props: AtomizationIcicleProps) {
   const [zoom, setZoom] = useState<string | null>(
     initialDepartment && departments.some((d) => d.name === initialDepartment && !d.suppressed)
       ? initialDepartment
-      : null
+      : null,
   );
   const zoomTo = (department: string | null) => {
     setZoom(department);
@@ -100,7 +100,7 @@ export function AtomizationIcicle(props: AtomizationIcicleProps) {
                   formatHours(byClass.specialized),
                 ],
               };
-            })
+            }),
       ),
     };
   }, [departments, zoom, kThreshold, props.title]);
@@ -176,7 +176,7 @@ function IcicleSvg({
   const height = fixedHeight ?? icicleHeight(departments, zoom);
   const layout = useMemo(
     () => layoutIcicle(departments, { zoom, width, height, organizationLabel }),
-    [departments, zoom, width, height, organizationLabel]
+    [departments, zoom, width, height, organizationLabel],
   );
   return (
     <ChartSvg id={id} width={width} height={height} title={title} description={description} legend={classLegend}>
@@ -224,7 +224,6 @@ function IcicleCellMark({
   const w = Math.max(0, cell.x1 - cell.x0 - 2);
   const h = Math.max(0, cell.y1 - cell.y0 - 2 * inset);
   const share = total > 0 ? hours / total : 0;
-  const anchor = { anchorX: x + Math.min(w / 2, 80), anchorY: y };
 
   let fill: string = NEUTRAL.branch;
   let lines: string[] = [datum.name];
@@ -235,7 +234,6 @@ function IcicleCellMark({
         <Mark
           label={`${datum.name}: ${formatHours(hours)} per year in total`}
           tooltip={{ heading: datum.name, rows: [["Hours", formatHours(hours)]] }}
-          {...anchor}
         >
           <CellBox x={x} y={y} w={w} h={h} fill={NEUTRAL.branchStroke} lines={lines} bold />
         </Mark>
@@ -257,7 +255,6 @@ function IcicleCellMark({
             ],
             note: zoomOut ? "Click to zoom out" : "Click to zoom in",
           }}
-          {...anchor}
           href={!zoomOut && departmentHref ? departmentHref(datum.department) : undefined}
           onActivate={() => onZoomTo(zoomOut ? null : datum.name)}
           className="department"
@@ -280,10 +277,9 @@ function IcicleCellMark({
       return (
         <Mark
           label={`${role.title}, ${datum.department}: ${formatHours(
-            hours
+            hours,
           )}, atomization ${atomization}. Opens the role`}
           tooltip={{ heading: role.title, rows, note: "Click or press Enter to open the role" }}
-          {...anchor}
           href={roleHref(role)}
           className="role"
         >
@@ -316,7 +312,6 @@ function IcicleCellMark({
               ["Share of role", formatShare(roleTotal > 0 ? nonNegative(slice.hours) / roleTotal : 0)],
             ],
           }}
-          {...anchor}
           // Slivers of the whole organization are not worth a tab stop; zoomed in they are.
           focusable={isZoomed}
         >
@@ -332,7 +327,6 @@ function IcicleCellMark({
         <Mark
           label={`${heading}: ${text}`}
           tooltip={{ heading, note: `Figures hidden: ${text} each.` }}
-          {...anchor}
           className="suppressed"
         >
           <rect

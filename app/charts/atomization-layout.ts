@@ -122,13 +122,13 @@ function departmentNode(department: AtomizationDepartment): TreeNode {
 /** Whether there is anything to draw: some hours, or at least one suppressed block. */
 export function hasAtomizationData(departments: readonly AtomizationDepartment[]): boolean {
   return departments.some(
-    (d) => d.suppressed || d.roles.some((r) => r.suppressed || (!r.suppressed && roleHours(r) > 0))
+    (d) => d.suppressed || d.roles.some((r) => r.suppressed || (!r.suppressed && roleHours(r) > 0)),
   );
 }
 
 export function layoutIcicle(
   departments: readonly AtomizationDepartment[],
-  options: { zoom: string | null; width: number; height: number; organizationLabel: string }
+  options: { zoom: string | null; width: number; height: number; organizationLabel: string },
 ): IcicleLayout {
   const zoomed = options.zoom ? departments.find((d) => d.name === options.zoom && !d.suppressed) : undefined;
   let root: TreeNode;

@@ -7,7 +7,7 @@ import { useCallback, useId, useMemo, useState, type KeyboardEvent, type ReactNo
 import { safeId } from "./chart-svg";
 import { ChartDataTable, type ChartDataTableProps } from "./data-table";
 import { downloadPng, downloadSvg, fileNameFor } from "./download";
-import { TooltipBox, TooltipContext, type TooltipApi, type TooltipState } from "./tooltip";
+import { anchorOf, TooltipBox, TooltipContext, type TooltipApi, type TooltipState } from "./tooltip";
 import { DEFAULT_WIDTH } from "./types";
 import { useContainerWidth, useHydrated } from "./use-container-width";
 
@@ -45,21 +45,19 @@ export function ChartFrame({
   const id = safeId(useId());
   const hydrated = useHydrated();
   const { ref, width } = useContainerWidth<HTMLDivElement>(defaultWidth);
-  const [tooltip, setTooltip] = useState<(TooltipState & { scale: number }) | null>(null);
+  const [tooltip, setTooltip] = useState<TooltipState | null>(null);
   const [downloadError, setDownloadError] = useState<string | null>(null);
   const hide = useCallback(() => setTooltip(null), []);
   const api = useMemo<TooltipApi>(
     () => ({
-      // The drawn width can differ from the SVG's own width until the container is measured
-      // (viewBox scaling), so the anchor is scaled to CSS pixels when the tooltip opens.
-      show: (state) => {
-        const box = ref.current?.clientWidth ?? 0;
-        setTooltip({ ...state, scale: box > 0 ? box / width : 1 });
+      show: (content, mark) => {
+        const body = ref.current;
+        if (body) setTooltip({ content, ...anchorOf(mark, body), containerWidth: body.clientWidth || width });
       },
       hide,
       hydrated,
     }),
-    [hide, hydrated, ref, width]
+    [hide, hydrated, ref, width],
   );
   const Heading = `h${headingLevel}` as const;
   const name = fileName ?? fileNameFor(title);
@@ -111,7 +109,7 @@ export function ChartFrame({
         ) : (
           <TooltipContext.Provider value={api}>
             {children({ width, id })}
-            {tooltip ? <TooltipBox state={tooltip} scale={tooltip.scale} width={width * tooltip.scale} /> : null}
+            {tooltip ? <TooltipBox state={tooltip} /> : null}
           </TooltipContext.Provider>
         )}
       </div>

@@ -84,7 +84,7 @@ export function ClassShareBars(props: ClassShareBarsProps) {
         };
       }),
     }),
-    [rows, groupLabel, kThreshold, props.title]
+    [rows, groupLabel, kThreshold, props.title],
   );
   return (
     <ChartFrame {...props} isEmpty={rows.length === 0 || isClassShareEmpty(rows)} table={table}>
@@ -104,7 +104,7 @@ function ClassShareBarsSvg({
 }: ClassShareBarsProps & { mode: ClassBarMode; kThreshold: number; width: number; id: string }) {
   const labelWidth = Math.min(
     Math.max(80, ...rows.map((r) => estimateTextWidth(r.label, 12, r.isSummary) + 14)),
-    Math.max(100, width * 0.3)
+    Math.max(100, width * 0.3),
   );
   const totalWidth = Math.max(40, ...rows.map((r) => estimateTextWidth(formatHours(rowTotal(r)), 11) + 12));
   const plotLeft = labelWidth;
@@ -201,8 +201,6 @@ function StackedBar({
                   ["Hours", formatHours(segment.hours)],
                 ],
               }}
-              anchorX={x0 + w / 2}
-              anchorY={0}
             >
               <rect
                 className="mark-shape"
@@ -256,8 +254,6 @@ export function SuppressedBar({
     <Mark
       label={`${row.label}: ${text}, figures hidden`}
       tooltip={{ heading: row.label, note: `Figures hidden: ${text}.` }}
-      anchorX={(x0 + x1) / 2}
-      anchorY={0}
       className="suppressed"
     >
       <rect

@@ -44,7 +44,7 @@ export function ChartDataTable({ caption, columns, rows }: ChartDataTableProps) 
                 <td key={i} className={columns[i]?.numeric ? "num" : undefined}>
                   {cell}
                 </td>
-              )
+              ),
             )}
           </tr>
         ))}

@@ -10,7 +10,7 @@ export const DOT_RADIUS = 6;
 /** Where the figures of a from→to pair go: outside the pair, or one label when they coincide. */
 export function dumbbellLabelSides(
   from: number,
-  to: number
+  to: number,
 ): { from: "start" | "end"; to: "start" | "end" } | "single" {
   if (Math.abs(from - to) < 1e-9) return "single";
   return from < to ? { from: "end", to: "start" } : { from: "start", to: "end" };

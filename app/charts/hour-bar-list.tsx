@@ -63,7 +63,7 @@ export function HourBarList(props: HourBarListProps) {
             ],
       })),
     }),
-    [items, itemLabel, kThreshold, sum, props.title]
+    [items, itemLabel, kThreshold, sum, props.title],
   );
   const isEmpty = items.length === 0 || items.every((i) => !i.suppressed && nonNegative(i.hours) === 0);
   return (
@@ -88,7 +88,7 @@ function HourBarListSvg({
       scaleLinear()
         .domain(zeroBasedDomain(items.filter((i) => !i.suppressed).map((i) => i.hours)))
         .range([labelWidth, width - VALUE_WIDTH]),
-    [items, labelWidth, width]
+    [items, labelWidth, width],
   );
   const legend = classLegend.filter((entry) => items.some((i) => CLASS_LABELS[i.taskClass] === entry.label));
   const height = items.length * (BAR + GAP);
@@ -109,7 +109,7 @@ function HourBarListSvg({
             ) : (
               <Mark
                 label={`${item.label}, ${CLASS_LABELS[item.taskClass]}: ${formatHours(hours)}, ${formatShare(
-                  share
+                  share,
                 )} of the total`}
                 tooltip={{
                   heading: item.label,
@@ -119,8 +119,6 @@ function HourBarListSvg({
                     ["Share", formatShare(share)],
                   ],
                 }}
-                anchorX={x(0) + w / 2}
-                anchorY={0}
               >
                 <rect
                   className="mark-shape"

@@ -45,7 +45,7 @@ describe("JudgmentDumbbell", () => {
 
   it("writes one figure when before equals after", () => {
     const { container } = render(
-      <JudgmentDumbbell {...props} rows={[{ key: "2", label: "Mid", before: 0.3, after: 0.3 }]} />
+      <JudgmentDumbbell {...props} rows={[{ key: "2", label: "Mid", before: 0.3, after: 0.3 }]} />,
     );
     const mark = screen.getByRole("img", { name: /^Mid/ });
     expect([...mark.querySelectorAll("text")].map((t) => t.textContent)).toEqual(["30%"]);

@@ -70,7 +70,7 @@ export function JudgmentDumbbell(props: JudgmentDumbbellProps) {
           : [row.label, formatShare(clampShare(row.before)), formatShare(clampShare(row.after))],
       })),
     }),
-    [rows, groupLabel, measureLabel, beforeLabel, afterLabel, kThreshold, props.title]
+    [rows, groupLabel, measureLabel, beforeLabel, afterLabel, kThreshold, props.title],
   );
   return (
     <ChartFrame {...props} isEmpty={rows.length === 0} table={table}>
@@ -113,7 +113,7 @@ function DumbbellSvg({
       scaleLinear()
         .domain([0, 1])
         .range([labelWidth + 20, width - 48]),
-    [labelWidth, width]
+    [labelWidth, width],
   );
   const plotHeight = rows.length * ROW;
   const legend: LegendEntry[] = [
@@ -146,7 +146,7 @@ function DumbbellSvg({
             ) : (
               <Mark
                 label={`${row.label}: ${measureLabel.toLowerCase()} ${formatShare(
-                  before
+                  before,
                 )} ${beforeLabel.toLowerCase()}, ${formatShare(after)} ${afterLabel.toLowerCase()}`}
                 tooltip={{
                   heading: row.label,
@@ -156,8 +156,6 @@ function DumbbellSvg({
                     ["Change", `${after >= before ? "+" : "−"}${Math.round(Math.abs(after - before) * 100)} pts`],
                   ],
                 }}
-                anchorX={x(after)}
-                anchorY={y - 8}
               >
                 <rect x={x(0)} y={y - ROW / 2 + 2} width={x(1) - x(0)} height={ROW - 4} fill="transparent" />
                 <DotPair

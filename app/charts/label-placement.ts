@@ -59,7 +59,7 @@ function spots(c: LabelCandidate): PlacedLabel[] {
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   bounds: Box,
-  reserved: readonly Box[] = []
+  reserved: readonly Box[] = [],
 ): PlacedLabel[] {
   const marks: Box[] = candidates.map((c) => ({ x0: c.cx - c.r, y0: c.cy - c.r, x1: c.cx + c.r, y1: c.cy + c.r }));
   const taken: Box[] = [...reserved];
@@ -69,7 +69,7 @@ export function placeLabels(
       (s) =>
         inside(s.box, bounds) &&
         !taken.some((t) => overlaps(s.box, t)) &&
-        !marks.some((m, j) => j !== i && overlaps(s.box, m))
+        !marks.some((m, j) => j !== i && overlaps(s.box, m)),
     );
     if (spot) {
       placed.push(spot);

@@ -11,9 +11,6 @@ export interface MarkProps {
   label: string;
   /** What the tooltip shows. */
   tooltip: TooltipContent;
-  /** Tooltip anchor in SVG user units (the tooltip sits above it). */
-  anchorX: number;
-  anchorY: number;
   /** Makes the mark a link (<a href>): clicking or Enter opens it, with or without JS. */
   href?: string;
   /** Makes the mark a button: click, Enter or Space call it. With `href` too, a plain click runs it instead of following the link. */
@@ -24,19 +21,10 @@ export interface MarkProps {
   children: ReactNode;
 }
 
-export function Mark({
-  label,
-  tooltip,
-  anchorX,
-  anchorY,
-  href,
-  onActivate,
-  focusable = true,
-  className,
-  children,
-}: MarkProps) {
+export function Mark({ label, tooltip, href, onActivate, focusable = true, className, children }: MarkProps) {
   const api = useContext(TooltipContext);
-  const show = () => api.show({ content: tooltip, x: anchorX, y: anchorY });
+  // The tooltip sits above the mark's drawn shapes, wherever transforms put them.
+  const show = (event: { currentTarget: Element }) => api.show(tooltip, event.currentTarget);
   const handlers = {
     onPointerEnter: show,
     onPointerLeave: api.hide,

@@ -45,7 +45,7 @@ describe("QuadrantScatter", () => {
     const links = screen.getAllByRole("link");
     expect(links.map((l) => l.getAttribute("href")).sort()).toEqual(["/r/a", "/r/b"]);
     expect(
-      screen.getByRole("link", { name: "Clerk, Finance: automatable 70%, specialized 10%, headcount 14" })
+      screen.getByRole("link", { name: "Clerk, Finance: automatable 70%, specialized 10%, headcount 14" }),
     ).toBeTruthy();
     expect(screen.getAllByRole("img", { name: /^Analyst, Finance/ })).toHaveLength(1);
     expect(document.querySelectorAll("circle.mark-shape")).toHaveLength(3);
@@ -64,7 +64,7 @@ describe("QuadrantScatter", () => {
     render(<QuadrantScatter {...props} />);
     expect(screen.queryByRole("img", { name: /Controller/ })).toBeNull();
     expect(document.querySelector("figcaption")?.textContent).toBe(
-      "1 role is not plotted: fewer than 5 people each (Controller)."
+      "1 role is not plotted: fewer than 5 people each (Controller).",
     );
     const row = within(screen.getByRole("table", { name: "Quadrant" })).getByRole("rowheader", { name: "Controller" })
       .parentElement!;

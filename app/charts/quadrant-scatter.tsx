@@ -100,11 +100,11 @@ export function QuadrantScatter(props: QuadrantScatterProps) {
             ],
       })),
     }),
-    [points, kThreshold, props.title]
+    [points, kThreshold, props.title],
   );
   const footnote = hidden.length
     ? `${hidden.length === 1 ? "1 role is" : `${hidden.length} roles are`} not plotted: ${suppressedLabel(
-        kThreshold
+        kThreshold,
       )} each (${hidden.map((p) => p.label).join(", ")}).`
     : undefined;
   return (
@@ -133,21 +133,21 @@ function ScatterSvg({
       scaleLinear()
         .domain([0, shareAxisMax(visible.map((p) => p.automatableShare))])
         .range([MARGIN.left, width - MARGIN.right]),
-    [visible, width]
+    [visible, width],
   );
   const y = useMemo(
     () =>
       scaleLinear()
         .domain([0, shareAxisMax(visible.map((p) => p.specializedShare))])
         .range([MARGIN.top + plotHeight, MARGIN.top]),
-    [visible, plotHeight]
+    [visible, plotHeight],
   );
   const r = useMemo(
     () =>
       scaleSqrt()
         .domain([0, Math.max(1, ...visible.map((p) => nonNegative(p.headcount)))])
         .range([0, Math.min(MAX_RADIUS, width / 40)]),
-    [visible, width]
+    [visible, width],
   );
   const radius = (p: QuadrantPoint) => Math.max(MIN_RADIUS, r(nonNegative(p.headcount)));
 
@@ -195,7 +195,7 @@ function ScatterSvg({
       };
     }),
     bounds,
-    cornerBoxes
+    cornerBoxes,
   );
   const labelByKey = new Map(labels.map((l) => [l.key, l]));
 
@@ -282,8 +282,6 @@ function ScatterSvg({
               rows: facts,
               note: p.href ? "Click or press Enter to open the role" : undefined,
             }}
-            anchorX={cx}
-            anchorY={cy - rr}
             href={p.href}
           >
             <circle

@@ -32,7 +32,7 @@ describe("ScenarioProjection", () => {
   it("states the scenario in the footnote and the table caption", () => {
     render(<ScenarioProjection {...props} />);
     expect(document.querySelector("figcaption")?.textContent).toBe(
-      "Scenario: adoption 60% of automatable work, demand elasticity ε = 1.5."
+      "Scenario: adoption 60% of automatable work, demand elasticity ε = 1.5.",
     );
     expect(screen.getByRole("table", { name: "Projection (adoption 60%, elasticity 1.5)" })).toBeTruthy();
   });

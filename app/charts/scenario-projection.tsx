@@ -82,10 +82,10 @@ export function ScenarioProjection(props: ScenarioProjectionProps) {
         };
       }),
     }),
-    [rows, adoptionRate, elasticity, kThreshold, props.title]
+    [rows, adoptionRate, elasticity, kThreshold, props.title],
   );
   const footnote = `Scenario: adoption ${formatShare(
-    adoptionRate
+    adoptionRate,
   )} of automatable work, demand elasticity ε = ${elasticity}.`;
   return (
     <ChartFrame {...props} isEmpty={rows.length === 0} table={table} footnote={footnote}>
@@ -112,7 +112,7 @@ function ProjectionSvg({
         .domain(zeroBasedDomain(visible.flatMap((r) => [r.current, r.projected])))
         .range([labelWidth + 16, width - CHANGE_WIDTH - 16])
         .nice(),
-    [visible, labelWidth, width]
+    [visible, labelWidth, width],
   );
   const hasSummary = rows.some((r) => r.isSummary);
   const plotHeight = rows.length * ROW + (hasSummary ? SUMMARY_GAP : 0);
@@ -165,7 +165,7 @@ function ProjectionSvg({
             ) : (
               <Mark
                 label={`${row.label}: ${formatHeadcount(current)} today, ${formatHeadcount(
-                  projected
+                  projected,
                 )} projected, change ${changeText}`}
                 tooltip={{
                   heading: row.label,
@@ -175,8 +175,6 @@ function ProjectionSvg({
                     ["Change", changeText],
                   ],
                 }}
-                anchorX={x(projected)}
-                anchorY={y - 8}
               >
                 <rect
                   x={x.range()[0]}

@@ -16,13 +16,16 @@ export interface TooltipContent {
 
 export interface TooltipState {
   content: TooltipContent;
-  /** Anchor in the chart's SVG user units (the tooltip sits above this point). */
+  /** Anchor in CSS px from the chart body's top-left corner (the tooltip sits above it). */
   x: number;
   y: number;
+  /** Width of the chart body in CSS px, to keep the box inside it. */
+  containerWidth: number;
 }
 
 export interface TooltipApi {
-  show(state: TooltipState): void;
+  /** Show `content` above `mark` (its `.mark-shape` children, or itself). */
+  show(content: TooltipContent, mark: Element): void;
   hide(): void;
   /** True once React has hydrated; marks drop their native <title> then. */
   hydrated: boolean;
@@ -38,10 +41,20 @@ export function tooltipText(content: TooltipContent): string {
   return parts.join(". ");
 }
 
+/** Top-centre of the union of `mark`'s shapes, in CSS px relative to `container`. */
+export function anchorOf(mark: Element, container: Element): { x: number; y: number } {
+  const shapes = mark.querySelectorAll(".mark-shape");
+  const rects = (shapes.length ? Array.from(shapes) : [mark]).map((e) => e.getBoundingClientRect());
+  const left = Math.min(...rects.map((r) => r.left));
+  const right = Math.max(...rects.map((r) => r.right));
+  const top = Math.min(...rects.map((r) => r.top));
+  const box = container.getBoundingClientRect();
+  return { x: (left + right) / 2 - box.left, y: top - box.top };
+}
+
 /** The floating box; positioned in CSS pixels relative to the chart body. */
-export function TooltipBox({ state, scale, width }: { state: TooltipState; scale: number; width: number }) {
-  const left = state.x * scale;
-  const top = state.y * scale;
+export function TooltipBox({ state }: { state: TooltipState }) {
+  const { x: left, y: top, containerWidth: width } = state;
   // Keep the box inside the chart: anchor its right edge near the right side, left edge near the left.
   const align = left > width * 0.7 ? "end" : left < width * 0.3 ? "start" : "middle";
   return (

@@ -6,7 +6,7 @@ export interface ChartBaseProps {
   description: string;
   /** The workspace's k: suppressed marks read "fewer than k people". Defaults to 5. */
   kThreshold?: number;
-  /** Width in px used for the server render (and before the container is measured). Defaults to 720. */
+  /** Width in px for the server render, before the container is measured; about the layout's width for the chart. Default 960. */
   defaultWidth?: number;
   /** File name, without extension, for "Download SVG/PNG". Defaults to the title in kebab-case. */
   fileName?: string;
@@ -15,4 +15,4 @@ export interface ChartBaseProps {
 }
 
 export const DEFAULT_K = 5;
-export const DEFAULT_WIDTH = 720;
+export const DEFAULT_WIDTH = 960;
