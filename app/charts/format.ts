@@ -1,0 +1,61 @@
+/**
+ * Number formats for every chart, built on d3-format so that thousands separators, rounding
+ * and the typographic minus sign (U+2212) are the same everywhere.
+ */
+import { format } from "d3-format";
+
+const percent0 = format(".0%");
+const hours0 = format(",.0f");
+const hours1 = format(",.1~f");
+const count1 = format(",.1~f");
+const signedCount1 = format("+,.1~f");
+const signedPercent0 = format("+.0%");
+
+const compact = format("~s");
+
+const isNumber = (value: number) => Number.isFinite(value);
+
+/** 0.423 → "42%"; tiny non-zero shares read "<1%" rather than a misleading "0%". */
+export function formatShare(value: number): string {
+  if (!isNumber(value)) return "–";
+  if (value > 0 && value < 0.005) return "<1%";
+  if (value < 1 && value > 0.995) return ">99%";
+  return percent0(value);
+}
+
+/** 1234.5 → "1,235 h"; below 10 hours one decimal is kept ("2.5 h"). */
+export function formatHours(value: number): string {
+  if (!isNumber(value)) return "–";
+  return `${Math.abs(value) < 10 ? hours1(value) : hours0(value)} h`;
+}
+
+/** Headcount / FTE: "12", "12.5", "1,204". */
+export function formatHeadcount(value: number): string {
+  if (!isNumber(value)) return "–";
+  return count1(value);
+}
+
+/** A change in headcount with its sign: "+2.5", "−12". */
+export function formatHeadcountChange(value: number): string {
+  if (!isNumber(value)) return "–";
+  if (Math.abs(value) < 0.05) return "±0";
+  return signedCount1(value);
+}
+
+/** A relative change with its sign: "+12%", "−8%". */
+export function formatChangeShare(value: number): string {
+  if (!isNumber(value)) return "–";
+  if (Math.abs(value) < 0.005) return "±0%";
+  return signedPercent0(value);
+}
+
+/** The label every suppressed figure carries instead of a number. */
+export function suppressedLabel(kThreshold: number): string {
+  return `fewer than ${kThreshold} people`;
+}
+
+/** Axis ticks for hours: "0", "500", "12k", "1.2M". */
+export function formatCompact(value: number): string {
+  if (!isNumber(value)) return "–";
+  return compact(value);
+}
