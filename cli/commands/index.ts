@@ -1,7 +1,8 @@
 import type { Command } from "commander";
+import { registerImport } from "./import";
 
 /** A command module adds its subcommands to the program. */
 export type RegisterCommand = (program: Command) => void;
 
 /** Every command the CLI offers, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [registerImport];

@@ -1,0 +1,94 @@
+/**
+ * `npm run bench:import`: imports the demo jobs and a million-row task log into a fresh
+ * database through the CLI's code path, and the same log with the sqlite3 CLI's `.import`
+ * into a bare table, then prints rows/s, peak memory and the ratio. A script, not a test:
+ * it prints figures and asserts nothing.
+ *
+ *   npm run bench:import [-- --logs FILE] [--jobs FILE] [--keep]
+ *
+ * Without --logs, the million-row file is made by the fixtures generator
+ * (`npm run fixtures -- --million --out PATH`).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { main } from "../cli/main";
+import { openDatabase } from "../db/connection";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const { values } = parseArgs({
+  options: { logs: { type: "string" }, jobs: { type: "string" }, keep: { type: "boolean", default: false } },
+});
+const dir = mkdtempSync(join(tmpdir(), "orbital-bench-"));
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000));
+
+function generateLogs(): string {
+  const out = join(dir, "task_logs_1m.csv");
+  if (!existsSync(join(ROOT, "scripts/fixtures.ts"))) {
+    console.error("The fixtures generator (scripts/fixtures.ts) is not here; pass --logs FILE with a task log to import.");
+    process.exit(2);
+  }
+  console.log("Generating the million-row task log…");
+  const run = spawnSync("npm", ["run", "--silent", "fixtures", "--", "--million", "--out", out], { cwd: ROOT, stdio: "inherit" });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+  return out;
+}
+
+const jobsFile = resolve(values.jobs ?? join(ROOT, "fixtures/demo/jobs.csv"));
+const logsFile = values.logs ? resolve(values.logs) : generateLogs();
+const dbPath = join(dir, "bench.db");
+const logLines = Number(spawnSync("wc", ["-l", logsFile], { encoding: "utf8" }).stdout.trim().split(/\s+/)[0]) - 1;
+console.log(`Task log: ${logsFile} (${mb(statSync(logsFile).size)}, ~${logLines.toLocaleString("en")} rows)`);
+
+// Peak memory: sampled during the run (resident set size of this process).
+let peakRss = process.memoryUsage().rss;
+const rssAt: string[] = [];
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+
+const cli = (args: string[]) => main(["node", "orbital", ...args, "--db", dbPath, "--workspace", "bench"]);
+let code = await cli(["import", "jobs", jobsFile]);
+if (code !== 0) process.exit(code);
+
+const conn = openDatabase(dbPath);
+let lastQuarter = 0;
+const watcher = setInterval(() => {
+  // Memory at each quarter of the rows, to show it stays flat as the file goes on.
+  const rows = conn.sqlite.prepare("SELECT count(*) FROM task_logs").pluck().get() as number;
+  const quarter = Math.floor((rows / Math.max(1, logLines)) * 4);
+  if (quarter > lastQuarter) {
+    lastQuarter = quarter;
+    rssAt.push(`${quarter * 25}%: ${mb(process.memoryUsage().rss)}`);
+  }
+}, 200);
+loopDelay.enable();
+const started = performance.now();
+code = await cli(["import", "logs", logsFile]);
+const elapsed = performance.now() - started;
+loopDelay.disable();
+clearInterval(watcher);
+clearInterval(sampler);
+if (code !== 0) process.exit(code);
+const imported = conn.sqlite.prepare("SELECT count(*) FROM task_logs").pluck().get() as number;
+conn.close();
+
+const bare = join(dir, "bare.db");
+const sqliteStarted = performance.now();
+const sqlite = spawnSync("sqlite3", [bare, `.import --csv ${logsFile} bare`], { encoding: "utf8" });
+const sqliteElapsed = performance.now() - sqliteStarted;
+if (sqlite.status !== 0) console.error(`sqlite3 failed: ${sqlite.stderr}`);
+
+const orbitalRate = rate(imported, elapsed);
+const sqliteRate = rate(logLines, sqliteElapsed);
+console.log("");
+console.log(`Orbital import (validate, pseudonymize, link, one transaction): ${imported.toLocaleString("en")} rows in ${(elapsed / 1000).toFixed(2)} s = ${orbitalRate.toLocaleString("en")} rows/s`);
+console.log(`sqlite3 .import --csv into a bare table:                      ${logLines.toLocaleString("en")} rows in ${(sqliteElapsed / 1000).toFixed(2)} s = ${sqliteRate.toLocaleString("en")} rows/s`);
+console.log(`Ratio Orbital / sqlite3: ${(orbitalRate / sqliteRate).toFixed(2)}× (goal ≥ 0.5×)`);
+console.log(`Peak memory (RSS) during the run: ${mb(peakRss)} (goal < 300 MB); at each quarter of the rows: ${rssAt.join(", ") || "n/a"}`);
+console.log(`Event loop: longest stall during the import ${(loopDelay.max / 1e6).toFixed(0)} ms (how long other requests would wait)`);
+if (values.keep) console.log(`Kept ${dir}`);
+else rmSync(dir, { recursive: true, force: true });
