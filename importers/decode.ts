@@ -4,6 +4,8 @@
  * UTF-8, and anything else is read as Windows-1252 (what Excel on Windows writes as "CSV")
  * with a note saying so. A file that turns out invalid later in the stream is an error.
  */
+import iconv from "iconv-lite";
+
 export type EncodingName = "UTF-8" | "UTF-8 with BOM" | "UTF-16 LE" | "UTF-16 BE" | "Windows-1252";
 
 export interface DetectedEncoding {
@@ -69,13 +71,36 @@ function firstInvalidUtf8(bytes: Uint8Array, isWholeFile: boolean): number {
   }
 }
 
-const DECODER_LABEL: Record<EncodingName, string> = {
+const DECODER_LABEL: Record<Exclude<EncodingName, "Windows-1252">, string> = {
   "UTF-8": "utf-8",
   "UTF-8 with BOM": "utf-8",
   "UTF-16 LE": "utf-16le",
   "UTF-16 BE": "utf-16be",
-  "Windows-1252": "windows-1252",
 };
+
+interface ChunkDecoder {
+  decode(bytes: Uint8Array, options: { stream: boolean }): string;
+}
+
+/**
+ * Node's TextDecoder("windows-1252") decodes as Latin-1 (0x80 becomes U+0080, not "€"):
+ * https://github.com/nodejs/node/issues/56542. iconv-lite has the real table.
+ */
+function windows1252Decoder(): ChunkDecoder {
+  const decoder = iconv.getDecoder("win1252");
+  return {
+    decode(bytes, { stream }) {
+      const text = bytes.length ? decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)) : "";
+      return stream ? text : text + (decoder.end() ?? "");
+    },
+  };
+}
+
+function decoderFor(encoding: EncodingName): ChunkDecoder {
+  if (encoding === "Windows-1252") return windows1252Decoder();
+  // The BOM is dropped by TextDecoder (ignoreBOM defaults to false).
+  return new TextDecoder(DECODER_LABEL[encoding], { fatal: true });
+}
 
 /**
  * Decodes a byte stream to text chunks. `onDetected` is called once, before the first chunk.
@@ -85,7 +110,7 @@ export async function* decodeStream(
   chunks: AsyncIterable<Uint8Array>,
   onDetected: (detected: DetectedEncoding) => void,
 ): AsyncGenerator<string> {
-  let decoder: TextDecoder | undefined;
+  let decoder: ChunkDecoder | undefined;
   let detected: DetectedEncoding | undefined;
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
@@ -106,8 +131,7 @@ export async function* decodeStream(
     pending = [];
     detected = detectEncoding(sample, final);
     onDetected(detected);
-    // The BOM is dropped by TextDecoder (ignoreBOM defaults to false).
-    decoder = new TextDecoder(DECODER_LABEL[detected.encoding], { fatal: true });
+    decoder = decoderFor(detected.encoding);
     const text = decode(sample, final);
     offset += sample.length;
     return text;

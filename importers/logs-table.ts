@@ -36,6 +36,8 @@ export const LogRowSchema = z.object({
 });
 export type LogRow = z.infer<typeof LogRowSchema>;
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 /** Log files repeat a handful of dates and durations a million times: parse each once. */
 function memoize<T>(parse: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
@@ -88,8 +90,9 @@ export function logsTable(resolveRole: (value: string) => RoleResult): TableSpec
         const day = date(cells[iDate]);
         if (!day.ok) (issues ??= []).push(problem(line, "date", day.expected, cells[iDate]));
         const task = cells[iTask].trim();
-        if (!task || task.length > 2000) {
-          (issues ??= []).push(problem(line, "task", task ? "a task description of at most 2000 characters" : "a task description", cells[iTask]));
+        if (!task || task.length > 2000 || !HAS_WORD.test(task)) {
+          const expected = task.length > 2000 ? "a task description of at most 2000 characters" : "a task description";
+          (issues ??= []).push(problem(line, "task", expected, cells[iTask]));
         }
         // Hours win when a row fills both columns; a file may use either per row.
         const hoursCell = cell(cells, iHours);
