@@ -3,6 +3,7 @@
  * database, and import the demo workspace into an empty one.
  */
 import { getConnection } from "./db.server";
+import { importDemoIfEmpty } from "./demo.server";
 
 export interface BootResult {
   databasePath: string;
@@ -13,6 +14,6 @@ export interface BootResult {
 export async function boot(options: { origin: string }): Promise<BootResult> {
   const conn = getConnection();
   const messages: string[] = [];
-  void options;
+  messages.push(...(await importDemoIfEmpty(conn, { origin: options.origin })));
   return { databasePath: conn.path, messages };
 }

@@ -39,3 +39,39 @@ export type ImportOutcome =
       issues: ImportIssue[];
       issueCount: number;
     };
+
+export interface JobPreviewRow {
+  line: number;
+  roleKey: string;
+  title: string;
+  department: string;
+  level: string;
+  levelWritten: string;
+  headcount: number;
+  annualCost: number | null;
+  statements: string[];
+}
+
+export interface LogPreviewRow {
+  line: number;
+  employee: string;
+  role: string;
+  date: string;
+  task: string;
+  minutes: number;
+  tool: string | null;
+  outcome: string | null;
+}
+
+export interface FilePreview {
+  kind: ImportKind;
+  fileName: string;
+  checksum: string;
+  facts: FileFacts;
+  rowsRead: number;
+  rows: JobPreviewRow[] | LogPreviewRow[];
+  issues: ImportIssue[];
+  issueCount: number;
+  /** The live import of these same bytes, when there is one. */
+  duplicateOf: ImportSummary | null;
+}
