@@ -188,3 +188,32 @@ describe("the shared connection during an import", () => {
     expect(count("task_logs")).toBe(6000);
   });
 });
+
+describe("large log files (task_logs indexes built once at the end)", () => {
+  const indexes = () =>
+    conn.sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'task_logs' ORDER BY name`).raw().all();
+  const bigFile = (badLine?: number) => {
+    const rows = Array.from({ length: 60_000 }, (_, i) => `E${i % 700},ENG-2,2026-07-${String(1 + (i % 28)).padStart(2, "0")},task number ${i % 900},0.5,,`);
+    if (badLine) rows[badLine - 2] = "E1,ENG-2,2026-07-01,bad,-1,,";
+    return write("big.csv", LOGS_HEADER + rows.join("\n") + "\n");
+  };
+
+  test("a big import keeps every index and the queries that use them", async () => {
+    expectImported(await importInto(conn, "jobs", quirk("base-jobs.csv")));
+    const before = indexes();
+    expect(before).toHaveLength(3);
+    const outcome = expectImported(await importInto(conn, "logs", bigFile()));
+    expect(outcome.import.rowsImported).toBe(60_000);
+    expect(indexes()).toEqual(before);
+    const plan = conn.sqlite.prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM task_logs WHERE workspace_id = 1 AND date = '2026-07-03'`).raw().all();
+    expect(JSON.stringify(plan)).toContain("task_logs_workspace_date_idx");
+  });
+
+  test("a big rejected import leaves schema and rows exactly as they were", async () => {
+    expectImported(await importInto(conn, "jobs", quirk("base-jobs.csv")));
+    const before = dumpDatabase(conn.sqlite);
+    const outcome = await importInto(conn, "logs", bigFile(59_000));
+    expect(outcome.status === "rejected" && outcome.issues.map((i) => [i.line, i.column])).toEqual([[59_000, "hours"]]);
+    expect(dumpDatabase(conn.sqlite)).toEqual(before);
+  });
+});
