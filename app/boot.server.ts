@@ -4,6 +4,7 @@
  */
 import { prepareFirstStart } from "./auth/first-start.server";
 import { getConnection } from "./db.server";
+import { importDemoIfEmpty } from "./demo.server";
 
 export interface BootResult {
   databasePath: string;
@@ -14,6 +15,8 @@ export interface BootResult {
 export async function boot(options: { origin: string }): Promise<BootResult> {
   const conn = getConnection();
   const messages: string[] = [];
+  // Demo first, so the setup step can hand the new administrator the demo workspace.
+  messages.push(...(await importDemoIfEmpty(conn, { origin: options.origin })));
   messages.push(...prepareFirstStart(conn.db, options.origin));
   return { databasePath: conn.path, messages };
 }

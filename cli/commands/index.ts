@@ -1,9 +1,10 @@
 import type { Command } from "commander";
 import { registerClassify } from "./classify";
+import { registerImport } from "./import";
 import { registerUserCommands } from "./user";
 
 /** A command module adds its subcommands to the program. */
 export type RegisterCommand = (program: Command) => void;
 
 /** Every command the CLI offers, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerClassify, registerUserCommands];
+export const commands: RegisterCommand[] = [registerImport, registerClassify, registerUserCommands];

@@ -21,6 +21,11 @@ export function listUsers(db: Db): User[] {
   return db.select().from(users).orderBy(asc(users.email)).all();
 }
 
+/** The administrator who has been here longest (the one who ran setup), if any. */
+export function firstAdministrator(db: Db): User | undefined {
+  return db.select().from(users).where(eq(users.isAdmin, true)).orderBy(asc(users.id)).limit(1).get();
+}
+
 export function countAdministrators(db: Db): number {
   return db.select({ n: sql<number>`count(*)` }).from(users).where(eq(users.isAdmin, true)).get()?.n ?? 0;
 }

@@ -1,0 +1,39 @@
+import type { ImportSummary } from "../../imports/types";
+
+export function ImportHistory({ history }: { history: ImportSummary[] }) {
+  if (!history.length) return <p className="muted">Nothing imported yet.</p>;
+  return (
+    <table aria-label="Past imports">
+      <thead>
+        <tr>
+          <th scope="col" className="num">#</th>
+          <th scope="col">File</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Checksum (sha256)</th>
+          <th scope="col" className="num">Rows imported / read</th>
+          <th scope="col">Status</th>
+          <th scope="col">Finished (UTC)</th>
+          <th scope="col">By</th>
+        </tr>
+      </thead>
+      <tbody>
+        {history.map((item) => (
+          <tr key={item.id}>
+            <td className="num">{item.id}</td>
+            <td>{item.fileName}</td>
+            <td>{item.kind === "jobs" ? "Job descriptions" : "Task logs"}</td>
+            <td>
+              <code title={item.checksum}>{item.checksum.slice(0, 12)}</code>
+            </td>
+            <td className="num">
+              {item.rowsImported.toLocaleString("en")} / {item.rowsRead.toLocaleString("en")}
+            </td>
+            <td>{item.status}</td>
+            <td>{item.finishedAt.slice(0, 19).replace("T", " ")}</td>
+            <td>{item.actor}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,93 @@
+import type { FileFacts } from "../../../importers/read-table";
+import type { JobPreviewRow, LogPreviewRow } from "../../imports/types";
+
+const hours = (minutes: number) => (minutes / 60).toLocaleString("en", { maximumFractionDigits: 2 });
+
+export function FileFactsLine({ facts, rowsRead }: { facts: FileFacts; rowsRead: number }) {
+  return (
+    <ul className="muted" aria-label="What was detected">
+      <li>Encoding: {facts.encodingNote || "unknown"}</li>
+      <li>Delimiter: {facts.delimiterName || "unknown"}</li>
+      <li>Rows read: {rowsRead.toLocaleString("en")}</li>
+      {facts.ignoredColumns.length ? <li>Columns not imported: {facts.ignoredColumns.join(", ")}</li> : null}
+    </ul>
+  );
+}
+
+/** The first rows as they will be stored: normalized level, minutes, and employees only as a short pseudonym. */
+export function ImportPreview({ kind, rows }: { kind: "jobs" | "logs"; rows: JobPreviewRow[] | LogPreviewRow[] }) {
+  if (kind === "jobs") {
+    const jobs = rows as JobPreviewRow[];
+    return (
+      <table>
+        <caption>First {jobs.length} roles as they will be stored</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">Line</th>
+            <th scope="col">Role id</th>
+            <th scope="col">Title</th>
+            <th scope="col">Department</th>
+            <th scope="col">Level</th>
+            <th scope="col" className="num">Headcount</th>
+            <th scope="col">Tasks</th>
+          </tr>
+        </thead>
+        <tbody>
+          {jobs.map((row) => (
+            <tr key={row.line}>
+              <td className="num">{row.line}</td>
+              <td>{row.roleKey}</td>
+              <td>{row.title}</td>
+              <td>{row.department}</td>
+              <td>
+                {row.level} <span className="muted">({row.levelWritten})</span>
+              </td>
+              <td className="num">{row.headcount}</td>
+              <td>
+                <ol>
+                  {row.statements.map((statement, i) => (
+                    <li key={i}>{statement}</li>
+                  ))}
+                </ol>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
+  const logs = rows as LogPreviewRow[];
+  return (
+    <table>
+      <caption>First {logs.length} task log rows as they will be stored</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="num">Line</th>
+          <th scope="col">Employee (pseudonym)</th>
+          <th scope="col">Role</th>
+          <th scope="col">Date</th>
+          <th scope="col">Task</th>
+          <th scope="col" className="num">Hours</th>
+          <th scope="col">Tool</th>
+          <th scope="col">Outcome</th>
+        </tr>
+      </thead>
+      <tbody>
+        {logs.map((row) => (
+          <tr key={row.line}>
+            <td className="num">{row.line}</td>
+            <td>
+              <code>{row.employee}</code>
+            </td>
+            <td>{row.role}</td>
+            <td>{row.date}</td>
+            <td>{row.task}</td>
+            <td className="num">{hours(row.minutes)}</td>
+            <td>{row.tool ?? ""}</td>
+            <td>{row.outcome ?? ""}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,242 @@
+/**
+ * The one import path, used by the CLI, the web Import page and the demo at first start:
+ * checksum, duplicate check, then stream → validate → write, all in one transaction that
+ * lands whole or changes nothing.
+ *
+ * The transaction runs on a dedicated connection opened for this import: the web server
+ * shares one connection across requests, and an import awaits file reads between batches,
+ * so a transaction on the shared handle would be seen (and joined) by other requests. With
+ * WAL, the shared connection keeps reading the last committed state meanwhile
+ * (docs/decisions/002-import-transactions.md).
+ */
+import { openDatabase, type Connection } from "../../db/connection";
+import { createImportWriter, type ImportWriter } from "../../db/import-writer";
+import { findImportByChecksum, getImport, listImportsOfSameFile, listRoleRefs, type ImportRecord } from "../../db/queries/imports";
+import type { Workspace } from "../../db/queries/workspaces";
+import { createRoleResolver, jobsTable, logsTable, readTable, type FileFacts, type ImportIssue, type TableReader } from "../../importers";
+import { normalizeTaskText } from "../analyzer/normalize";
+import { withImportLock } from "./import-lock.server";
+import { createPseudonymizer } from "./pseudonymize.server";
+import { sha256Of, type ImportSource } from "./source.server";
+import type { ImportKind, ImportOutcome, ImportSummary } from "./types";
+
+/** A task log row is 40–80 bytes of CSV; the estimate only decides whether to defer index builds. */
+const BYTES_PER_LOG_ROW = 60;
+const DEFER_INDEXES_FROM_ROWS = 50_000;
+
+export interface ImportProgress {
+  bytesRead: number;
+  totalBytes: number;
+  rowsRead: number;
+}
+
+export interface ImportFileOptions {
+  /** The caller's connection (the server's shared one, or the CLI's); the import writes through its own. */
+  connection: Connection;
+  workspace: Workspace;
+  kind: ImportKind;
+  source: ImportSource;
+  /** Re-import deliberately: earlier imports of the same file (same checksum or same file name) are superseded. */
+  replace?: boolean;
+  /** Who imports: an e-mail, "cli" or "system". */
+  actor: string;
+  /** Problems kept in full (default 1000); all are counted. */
+  maxIssues?: number;
+  batchSize?: number;
+  onProgress?(progress: ImportProgress): void;
+  /** Runs after a successful commit (e.g. to analyze the workspace); not after a rejection or duplicate. */
+  afterCommit?(workspaceId: number): void | Promise<void>;
+}
+
+export async function importFile(options: ImportFileOptions): Promise<ImportOutcome> {
+  const { connection, workspace, kind } = options;
+  if (connection.path === ":memory:") throw new Error("importFile needs a database file (it opens its own connection)");
+  const checksum = await sha256Of(options.source);
+  const outcome = await withImportLock(connection.path, async (): Promise<ImportOutcome> => {
+    const existing = findImportByChecksum(connection.db, workspace.id, kind, checksum);
+    if (existing && !options.replace) return { status: "duplicate", existing: toSummary(existing), checksum };
+
+    const dedicated = openDatabase(connection.path, { migrate: false });
+    // A large import touches every page of three task_logs indexes; with SQLite's default
+    // 2 MB cache those pages spill to the WAL and are read back again and again.
+    dedicated.sqlite.pragma("cache_size = -65536");
+    // Deferred index builds sort in memory instead of in temp files.
+    dedicated.sqlite.pragma("temp_store = MEMORY");
+    // A log import only inserts rows whose every id it just read or wrote in this same
+    // transaction, and deletes only task_logs rows, which nothing references: foreign-key
+    // checks (six per row) would verify what is true by construction. Measured ~15% faster.
+    // Jobs imports keep them on: replacing statements relies on ON DELETE SET NULL.
+    if (kind === "logs") dedicated.sqlite.pragma("foreign_keys = OFF");
+    try {
+      // IMMEDIATE takes the write lock now, so a concurrent writer fails fast instead of mid-import.
+      dedicated.sqlite.exec("BEGIN IMMEDIATE");
+      let result: ImportOutcome;
+      try {
+        result = await writeImport(dedicated, options, checksum);
+      } catch (error) {
+        dedicated.sqlite.exec("ROLLBACK");
+        throw error;
+      }
+      dedicated.sqlite.exec(result.status === "imported" ? "COMMIT" : "ROLLBACK");
+      return result;
+    } finally {
+      dedicated.close();
+    }
+  });
+  if (outcome.status === "imported") await options.afterCommit?.(workspace.id);
+  return outcome;
+}
+
+async function writeImport(conn: Connection, options: ImportFileOptions, checksum: string): Promise<ImportOutcome> {
+  const { workspace, kind, source } = options;
+  const started = Date.now();
+  const writer = createImportWriter(conn.sqlite, workspace.id);
+  const superseded = options.replace
+    ? listImportsOfSameFile(conn.db, workspace.id, kind, { checksum, fileName: source.fileName })
+    : [];
+  const importId = writer.insertImport({
+    workspaceId: workspace.id,
+    kind,
+    fileName: source.fileName,
+    checksum,
+    encoding: "",
+    delimiter: "",
+    actor: options.actor,
+    startedAt: new Date(started).toISOString(),
+  });
+  const readOptions = { maxIssues: options.maxIssues, batchSize: options.batchSize };
+  const progress = (reader: TableReader<string, unknown>) =>
+    options.onProgress?.({ bytesRead: reader.bytesRead, totalBytes: source.size, rowsRead: reader.rowsRead });
+  const textIdOf = textIds(writer);
+
+  let reader: TableReader<string, unknown>;
+  let rowsImported = 0;
+  const notes: string[] = [];
+  const issues: ImportIssue[] = [];
+  if (kind === "jobs") {
+    const jobs = readTable(source.open(), jobsTable, readOptions);
+    reader = jobs;
+    for await (const batch of jobs) {
+      issues.push(...batch.issues);
+      // After the first problem nothing more is written (it will roll back), but reading
+      // goes on so the user sees every problem at once.
+      if (jobs.issueCount === 0) {
+        for (const row of batch.rows) {
+          const role = writer.upsertRole(importId, row);
+          writer.replaceStatements(role.id, row.statements.map((text) => ({ text, textId: textIdOf(text) })));
+          if (role.existed) writer.relinkLogs(role.id);
+          rowsImported++;
+        }
+      }
+      progress(jobs);
+    }
+    const untouched = writer.rolesNotIn(importId);
+    if (untouched.length && jobs.issueCount === 0) {
+      notes.push(`${untouched.length} role(s) already in the workspace are not in this file and were kept: ${untouched.slice(0, 10).join(", ")}${untouched.length > 10 ? ", …" : ""}`);
+    }
+  } else {
+    const logs = readTable(source.open(), logsTable(createRoleResolver(listRoleRefs(conn.db, workspace.id))), readOptions);
+    reader = logs;
+    const statements = writer.statementIndex();
+    // Big files into a small table: build task_logs' indexes once at the end (decision 002).
+    const rebuildIndexes =
+      source.size / BYTES_PER_LOG_ROW >= DEFER_INDEXES_FROM_ROWS && source.size / BYTES_PER_LOG_ROW >= writer.countLogs()
+        ? writer.deferLogIndexes()
+        : undefined;
+    const employeeIdOf = employeeIds(writer, createPseudonymizer(workspace.pseudonymKey));
+    for await (const batch of logs) {
+      issues.push(...batch.issues);
+      if (logs.issueCount === 0) {
+        for (const row of batch.rows) {
+          const textId = textIdOf(row.task);
+          writer.insertLog(importId, {
+            roleId: row.roleId,
+            employeeId: employeeIdOf(row.employeeId),
+            date: row.date,
+            textId,
+            minutes: row.minutes,
+            tool: row.tool,
+            outcome: row.outcome,
+            statementId: statements.get(row.roleId)?.get(textId) ?? null,
+          });
+        }
+        rowsImported += batch.rows.length;
+      }
+      progress(logs);
+    }
+    if (logs.issueCount === 0) rebuildIndexes?.();
+  }
+
+  const facts = reader.facts;
+  if (reader.issueCount > 0) {
+    return {
+      status: "rejected",
+      fileName: source.fileName,
+      checksum,
+      facts,
+      rowsRead: reader.rowsRead,
+      issues,
+      issueCount: reader.issueCount,
+    };
+  }
+  for (const old of superseded) {
+    const removed = writer.replaceImport(old.id, kind);
+    notes.push(kind === "logs" ? `Replaced import #${old.id} (${removed} rows removed)` : `Replaced import #${old.id}`);
+  }
+  const finishedAt = new Date().toISOString();
+  writer.finishImport(importId, {
+    encoding: facts.encoding ?? "",
+    delimiter: facts.delimiterName,
+    rowsRead: reader.rowsRead,
+    rowsImported,
+    notes: [...factNotes(facts), ...notes],
+    finishedAt,
+  });
+  const record = getImport(conn.db, workspace.id, importId)!;
+  return { status: "imported", import: toSummary(record), facts, replaced: superseded.map((o) => o.id), durationMs: Date.now() - started };
+}
+
+export function factNotes(facts: FileFacts): string[] {
+  const notes = [`Encoding: ${facts.encodingNote}`, `Delimiter: ${facts.delimiterName}`];
+  if (facts.ignoredColumns.length) notes.push(`Columns not imported: ${facts.ignoredColumns.join(", ")}`);
+  return notes;
+}
+
+/** Task text ids by raw wording (normalized once per distinct wording), inserting new texts. */
+function textIds(writer: ImportWriter): (text: string) => number {
+  const cache = new Map<string, number>();
+  return (text) => {
+    let id = cache.get(text);
+    if (id === undefined) {
+      const norm = normalizeTaskText(text) || text.toLowerCase();
+      id = writer.textId(norm, text);
+      if (cache.size >= 200_000) cache.clear();
+      cache.set(text, id);
+    }
+    return id;
+  };
+}
+
+function employeeIds(writer: ImportWriter, pseudonymize: (raw: string) => string): (rawId: string) => number {
+  const cache = new Map<string, number>();
+  return (rawId) => {
+    let id = cache.get(rawId);
+    if (id === undefined) {
+      id = writer.employeeId(pseudonymize(rawId));
+      if (cache.size >= 100_000) cache.clear();
+      cache.set(rawId, id);
+    }
+    return id;
+  };
+}
+
+export function toSummary(record: ImportRecord): ImportSummary {
+  let notes: string[] = [];
+  try {
+    const parsed: unknown = JSON.parse(record.notes);
+    if (Array.isArray(parsed)) notes = parsed.map(String);
+  } catch {
+    notes = [];
+  }
+  return { ...record, notes };
+}

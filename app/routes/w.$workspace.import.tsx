@@ -1,0 +1,104 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ImportHistory } from "../components/import/import-history";
+import { FileFactsLine, ImportPreview } from "../components/import/import-preview";
+import { ImportProblems } from "../components/import/import-problems";
+import { importPageAction, loadImportPage, type ImportActionData } from "../imports/import-page.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Import · ${data?.workspace.name ?? "Orbital"}` }];
+
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadImportPage(request, params.workspace);
+export const action = ({ request, params }: ActionFunctionArgs) => importPageAction(request, params.workspace);
+
+export default function ImportPage() {
+  const { workspace, history, maxUploadMb } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as ImportActionData | undefined;
+  const busy = useNavigation().state !== "idle";
+
+  return (
+    <main className="page">
+      <h1>Import data</h1>
+      <p className="muted">
+        Workspace: {workspace.name}. Files up to {maxUploadMb} MB: UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated.
+      </p>
+
+      <Form method="post" encType="multipart/form-data" aria-label="Upload a CSV file">
+        <fieldset>
+          <legend>What does the file hold?</legend>
+          <label>
+            <input type="radio" name="kind" value="jobs" defaultChecked /> Job descriptions (one row per role)
+          </label>
+          <label>
+            <input type="radio" name="kind" value="logs" /> Task logs (one row per piece of work)
+          </label>
+        </fieldset>
+        <label htmlFor="import-file">CSV file</label>
+        <input id="import-file" type="file" name="file" accept=".csv,.tsv,.txt,text/csv" required />{" "}
+        <button type="submit" disabled={busy}>
+          {busy ? "Working…" : "Check file"}
+        </button>
+      </Form>
+
+      <ActionResult result={result} busy={busy} />
+
+      <h2>Past imports</h2>
+      <ImportHistory history={history} />
+    </main>
+  );
+}
+
+function ActionResult({ result, busy }: { result: ImportActionData | undefined; busy: boolean }) {
+  if (!result) return null;
+  if (result.intent === "error") {
+    return (
+      <p role="alert" className="error">
+        {result.message}
+      </p>
+    );
+  }
+  if (result.intent === "import") {
+    const outcome = result.outcome;
+    if (outcome.status === "imported") {
+      return (
+        <p role="status" className="success">
+          Imported {outcome.import.rowsImported.toLocaleString("en")} {outcome.import.kind === "jobs" ? "roles" : "task log rows"} from{" "}
+          {outcome.import.fileName}.
+        </p>
+      );
+    }
+    if (outcome.status === "duplicate") {
+      return <p role="status">{outcome.existing.fileName} was already imported (import #{outcome.existing.id}); nothing changed.</p>;
+    }
+    return <ImportProblems issues={outcome.issues} issueCount={outcome.issueCount} fileName={outcome.fileName} />;
+  }
+
+  const { preview, token } = result;
+  return (
+    <section aria-labelledby="preview-heading">
+      <h2 id="preview-heading">Checked {preview.fileName}</h2>
+      <FileFactsLine facts={preview.facts} rowsRead={preview.rowsRead} />
+      {preview.issueCount > 0 ? (
+        <ImportProblems issues={preview.issues} issueCount={preview.issueCount} fileName={preview.fileName} />
+      ) : (
+        <>
+          {preview.duplicateOf ? (
+            <p role="status">
+              This exact file was already imported (import #{preview.duplicateOf.id}). Importing it again replaces those rows.
+            </p>
+          ) : null}
+          <ImportPreview kind={preview.kind} rows={preview.rows} />
+          {token ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="import" />
+              <input type="hidden" name="token" value={token} />
+              {preview.duplicateOf ? <input type="hidden" name="replace" value="1" /> : null}
+              <button type="submit" disabled={busy}>
+                {preview.duplicateOf ? "Import again (replace)" : `Import ${preview.rowsRead.toLocaleString("en")} rows`}
+              </button>
+            </Form>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

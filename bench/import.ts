@@ -1,0 +1,124 @@
+/**
+ * `npm run bench:import`: imports the demo jobs and a million-row task log into a fresh
+ * database through the CLI's code path (importFile), and the same log with the sqlite3 CLI's `.import`
+ * into a bare table, then prints rows/s, peak memory and the ratio. A script, not a test:
+ * it prints figures and asserts nothing.
+ *
+ *   npm run bench:import [-- --logs FILE] [--jobs FILE] [--keep]
+ *
+ * Without --logs, the million-row file is made by the fixtures generator
+ * (`npm run fixtures -- --million --out PATH`).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { importFile, type ImportProgress } from "../app/imports/import-file.server";
+import { fileSource } from "../app/imports/source.server";
+import { openDatabase } from "../db/connection";
+import { ensureWorkspace } from "../db/queries/workspaces";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const { values } = parseArgs({
+  options: { logs: { type: "string" }, jobs: { type: "string" }, keep: { type: "boolean", default: false } },
+});
+const dir = mkdtempSync(join(tmpdir(), "orbital-bench-"));
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000));
+
+function generateLogs(): string {
+  const out = join(dir, "task_logs_1m.csv");
+  if (!existsSync(join(ROOT, "scripts/fixtures.ts"))) {
+    console.error("The fixtures generator (scripts/fixtures.ts) is not here; pass --logs FILE with a task log to import.");
+    process.exit(2);
+  }
+  console.log("Generating the million-row task log…");
+  const run = spawnSync("npm", ["run", "--silent", "fixtures", "--", "--million", "--out", out], { cwd: ROOT, stdio: "inherit" });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+  return out;
+}
+
+const jobsFile = resolve(values.jobs ?? join(ROOT, "fixtures/demo/jobs.csv"));
+const logsFile = values.logs ? resolve(values.logs) : generateLogs();
+const dbPath = join(dir, "bench.db");
+const logLines = Number(spawnSync("wc", ["-l", logsFile], { encoding: "utf8" }).stdout.trim().split(/\s+/)[0]) - 1;
+console.log(`Task log: ${logsFile} (${mb(statSync(logsFile).size)}, ~${logLines.toLocaleString("en")} rows)`);
+
+// Peak memory: sampled during the run (resident set size of this process).
+let peakRss = process.memoryUsage().rss;
+const rssAt: string[] = [];
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
+// The longest gap between 10 ms ticks: how long a request arriving during the import would wait.
+let longestStall = 0;
+let lastTick = 0;
+let ticker: NodeJS.Timeout | undefined;
+const watchStalls = () => {
+  lastTick = performance.now();
+  ticker = setInterval(() => {
+    const now = performance.now();
+    longestStall = Math.max(longestStall, now - lastTick - 10);
+    lastTick = now;
+  }, 10);
+};
+
+// importFile is exactly what `orbital import` calls (cli/commands/import.ts), minus the printing.
+const conn = openDatabase(dbPath);
+const workspace = ensureWorkspace(conn.db, "bench");
+const run = (kind: "jobs" | "logs", file: string, onProgress?: (p: ImportProgress) => void) =>
+  importFile({ connection: conn, workspace, kind, source: fileSource(file), actor: "bench", onProgress });
+
+const jobs = await run("jobs", jobsFile);
+if (jobs.status !== "imported") throw new Error(`the jobs file did not import: ${JSON.stringify(jobs).slice(0, 500)}`);
+
+let lastQuarter = 0;
+let streamedAt = 0;
+watchStalls();
+const started = performance.now();
+const outcome = await run("logs", logsFile, (p) => {
+  streamedAt = performance.now();
+  // Memory at each quarter of the file, to show it stays flat as the file goes on.
+  const quarter = Math.floor((p.bytesRead / p.totalBytes) * 4);
+  if (quarter > lastQuarter) {
+    lastQuarter = quarter;
+    rssAt.push(`${quarter * 25}%: ${mb(process.memoryUsage().rss)}`);
+  }
+});
+const elapsed = performance.now() - started;
+clearInterval(ticker);
+longestStall = Math.max(longestStall, performance.now() - lastTick - 10);
+clearInterval(sampler);
+if (outcome.status !== "imported") throw new Error(`the log file did not import: ${JSON.stringify(outcome).slice(0, 500)}`);
+const imported = outcome.import.rowsImported;
+conn.close();
+
+const bare = join(dir, "bare.db");
+const sqliteStarted = performance.now();
+const sqlite = spawnSync("sqlite3", [bare, `.import --csv ${logsFile} bare`], { encoding: "utf8" });
+const sqliteElapsed = performance.now() - sqliteStarted;
+if (sqlite.status !== 0) console.error(`sqlite3 failed: ${sqlite.stderr}`);
+
+// The same file into a table with task_logs' three indexes: the share of the gap that is index upkeep.
+const indexed = join(dir, "indexed.db");
+const indexedSql =
+  "CREATE TABLE t (employee_id, role, date, task, hours, tool, outcome);" +
+  "CREATE INDEX t_role_task ON t(role, task); CREATE INDEX t_tool ON t(tool); CREATE INDEX t_date ON t(date);";
+const indexedStarted = performance.now();
+const withIndexes = spawnSync("sqlite3", [indexed, indexedSql, `.import --csv --skip 1 ${logsFile} t`], { encoding: "utf8" });
+const indexedElapsed = performance.now() - indexedStarted;
+if (withIndexes.status !== 0) console.error(`sqlite3 (indexed) failed: ${withIndexes.stderr}`);
+
+const orbitalRate = rate(imported, elapsed);
+const sqliteRate = rate(logLines, sqliteElapsed);
+console.log("");
+console.log(`Orbital import (validate, pseudonymize, link, one transaction): ${imported.toLocaleString("en")} rows in ${(elapsed / 1000).toFixed(2)} s = ${orbitalRate.toLocaleString("en")} rows/s`);
+console.log(`sqlite3 .import --csv into a bare table:                      ${logLines.toLocaleString("en")} rows in ${(sqliteElapsed / 1000).toFixed(2)} s = ${sqliteRate.toLocaleString("en")} rows/s`);
+console.log(`sqlite3 .import --csv into a table with 3 indexes:               ${logLines.toLocaleString("en")} rows in ${(indexedElapsed / 1000).toFixed(2)} s = ${rate(logLines, indexedElapsed).toLocaleString("en")} rows/s`);
+console.log(`Ratio Orbital / sqlite3: ${(orbitalRate / sqliteRate).toFixed(2)}× (goal ≥ 0.5×)`);
+console.log(
+  `  of which reading, validating and inserting: ${((streamedAt - started) / 1000).toFixed(2)} s; building indexes and committing: ${((started + elapsed - streamedAt) / 1000).toFixed(2)} s`,
+);
+console.log(`Peak memory (RSS) during the run: ${mb(peakRss)} (goal < 300 MB); at each quarter of the rows: ${rssAt.join(", ") || "n/a"}`);
+console.log(`Event loop: longest stall during the import ${longestStall.toFixed(0)} ms (how long other requests would wait)`);
+if (values.keep) console.log(`Kept ${dir}`);
+else rmSync(dir, { recursive: true, force: true });

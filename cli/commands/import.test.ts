@@ -1,0 +1,147 @@
+/**
+ * The import commands, in-process through main(argv) on real files and a real database,
+ * and once through the real `bin/orbital.js` in a child process.
+ */
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { openDatabase } from "../../db/connection";
+import { createWorkspace } from "../../db/queries/workspaces";
+import { dumpDatabase } from "../../test/support/db-dump";
+import { quirk } from "../../test/support/import-helpers";
+import { tempDatabase } from "../../test/support/temp-db";
+import { main } from "../main";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+let conn: ReturnType<typeof tempDatabase>;
+let dbPath: string;
+beforeEach(() => {
+  conn = tempDatabase();
+  dbPath = conn.path;
+});
+afterEach(() => conn.cleanup());
+
+async function run(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
+  try {
+    const code = await main(["node", "orbital", ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    vi.mocked(process.stdout.write).mockRestore();
+    vi.mocked(process.stderr.write).mockRestore();
+  }
+}
+const slugs = () => conn.sqlite.prepare(`SELECT slug FROM workspaces ORDER BY id`).pluck().all();
+
+describe("orbital import", () => {
+  test("imports jobs then logs into a new \"default\" workspace, exit 0, and says what it detected", async () => {
+    const jobs = await run("import", "jobs", quirk("base-jobs.csv"), "--db", dbPath);
+    expect(jobs.code).toBe(0);
+    expect(jobs.stdout).toMatch(/^Imported 3 roles from .*base-jobs\.csv into workspace "default" \(import #1, [\d.]+ s\)\.\n {2}Encoding: UTF-8 \(no byte-order mark\)\n {2}Delimiter: comma\n$/);
+    const logs = await run("import", "logs", quirk("windows-1252.csv"), "--db", dbPath);
+    expect(logs.code).toBe(0);
+    expect(logs.stdout).toContain("Imported 3 task log rows");
+    expect(logs.stdout).toContain("Encoding: Windows-1252: the file is not valid UTF-8");
+    expect(slugs()).toEqual(["default"]);
+  });
+
+  test("a rejected file: exit 1, FILE:LINE problems on stderr, nothing changed", async () => {
+    await run("import", "jobs", quirk("base-jobs.csv"), "--db", dbPath);
+    const before = dumpDatabase(conn.sqlite);
+    const file = quirk("negative-hours.csv");
+    const result = await run("import", "logs", file, "--db", dbPath);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      `${file}:4: column "hours": expected a positive number of hours (negative time cannot be logged), got "-2"\n` +
+        `${file}: rejected, nothing was imported (1 problem).\n`,
+    );
+    expect(dumpDatabase(conn.sqlite)).toEqual(before);
+  });
+
+  test("at most 50 problems are listed, then a count of the rest", async () => {
+    await run("import", "jobs", quirk("base-jobs.csv"), "--db", dbPath);
+    const file = join(conn.dir, "many.csv");
+    writeFileSync(file, "employee_id,role,date,task,hours\n" + "E1,ENG-2,2026-07-01,x,N/A\n".repeat(73));
+    const result = await run("import", "logs", file, "--db", dbPath);
+    const lines = result.stderr.trimEnd().split("\n");
+    expect(result.code).toBe(1);
+    expect(lines).toHaveLength(52);
+    expect(lines[49]).toBe(`${file}:51: column "hours": expected a number of hours (like 1.5), got "N/A"`);
+    expect(lines[50]).toBe("… and 23 more problems");
+  });
+
+  test("the same file again: exit 0, nothing changed; --replace imports it again", async () => {
+    await run("import", "jobs", quirk("base-jobs.csv"), "--db", dbPath);
+    await run("import", "logs", quirk("utf8-bom.csv"), "--db", dbPath);
+    const before = dumpDatabase(conn.sqlite);
+    const again = await run("import", "logs", quirk("utf8-bom.csv"), "--db", dbPath);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/was already imported into workspace "default" \(import #2, .* UTC\): nothing changed\.\nUse --replace/);
+    expect(dumpDatabase(conn.sqlite)).toEqual(before);
+    const replaced = await run("import", "logs", quirk("utf8-bom.csv"), "--db", dbPath, "--replace");
+    expect(replaced.code).toBe(0);
+    expect(replaced.stdout).toContain("Replaced import #2 (2 rows removed)");
+  });
+
+  test("workspace choice: the only one is used; several without --workspace is a usage error listing them", async () => {
+    createWorkspace(conn.db, { slug: "acme", name: "Acme" });
+    expect((await run("import", "jobs", quirk("base-jobs.csv"), "--db", dbPath)).stdout).toContain('into workspace "acme"');
+    createWorkspace(conn.db, { slug: "globex", name: "Globex" });
+    const ambiguous = await run("import", "jobs", quirk("base-jobs.csv"), "--db", dbPath);
+    expect(ambiguous).toMatchObject({ code: 2, stderr: "orbital: this database has 2 workspaces; choose one with --workspace SLUG: acme, globex\n" });
+    const chosen = await run("import", "jobs", quirk("base-jobs.csv"), "--db", dbPath, "--workspace", "globex");
+    expect(chosen.code).toBe(0);
+    expect(chosen.stdout).toContain('into workspace "globex"');
+  });
+
+  test("usage errors exit 2: a missing file, a bad slug, an unknown option", async () => {
+    expect(await run("import", "jobs", join(conn.dir, "nope.csv"), "--db", dbPath)).toMatchObject({ code: 2, stderr: `orbital: ${join(conn.dir, "nope.csv")}: no such file\n` });
+    expect((await run("import", "jobs", quirk("base-jobs.csv"), "--db", dbPath, "--workspace", "Bad Slug")).code).toBe(2);
+    expect((await run("import", "jobs", quirk("base-jobs.csv"), "--bogus")).code).toBe(2);
+    expect((await run("import", "pets", "x.csv")).code).toBe(2);
+  });
+
+  test("--help on every command, exit 0", async () => {
+    for (const args of [["import", "--help"], ["import", "jobs", "--help"], ["import", "logs", "--help"], ["imports", "--help"]]) {
+      const result = await run(...args);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^Usage: orbital /);
+    }
+    expect((await run("import", "logs", "--help")).stdout).toContain("--replace");
+  });
+});
+
+describe("orbital imports", () => {
+  test("lists the history of the workspace", async () => {
+    expect((await run("imports", "--db", dbPath)).stdout).toBe("No imports yet.\n");
+    await run("import", "jobs", quirk("base-jobs.csv"), "--db", dbPath);
+    await run("import", "logs", quirk("utf8-bom.csv"), "--db", dbPath);
+    const result = await run("imports", "--db", dbPath);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe('Imports in workspace "default":');
+    expect(lines[1]).toMatch(/^#\s+kind\s+status\s+rows\s+file\s+checksum\s+finished \(UTC\)\s+by$/);
+    expect(lines[2]).toMatch(/^2\s+logs\s+imported\s+2\/2\s+utf8-bom\.csv\s+[0-9a-f]{12}\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\s+cli$/);
+    expect(lines[3]).toMatch(/^1\s+jobs\s+imported\s+3\/3\s+base-jobs\.csv/);
+  });
+});
+
+test("bin/orbital.js runs as a real process with the documented exit codes", () => {
+  conn.close();
+  const env = { ...process.env, ORBITAL_DB: dbPath };
+  const bin = join(ROOT, "bin/orbital.js");
+  const ok = spawnSync(process.execPath, [bin, "import", "jobs", quirk("base-jobs.csv")], { env, encoding: "utf8" });
+  expect(ok.status).toBe(0);
+  expect(ok.stdout).toContain("Imported 3 roles");
+  const rejected = spawnSync(process.execPath, [bin, "import", "logs", quirk("unknown-role.csv")], { env, encoding: "utf8" });
+  expect(rejected.status).toBe(1);
+  expect(rejected.stderr).toContain(':4: column "role": expected a known role_id or exact job title (closest: "Software Engineer"');
+  const reopened = openDatabase(dbPath);
+  expect(reopened.sqlite.prepare(`SELECT count(*) FROM task_logs`).pluck().get()).toBe(0);
+  reopened.close();
+});

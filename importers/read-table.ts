@@ -1,0 +1,211 @@
+/**
+ * The importers' entry point: a stream of bytes in, batches of validated rows and issues out.
+ * The caller opens the file or upload; nothing here touches a disk or a database, and
+ * nothing here throws for bad input: every problem, even a parser crash, is an issue.
+ */
+import { CsvSplitter, DELIMITER_NAMES, sniffDelimiter, type CsvRecord } from "./csv-splitter";
+import { DecodeProblem, decodeStream, type EncodingName } from "./decode";
+import { matchHeaders, type HeaderMatch } from "./headers";
+import { issue, type ImportIssue } from "./issues";
+import type { RowResult, TableSpec } from "./table";
+
+export interface FileFacts {
+  encoding: EncodingName | null;
+  /** What was detected and why, in a sentence. */
+  encodingNote: string;
+  delimiter: "," | ";" | "\t" | null;
+  delimiterName: string;
+  /** The file's headers that we import, as written. */
+  columns: string[];
+  /** Headers we do not know; those cells are left out. */
+  ignoredColumns: string[];
+}
+
+export interface TableBatch<Row> {
+  rows: Row[];
+  /** Issues found since the previous batch (at most `maxIssues` over the whole file). */
+  issues: ImportIssue[];
+}
+
+export interface ReadOptions {
+  /** Rows per batch (default 5000): the unit the database writes in one synchronous step. */
+  batchSize?: number;
+  /** Issues kept in full; further ones are only counted (default 1000). */
+  maxIssues?: number;
+}
+
+/** Reads one file; iterate it for batches, then read `facts`, `rowsRead` and `issueCount`. */
+export class TableReader<Key extends string, Row> implements AsyncIterable<TableBatch<Row>> {
+  readonly facts: FileFacts = { encoding: null, encodingNote: "", delimiter: null, delimiterName: "", columns: [], ignoredColumns: [] };
+  /** Data rows seen (blank lines not counted). */
+  rowsRead = 0;
+  rowsValid = 0;
+  /** Every issue found, including those beyond `maxIssues`. */
+  issueCount = 0;
+  bytesRead = 0;
+
+  private readonly batchSize: number;
+  private readonly maxIssues: number;
+  private pendingIssues: ImportIssue[] = [];
+
+  constructor(
+    private readonly chunks: AsyncIterable<Uint8Array>,
+    private readonly spec: TableSpec<Key, Row>,
+    options: ReadOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 5000;
+    this.maxIssues = options.maxIssues ?? 1000;
+  }
+
+  private report(problems: readonly ImportIssue[]) {
+    for (const problem of problems) {
+      this.issueCount++;
+      if (this.issueCount <= this.maxIssues) this.pendingIssues.push(problem);
+    }
+  }
+
+  private takeIssues(): ImportIssue[] {
+    const taken = this.pendingIssues;
+    this.pendingIssues = [];
+    return taken;
+  }
+
+  private async *countBytes(): AsyncGenerator<Uint8Array> {
+    for await (const chunk of this.chunks) {
+      this.bytesRead += chunk.length;
+      yield chunk;
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<TableBatch<Row>> {
+    let splitter: CsvSplitter | undefined;
+    let head = "";
+    let header: { match: HeaderMatch<Key>; validate: (cells: readonly string[], line: number) => RowResult<Row> } | null = null;
+    let headerRejected = false;
+    let rows: Row[] = [];
+    let seen = 0;
+    let lastLine = 1;
+
+    const consume = (records: CsvRecord[]) => {
+      for (const record of records) {
+        lastLine = record.line;
+        if (headerRejected) return;
+        if (isBlank(record.cells)) continue;
+        if (!header) {
+          header = this.readHeader(record);
+          if (!header) headerRejected = true;
+          continue;
+        }
+        this.rowsRead++;
+        seen++;
+        const row = this.readRow(record, header.match, header.validate);
+        if (row !== undefined) {
+          rows.push(row);
+          this.rowsValid++;
+        }
+      }
+    };
+    const flush = (): TableBatch<Row> => {
+      const batch = { rows, issues: this.takeIssues() };
+      rows = [];
+      seen = 0;
+      return batch;
+    };
+
+    try {
+      const texts = decodeStream(this.countBytes(), (detected) => {
+        this.facts.encoding = detected.encoding;
+        this.facts.encodingNote = detected.note;
+      });
+      for await (const text of texts) {
+        if (!splitter) {
+          // The delimiter is sniffed from the header line, so wait until it is complete.
+          head += text;
+          if (!head.includes("\n") && head.length < 1_000_000) continue;
+          splitter = this.startSplitter(head);
+          consume(splitter.push(head));
+        } else {
+          consume(splitter.push(text));
+        }
+        this.report(splitter.issues.splice(0));
+        if (splitter.fatal || headerRejected) break;
+        if (rows.length >= this.batchSize || seen >= this.batchSize) yield flush();
+      }
+      if (!splitter) {
+        splitter = this.startSplitter(head);
+        consume(splitter.push(head));
+      }
+      if (!splitter.fatal && !headerRejected) consume(splitter.end());
+      this.report(splitter.issues.splice(0));
+      if (splitter.fatal) this.report([splitter.fatal]);
+      else if (!header && !headerRejected) {
+        this.report([issue(1, null, "a header row naming the columns", "an empty file")]);
+      } else if (header && this.rowsRead === 0) {
+        this.report([issue(lastLine + 1, null, "at least one data row after the header", "no rows")]);
+      }
+    } catch (error) {
+      if (error instanceof DecodeProblem) {
+        this.report([issue(this.rowsRead === 0 ? 1 : lastLine, null, error.expected, error.found)]);
+      } else {
+        // A crash in a parser is still the file's problem to the user, reported where it happened.
+        const message = error instanceof Error ? error.message : String(error);
+        this.report([issue(lastLine, null, "a readable CSV file", `a file the CSV parser failed on (${message})`)]);
+      }
+    }
+    yield flush();
+  }
+
+  private startSplitter(head: string): CsvSplitter {
+    const firstLine = head.split("\n", 1)[0].replace(/^\uFEFF/, "");
+    const delimiter = sniffDelimiter(firstLine);
+    this.facts.delimiter = delimiter;
+    this.facts.delimiterName = DELIMITER_NAMES[delimiter];
+    return new CsvSplitter(delimiter);
+  }
+
+  private readHeader(record: CsvRecord) {
+    const cells = record.cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, "") : c));
+    const { match, issues } = matchHeaders(cells, this.spec.columns, record.line);
+    issues.push(...(this.spec.checkHeader?.(match, cells, record.line) ?? []));
+    this.facts.columns = this.spec.columns.flatMap((c) => (match.written[c.key] ? [match.written[c.key]!] : []));
+    this.facts.ignoredColumns = match.ignored;
+    if (issues.length) {
+      this.report(issues);
+      return null;
+    }
+    return { match, validate: this.spec.createValidator(match) };
+  }
+
+  private readRow(record: CsvRecord, match: HeaderMatch<Key>, validate: (cells: readonly string[], line: number) => RowResult<Row>) {
+    const { cells, line } = record;
+    if (cells.length < match.width) {
+      this.report([issue(line, null, `${match.width} fields, as many as the header has`, `${cells.length} fields: ${cells.join(this.facts.delimiter ?? ",")}`)]);
+      return undefined;
+    }
+    if (cells.length > match.width && cells.slice(match.width).some((c) => c.trim() !== "")) {
+      this.report([
+        issue(line, null, `${match.width} fields, as many as the header has (is a ${this.facts.delimiterName} inside an unquoted field?)`, `${cells.length} fields: ${cells.join(this.facts.delimiter ?? ",")}`),
+      ]);
+      return undefined;
+    }
+    const result = validate(cells, line);
+    if (result.issues) {
+      this.report(result.issues);
+      return undefined;
+    }
+    return result.row;
+  }
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== "") return false;
+  return true;
+}
+
+export function readTable<Key extends string, Row>(
+  chunks: AsyncIterable<Uint8Array>,
+  spec: TableSpec<Key, Row>,
+  options?: ReadOptions,
+): TableReader<Key, Row> {
+  return new TableReader(chunks, spec, options);
+}

@@ -1,0 +1,104 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { openDatabase } from "../../db/connection";
+import { createUser, createWorkspaceIn, loginAs, type TestUser } from "../support/auth";
+import { launchBrowser } from "../support/browser";
+import { quirk } from "../support/import-helpers";
+import { startServer, type RunningServer } from "../support/server";
+
+let server: RunningServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let editor: TestUser;
+
+beforeAll(async () => {
+  server = await startServer({ env: { ORBITAL_DEMO: "0" } });
+  createWorkspaceIn(server.dbPath, "acme", "Acme Corp");
+  editor = await createUser(server.dbPath, { email: "editor@example.com", grants: { acme: "editor" } });
+  browser = await launchBrowser();
+  await loginAs(browser.page, server.url, editor.email, editor.password);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const count = (table: string) => {
+  const conn = openDatabase(server.dbPath, { migrate: false });
+  try {
+    return conn.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+  } finally {
+    conn.close();
+  }
+};
+
+async function check(kind: "Job descriptions" | "Task logs", file: string) {
+  const { page } = browser;
+  await page.getByRole("radio", { name: new RegExp(kind) }).check();
+  await page.getByLabel("CSV file", { exact: true }).setInputFiles(file);
+  await page.getByRole("button", { name: "Check file" }).click();
+  await page.getByRole("heading", { name: /^Checked / }).waitFor();
+}
+
+test("upload a good file, see the preview, import it, see it in the history", async () => {
+  const { page } = browser;
+  await page.goto(`${server.url}/w/acme/import`);
+  await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Import data");
+  await expect(page.getByText("Nothing imported yet.").isVisible()).resolves.toBe(true);
+
+  await check("Job descriptions", quirk("base-jobs.csv"));
+  await expect(page.getByText("Encoding: UTF-8 (no byte-order mark)").isVisible()).resolves.toBe(true);
+  const preview = page.getByRole("table", { name: "First 3 roles as they will be stored" });
+  await expect(preview.getByRole("row").nth(2).getByRole("cell").nth(4).textContent()).resolves.toBe("Junior (Junior)");
+  await expect(preview.getByRole("row").nth(1).getByRole("listitem").allTextContents()).resolves.toEqual([
+    "Write and review code for the payments service",
+    "Fix production bugs",
+    "Write unit tests",
+  ]);
+  expect(count("roles")).toBe(0);
+
+  await page.getByRole("button", { name: "Import 3 rows" }).click();
+  await expect(page.getByRole("status").textContent()).resolves.toBe("Imported 3 roles from base-jobs.csv.");
+  const history = page.getByRole("table", { name: "Past imports" });
+  await expect(history.getByRole("row").nth(1).getByRole("cell").allTextContents()).resolves.toEqual([
+    "1",
+    "base-jobs.csv",
+    "Job descriptions",
+    expect.stringMatching(/^[0-9a-f]{12}$/),
+    "3 / 3",
+    "imported",
+    expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/),
+    "anonymous",
+  ]);
+  expect(count("roles")).toBe(3);
+});
+
+test("a log preview shows pseudonyms, never raw ids, and CSV text only as text", async () => {
+  const { page } = browser;
+  const file = join(server.dbPath, "..", "xss.csv");
+  writeFileSync(file, "employee_id,role,date,task,hours\nE7731,ENG-2,2026-07-01,<img src=x onerror=alert(1)> review,1\n");
+  await page.goto(`${server.url}/w/acme/import`);
+  await check("Task logs", file);
+  const row = page.getByRole("table", { name: /task log rows as they will be stored/ }).getByRole("row").nth(1);
+  const cells = await row.getByRole("cell").allTextContents();
+  expect(cells.slice(0, 6)).toEqual(["2", expect.stringMatching(/^[0-9a-f]{10}$/), "Software Engineer", "2026-07-01", "<img src=x onerror=alert(1)> review", "1"]);
+  await expect(page.locator("main img").count()).resolves.toBe(0);
+  await expect(page.content()).resolves.not.toContain("E7731");
+});
+
+test("upload a bad file: every problem is listed and nothing is imported", async () => {
+  const { page } = browser;
+  await page.goto(`${server.url}/w/acme/import`);
+  await check("Task logs", quirk("unknown-role.csv"));
+  await expect(page.getByRole("heading", { name: "1 problem in unknown-role.csv: nothing was imported" }).isVisible()).resolves.toBe(true);
+  const problems = page.getByRole("table", { name: "Problems found in the file" });
+  await expect(problems.getByRole("row").nth(1).getByRole("cell").allTextContents()).resolves.toEqual([
+    "4",
+    "role",
+    'a known role_id or exact job title (closest: "Software Engineer", "Warehouse Associate", "Accountant")',
+    "Sofware Engineer",
+  ]);
+  await expect(page.getByRole("button", { name: /^Import/ }).count()).resolves.toBe(0);
+  expect(count("task_logs")).toBe(0);
+  expect(count("imports")).toBe(1);
+});
