@@ -1,4 +1,3 @@
-import { HOURS_PER_FTE_YEAR } from "../../app/analyzer/class-hours";
 import type { Connection } from "../connection";
 import { classifyPendingTexts, type Classify } from "./classify-texts";
 import { recomputeRollups, type RollupSummary } from "./rollups";
@@ -7,7 +6,6 @@ import { recomputeTaskHours, type TaskHoursSummary } from "./task-hours";
 export interface AnalyzeOptions {
   /** Texts classified by another version are classified again. */
   classifierVersion: string;
-  hoursPerFteYear?: number;
   now?: Date;
   onProgress?: (event: { stage: "classify" | "hours" | "rollups"; done: number; total: number }) => void;
 }
@@ -24,7 +22,6 @@ export interface AnalysisSummary extends TaskHoursSummary, RollupSummary {
  * roll-ups with overrides applied. Readers see the old analysis until it commits.
  */
 export function analyzeWorkspace(conn: Connection, workspaceId: number, classify: Classify, options: AnalyzeOptions): AnalysisSummary {
-  const hoursPerFteYear = options.hoursPerFteYear ?? HOURS_PER_FTE_YEAR;
   const run = conn.sqlite.transaction(() => {
     let t = performance.now();
     const classified = classifyPendingTexts(conn.sqlite, workspaceId, classify, options.classifierVersion, (done, total) =>
@@ -32,11 +29,11 @@ export function analyzeWorkspace(conn: Connection, workspaceId: number, classify
     );
     const classifyMs = performance.now() - t;
     t = performance.now();
-    const hours = recomputeTaskHours(conn.sqlite, workspaceId, hoursPerFteYear);
+    const hours = recomputeTaskHours(conn.sqlite, workspaceId);
     options.onProgress?.({ stage: "hours", done: 1, total: 1 });
     const hoursMs = performance.now() - t;
     t = performance.now();
-    const rollups = recomputeRollups(conn.sqlite, workspaceId, { hoursPerFteYear, now: options.now });
+    const rollups = recomputeRollups(conn, workspaceId, { now: options.now });
     options.onProgress?.({ stage: "rollups", done: 1, total: 1 });
     return {
       classified,
@@ -49,6 +46,6 @@ export function analyzeWorkspace(conn: Connection, workspaceId: number, classify
 }
 
 /** After an override: only the roll-ups change, the task log is not read. */
-export function reapplyOverrides(conn: Connection, workspaceId: number, options: { hoursPerFteYear?: number; now?: Date } = {}): RollupSummary {
-  return conn.sqlite.transaction(() => recomputeRollups(conn.sqlite, workspaceId, options))();
+export function reapplyOverrides(conn: Connection, workspaceId: number, options: { now?: Date } = {}): RollupSummary {
+  return conn.sqlite.transaction(() => recomputeRollups(conn, workspaceId, options))();
 }

@@ -1,8 +1,9 @@
-import type Database from "better-sqlite3";
+import { sql } from "drizzle-orm";
+import type { Connection } from "../connection";
 import { HOURS_PER_FTE_YEAR } from "../../app/analyzer/class-hours";
 import { mainCues, rollupRole, type ClassifiedTask } from "../../app/analyzer/rollup";
 import type { Atom, Cue, TaskClass } from "../../app/analyzer/taxonomy";
-import { CURRENT_OVERRIDES, EFFECTIVE_COLUMNS } from "./effective-classification";
+import { currentOverrides, EFFECTIVE_COLUMNS } from "./effective-classification";
 
 export interface RollupSummary {
   /** Roles that got a roll-up (they have classified time). */
@@ -29,9 +30,9 @@ interface TaskRow {
  * after an override.
  */
 export function recomputeRollups(
-  sqlite: Database.Database,
+  { db, sqlite }: Connection,
   workspaceId: number,
-  options: { hoursPerFteYear?: number; now?: Date } = {},
+  options: { now?: Date } = {},
 ): RollupSummary {
   const ws = { ws: workspaceId };
   const analyzedAt = (options.now ?? new Date()).toISOString();
@@ -47,16 +48,13 @@ export function recomputeRollups(
       .raw()
       .all(ws) as [number, number][],
   );
-  const rows = sqlite
-    .prepare(
-      `SELECT rth.role_id, rth.text_id, rth.source, rth.minutes, rth.log_rows, t.cues, ${EFFECTIVE_COLUMNS}
-       FROM role_task_hours rth
-       JOIN task_texts t ON t.id = rth.text_id
-       LEFT JOIN ${CURRENT_OVERRIDES} co ON co.norm = t.norm
-       WHERE rth.workspace_id = @ws
-       ORDER BY rth.role_id`,
-    )
-    .all(ws) as TaskRow[];
+  const rows = db.all<TaskRow>(sql`
+    SELECT rth.role_id, rth.text_id, rth.source, rth.minutes, rth.log_rows, t.cues, ${EFFECTIVE_COLUMNS}
+    FROM role_task_hours rth
+    JOIN task_texts t ON t.id = rth.text_id
+    LEFT JOIN ${currentOverrides(workspaceId)} co ON co.norm = t.norm
+    WHERE rth.workspace_id = ${workspaceId}
+    ORDER BY rth.role_id`);
 
   // Cues are parsed once per text, not once per role that does it.
   const cuesByText = new Map<number, Cue[]>();
@@ -95,7 +93,7 @@ export function recomputeRollups(
       }
       tasks.push({ minutes: row.minutes, class: row.class, atom: row.atom, cues: cuesFor(row as TaskRow & { class: TaskClass }) });
     }
-    const rollup = rollupRole(tasks, headcounts.get(roleId) ?? 0, options.hoursPerFteYear ?? HOURS_PER_FTE_YEAR);
+    const rollup = rollupRole(tasks, headcounts.get(roleId) ?? 0, HOURS_PER_FTE_YEAR);
     if (rollup.atomization === null) return;
     for (const cell of rollup.cells) {
       insertCell.run(workspaceId, roleId, cell.class, cell.atom, cell.hours, cell.share, cell.tasks);

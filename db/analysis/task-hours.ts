@@ -13,7 +13,7 @@ export interface TaskHoursSummary {
  * (role, text) sums and distinct counts, and per (role, employee) minutes, needs no sorting or
  * big maps in JavaScript: only the current role's employees are held at a time.
  */
-export function recomputeTaskHours(sqlite: Database.Database, workspaceId: number, hoursPerFteYear = HOURS_PER_FTE_YEAR): TaskHoursSummary {
+export function recomputeTaskHours(sqlite: Database.Database, workspaceId: number): TaskHoursSummary {
   const ws = { ws: workspaceId };
   sqlite.prepare("DELETE FROM role_task_hours WHERE workspace_id = @ws").run(ws);
   sqlite.prepare("DELETE FROM role_employees WHERE workspace_id = @ws").run(ws);
@@ -78,7 +78,7 @@ export function recomputeTaskHours(sqlite: Database.Database, workspaceId: numbe
   const rolesByWeighting: TaskHoursSummary["rolesByWeighting"] = { logs: 0, statements: 0, none: 0 };
   const roleIds = sqlite.prepare("SELECT id FROM roles WHERE workspace_id = @ws ORDER BY id").pluck().all(ws) as number[];
   for (const roleId of roleIds) {
-    const { weighting, weights } = chooseRoleWeights(logged.get(roleId) ?? [], statements.get(roleId) ?? [], hoursPerFteYear);
+    const { weighting, weights } = chooseRoleWeights(logged.get(roleId) ?? [], statements.get(roleId) ?? [], HOURS_PER_FTE_YEAR);
     rolesByWeighting[weighting ?? "none"] += 1;
     for (const w of weights) insert.run(workspaceId, roleId, w.textId, w.source, w.minutes, w.logRows, w.employees);
   }
