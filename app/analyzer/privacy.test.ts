@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupPeople, guard, isSuppressed, rolePeople } from "./privacy";
+import { guard, isCostSuppressed, isSuppressed, isTimeSuppressed } from "./privacy";
 
 describe("isSuppressed", () => {
   it.each([
@@ -16,24 +16,38 @@ describe("isSuppressed", () => {
   });
 });
 
-describe("guard", () => {
-  it("removes the numbers, not just a flag", () => {
-    expect(guard(4, 5, () => ({ hours: 12 }))).toEqual({ suppressed: true, figures: null });
-    expect(guard(5, 5, () => ({ hours: 12 }))).toEqual({ suppressed: false, figures: { hours: 12 } });
+describe("isTimeSuppressed", () => {
+  it.each([
+    { name: "job description only", logEmployees: 0, k: 5, expected: false },
+    { name: "one employee's logs", logEmployees: 1, k: 5, expected: true },
+    { name: "k − 1 employees", logEmployees: 4, k: 5, expected: true },
+    { name: "k employees", logEmployees: 5, k: 5, expected: false },
+    { name: "k = 1", logEmployees: 1, k: 1, expected: false },
+  ])("$name", ({ logEmployees, k, expected }) => {
+    expect(isTimeSuppressed(logEmployees, k)).toBe(expected);
   });
 });
 
-describe("rolePeople and groupPeople", () => {
+describe("isCostSuppressed", () => {
   it.each([
-    { weighting: "logs" as const, loggers: 3, headcount: 40, expected: 3 },
-    { weighting: "statements" as const, loggers: 0, headcount: 40, expected: 40 },
-    { weighting: null, loggers: 0, headcount: 2.5, expected: 2.5 },
-  ])("$weighting role → $expected", ({ weighting, loggers, headcount, expected }) => {
-    expect(rolePeople(weighting, loggers, headcount)).toBe(expected);
+    { headcount: 1, k: 5, expected: true },
+    { headcount: 4.9, k: 5, expected: true },
+    { headcount: 5, k: 5, expected: false },
+    { headcount: 0, k: 0, expected: false },
+  ])("headcount $headcount, k = $k → $expected", ({ headcount, k, expected }) => {
+    expect(isCostSuppressed(headcount, k)).toBe(expected);
+  });
+});
+
+describe("guard", () => {
+  it("removes the numbers, not just a flag", () => {
+    expect(guard(true, () => ({ hours: 12 }))).toEqual({ suppressed: true, figures: null });
+    expect(guard(false, () => ({ hours: 12 }))).toEqual({ suppressed: false, figures: { hours: 12 } });
   });
 
-  it("adds distinct loggers to statement headcount", () => {
-    expect(groupPeople(3, 2)).toBe(5);
-    expect(groupPeople(0, 0)).toBe(0);
+  it("does not compute suppressed figures at all", () => {
+    let called = false;
+    guard(true, () => (called = true));
+    expect(called).toBe(false);
   });
 });

@@ -1,9 +1,8 @@
 /**
  * The k-threshold: a figure computed from fewer than k people is suppressed, its numbers
- * removed before it leaves the server. Who counts as "the people behind a figure":
- * docs/decisions/032-k-threshold-suppression.md.
+ * removed before they leave the server. The rule, and why job descriptions are treated
+ * differently from task logs: docs/decisions/032-k-threshold-suppression.md.
  */
-import type { Weighting } from "./rollup";
 
 export type Guarded<T> = { suppressed: false; figures: T } | { suppressed: true; figures: null };
 
@@ -11,23 +10,21 @@ export function isSuppressed(people: number, k: number): boolean {
   return !(people >= k);
 }
 
-/** The figures, or nothing at all when fewer than k people are behind them. */
-export function guard<T>(people: number, k: number, figures: () => T): Guarded<T> {
-  return isSuppressed(people, k) ? { suppressed: true, figures: null } : { suppressed: false, figures: figures() };
+/**
+ * Time figures (hours, shares, atoms) are suppressed when they draw on the task logs of fewer
+ * than k distinct employees. Figures from job descriptions alone (no log employees) describe a
+ * job, not anybody's activity, and are shown.
+ */
+export function isTimeSuppressed(logEmployees: number, k: number): boolean {
+  return logEmployees > 0 && isSuppressed(logEmployees, k);
 }
 
-/**
- * People behind a role's time figures: the distinct employees who logged when the figures come
- * from logs; the role's headcount when they come from its job description.
- */
-export function rolePeople(weighting: Weighting | null, loggers: number, headcount: number): number {
-  return weighting === "logs" ? loggers : Math.max(0, headcount);
+/** Cost figures are suppressed when the headcount whose pay they reveal is below k. */
+export function isCostSuppressed(headcount: number, k: number): boolean {
+  return isSuppressed(headcount, k);
 }
 
-/**
- * People behind a group of roles: distinct employees across its log-weighted roles (counted
- * once even when they logged in several) plus the headcount of its statement-weighted roles.
- */
-export function groupPeople(distinctLoggers: number, statementHeadcount: number): number {
-  return distinctLoggers + Math.max(0, statementHeadcount);
+/** The figures, or nothing at all. */
+export function guard<T>(suppressed: boolean, figures: () => T): Guarded<T> {
+  return suppressed ? { suppressed: true, figures: null } : { suppressed: false, figures: figures() };
 }

@@ -46,3 +46,17 @@ describe("redesignCard", () => {
     expect(card.keepAndGrow.tasks.map((t) => t.text)).toEqual(["a", "b"]);
   });
 });
+
+describe("redesignCard with suppressed tasks", () => {
+  it("hides a suppressed task's hours, lists it after the visible ones, and keeps it in the section total", () => {
+    const card = redesignCard([
+      { textId: 1, text: "Big hidden", class: "automatable", atom: "draft", hours: 900, suppressed: true },
+      { textId: 2, text: "Small shown", class: "automatable", atom: "draft", hours: 100 },
+    ]);
+    expect(card.handToAi.tasks.map((t) => [t.textId, t.hours])).toEqual([
+      [2, 100],
+      [1, null],
+    ]);
+    expect(card.handToAi.hours).toBe(1000);
+  });
+});

@@ -13,13 +13,16 @@ export interface CardTask {
   /** Annualized hours for the whole role. */
   hours: number;
   cues?: readonly Cue[];
+  /** The task's own hours may not be shown (k-threshold): the item carries null. */
+  suppressed?: boolean;
 }
 
 export interface CardItem {
   textId: number;
   text: string;
   atom: Atom;
-  hours: number;
+  /** null when the task's own hours are suppressed. */
+  hours: number | null;
   /** The strongest cue for the task's class, e.g. "verb 'compile'"; null without one. */
   because: string | null;
 }
@@ -59,14 +62,21 @@ function strongestCue(task: CardTask): string | null {
 }
 
 function section<T extends CardItem>(tasks: readonly CardTask[], total: number, extra: (t: CardTask) => Omit<T, keyof CardItem>): CardSection<T> {
+  // Suppressed tasks go last in text order: sorting them by hours would hint at their size.
   const items = [...tasks]
-    .sort((a, b) => b.hours - a.hours || a.text.localeCompare(b.text))
-    .map((t) => ({ textId: t.textId, text: t.text, atom: t.atom, hours: t.hours, because: strongestCue(t), ...extra(t) }) as T);
+    .sort((a, b) => Number(!!a.suppressed) - Number(!!b.suppressed) || (a.suppressed ? 0 : b.hours - a.hours) || a.text.localeCompare(b.text))
+    .map(
+      (t) =>
+        ({ textId: t.textId, text: t.text, atom: t.atom, hours: t.suppressed ? null : t.hours, because: strongestCue(t), ...extra(t) }) as T,
+    );
   const hours = tasks.reduce((sum, t) => sum + t.hours, 0);
   return { hours, share: total > 0 ? hours / total : null, tasks: items };
 }
 
-/** Tasks appear largest first; ties in alphabetical order. */
+/**
+ * Tasks appear largest first, ties in alphabetical order. Section hours and shares include
+ * suppressed tasks: they are role-level figures.
+ */
 export function redesignCard(tasks: readonly CardTask[]): RedesignCard {
   const total = tasks.reduce((sum, t) => sum + t.hours, 0);
   const of = (c: TaskClass) => tasks.filter((t) => t.class === c);

@@ -11,6 +11,9 @@ export interface ScenarioParams {
   elasticity: number;
 }
 
+/** Where the scenario controls start: half of what AI could do, demand that grows a little. */
+export const DEFAULT_SCENARIO: ScenarioParams = { adoption: 0.5, elasticity: 0.5 };
+
 export const ADOPTION_RANGE = [0, 1] as const;
 export const ELASTICITY_RANGE = [0, 3] as const;
 

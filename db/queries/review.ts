@@ -3,7 +3,7 @@
  * weighted by hours (score = (1 − confidence) × annualized hours; see app/analyzer/review.ts).
  */
 import { sql } from "drizzle-orm";
-import { isSuppressed } from "../../app/analyzer/privacy";
+import { isTimeSuppressed } from "../../app/analyzer/privacy";
 import { rankReviewQueue } from "../../app/analyzer/review";
 import type { Atom, TaskClass } from "../../app/analyzer/taxonomy";
 import { currentOverrides, EFFECTIVE_COLUMNS } from "../analysis/effective-classification";
@@ -93,7 +93,7 @@ export function listReviewQueue(
   return ranked.map((r) => {
     const d = details.get(r.textId)!;
     const roles = rolesByText.get(r.textId) ?? [];
-    const suppressed = r.logRoles > 0 && isSuppressed(r.logPeople ?? 0, k);
+    const suppressed = r.logRoles > 0 && isTimeSuppressed(r.logPeople ?? 0, k);
     return {
       textId: r.textId,
       norm: d.norm,

@@ -17,8 +17,10 @@
  * Judgment share before → after AI: level 0 0.2 → 0.5; level 1 0.25 → 1,760/3,872; level 4 0.5 → 0.5;
  * level 5 0.5 → 2/3. Compression index: 1 − (2/3 − 1/2) / (0.5 − 0.2) = 4/9.
  */
-import type { SeedRole } from "./seed-organization";
-import type { TableEntry } from "./table-classifier";
+import { analyzeWorkspace } from "../../db/analysis";
+import type { Connection } from "../../db/connection";
+import { seedOrganization, type SeededOrganization, type SeedRole } from "./seed-organization";
+import { tableClassifier, type TableEntry } from "./table-classifier";
 
 export const TINY_TABLE: Record<string, TableEntry> = {
   "Compile weekly report": ["automatable", "organize", 0.9],
@@ -84,3 +86,10 @@ export const TINY_ROLES: SeedRole[] = [
   },
   { key: "planner", title: "Planner", department: "Operations", level: 2, headcount: 2, annualCost: 50_000, location: "Leeds" },
 ];
+
+/** The tiny organization, seeded into `conn` and analysed with the table classifier. */
+export function analyzedTinyOrganization(conn: Connection, kThreshold = 3): SeededOrganization {
+  const org = seedOrganization(conn, { roles: TINY_ROLES, kThreshold });
+  analyzeWorkspace(conn, org.workspaceId, tableClassifier(TINY_TABLE).classify, { classifierVersion: "test" });
+  return org;
+}
