@@ -14,6 +14,18 @@ import { parseArgs } from "node:util";
 import { ATOMS, TASK_CLASSES, type Classification } from "../app/analyzer/taxonomy";
 import { analyzeWorkspace, reapplyOverrides } from "../db/analysis";
 import { openDatabase } from "../db/connection";
+import {
+  getAtomizationTree,
+  getOrganizationClassShares,
+  getRedesignScenario,
+  getRoleRedesign,
+  getRoleTasks,
+  getSeniorityCompression,
+  getWorkspaceSummary,
+  listGroupClassShares,
+  listRoleSummaries,
+} from "../db/queries/dashboard";
+import { listReviewQueue } from "../db/queries/review";
 import { createWorkspace, getWorkspaceBySlug } from "../db/queries/workspaces";
 
 const { values } = parseArgs({
@@ -128,6 +140,32 @@ t = performance.now();
 reapplyOverrides(conn, ws);
 console.log(`reapplyOverrides with ${OVERRIDES} overrides: ${ms(t)}`);
 
+
+// Every dashboard query reads the stored analysis only; time each over a few runs.
+const filter = {};
+const queries: [string, () => unknown][] = [
+  ["getWorkspaceSummary", () => getWorkspaceSummary(conn.db, ws, filter)],
+  ["getOrganizationClassShares", () => getOrganizationClassShares(conn.db, ws, filter)],
+  ["listGroupClassShares(department)", () => listGroupClassShares(conn.db, ws, filter, "department")],
+  ["listRoleSummaries", () => listRoleSummaries(conn.db, ws, filter)],
+  ["getSeniorityCompression", () => getSeniorityCompression(conn.db, ws, filter)],
+  ["getRedesignScenario", () => getRedesignScenario(conn.db, ws, filter, { adoption: 0.5, elasticity: 1.5 })],
+  ["getAtomizationTree", () => getAtomizationTree(conn.db, ws, filter)],
+  ["getRoleTasks", () => getRoleTasks(conn.db, ws, firstRoleId)],
+  ["getRoleRedesign", () => getRoleRedesign(conn.db, ws, firstRoleId)],
+  ["listReviewQueue(50)", () => listReviewQueue(conn.db, ws, { limit: 50 })],
+];
+const firstRoleId = Number(conn.sqlite.prepare("SELECT MIN(id) FROM roles WHERE workspace_id = ?").pluck().get(ws));
+for (const [name, run] of queries) {
+  const times: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${name}: median ${times[7].toFixed(1)} ms, max ${times[14].toFixed(1)} ms`);
+}
 
 conn.close();
 if (values.keep || values.db) console.log(`kept ${conn.path}`);

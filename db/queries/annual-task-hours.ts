@@ -3,20 +3,32 @@ import { HOURS_PER_FTE_YEAR } from "../../app/analyzer/class-hours";
 
 /**
  * A subquery (alias it) of annualized hours per (role, task text), computed the way the stored
- * roll-ups are: headcount × hours per FTE-year × the task's share of the role's minutes.
- * Columns: role_id, text_id, source, minutes, log_rows, employees, hours. Reads role_task_hours
- * (one row per role and distinct text), never the task log. Pass a role id to read one role.
+ * roll-ups are: headcount × hours per FTE-year × the task's share of the role's minutes. The
+ * role's minutes are its logged minutes, or one FTE-year for a role weighted by statements
+ * (its statement slices add up to that). Columns: role_id, text_id, source, minutes, log_rows,
+ * employees, hours. Reads role_task_hours and role_analysis, never the task log.
  */
-export function annualTaskHours(workspaceId: number, roleId?: number): SQL {
-  const scope = roleId === undefined ? sql`workspace_id = ${workspaceId}` : sql`workspace_id = ${workspaceId} AND role_id = ${roleId}`;
+export function annualTaskHours(workspaceId: number, scope: { roleId?: number; textIds?: readonly number[] } = {}): SQL {
+  const conditions = [sql`rth.workspace_id = ${workspaceId}`];
+  if (scope.roleId !== undefined) conditions.push(sql`rth.role_id = ${scope.roleId}`);
+  if (scope.textIds) {
+    conditions.push(
+      scope.textIds.length
+        ? sql`rth.text_id IN (${sql.join(
+            scope.textIds.map((id) => sql`${id}`),
+            sql`, `,
+          )})`
+        : sql`0`,
+    );
+  }
   return sql`(
     SELECT rth.role_id AS role_id, rth.text_id AS text_id, rth.source AS source, rth.minutes AS minutes,
            rth.log_rows AS log_rows, rth.employees AS employees,
-           r.headcount * ${HOURS_PER_FTE_YEAR} * rth.minutes / totals.minutes AS hours
+           r.headcount * ${HOURS_PER_FTE_YEAR} * rth.minutes
+             / (CASE ra.weighting WHEN 'logs' THEN ra.minutes_logged ELSE ${HOURS_PER_FTE_YEAR * 60} END) AS hours
     FROM role_task_hours rth
-    JOIN (SELECT role_id, SUM(minutes) AS minutes FROM role_task_hours WHERE ${scope} GROUP BY role_id) totals
-      ON totals.role_id = rth.role_id
+    JOIN role_analysis ra ON ra.role_id = rth.role_id
     JOIN roles r ON r.id = rth.role_id
-    WHERE totals.minutes > 0
+    WHERE ${sql.join(conditions, sql` AND `)}
   )`;
 }

@@ -66,8 +66,9 @@ export function listReviewQueue(
   const ranked = rankReviewQueue(candidates, { limit: options.limit ?? 50, includeOverridden: options.includeOverridden });
   if (ranked.length === 0) return [];
 
+  const textIds = ranked.map((r) => r.textId);
   const ids = sql.join(
-    ranked.map((r) => sql`${r.textId}`),
+    textIds.map((id) => sql`${id}`),
     sql`, `,
   );
   const details = new Map(
@@ -82,8 +83,8 @@ export function listReviewQueue(
   const rolesByText = new Map<number, { roleId: number; title: string }[]>();
   for (const row of db.all<{ textId: number; roleId: number; title: string }>(
     sql`SELECT a.text_id AS textId, a.role_id AS roleId, r.title AS title
-        FROM ${annualTaskHours(workspaceId)} a JOIN roles r ON r.id = a.role_id
-        WHERE a.text_id IN (${ids}) ORDER BY a.hours DESC, r.title`,
+        FROM ${annualTaskHours(workspaceId, { textIds })} a JOIN roles r ON r.id = a.role_id
+        ORDER BY a.hours DESC, r.title`,
   )) {
     const list = rolesByText.get(row.textId) ?? [];
     list.push({ roleId: row.roleId, title: row.title });

@@ -39,13 +39,19 @@ export function getAtomizationTree(db: Db, workspaceId: number, filter: Dashboar
     SELECT rr.role_id AS roleId, rr.class AS class, rr.atom AS atom, rr.hours AS hours
     FROM role_rollups rr JOIN roles r ON r.id = rr.role_id
     WHERE ${roleConditions(workspaceId, filter)}`)) {
-    cellsByRole.set(cell.roleId, [...(cellsByRole.get(cell.roleId) ?? []), { class: cell.class as TaskClass, atom: cell.atom as Atom, hours: cell.hours }]);
+    const cells = cellsByRole.get(cell.roleId) ?? [];
+    cells.push({ class: cell.class as TaskClass, atom: cell.atom as Atom, hours: cell.hours });
+    cellsByRole.set(cell.roleId, cells);
   }
   const departmentEmployees = distinctLogEmployees(db, workspaceId, filter, "department");
   const allEmployees = distinctLogEmployees(db, workspaceId, filter, null).get(null) ?? 0;
 
   const byDepartment = new Map<string, typeof roles>();
-  for (const role of roles) byDepartment.set(role.department, [...(byDepartment.get(role.department) ?? []), role]);
+  for (const role of roles) {
+    const members = byDepartment.get(role.department) ?? [];
+    members.push(role);
+    byDepartment.set(role.department, members);
+  }
   const departments = [...byDepartment]
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([department, members]): DepartmentNode => {

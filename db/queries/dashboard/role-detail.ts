@@ -65,7 +65,7 @@ interface TaskRow {
 /** undefined when the role is not in the workspace (a 404 for the page). */
 export function getRoleTasks(db: Db, workspaceId: number, roleId: number): RoleTasksView | undefined {
   const k = kThresholdOf(db, workspaceId);
-  const [role] = loadRoleFigures(db, workspaceId, {}, k).filter((r) => r.roleId === roleId);
+  const [role] = loadRoleFigures(db, workspaceId, {}, k, roleId);
   if (!role) return undefined;
   const rows = db.all<TaskRow>(sql`
     WITH ids AS (
@@ -78,7 +78,7 @@ export function getRoleTasks(db: Db, workspaceId: number, roleId: number): RoleT
            ${EFFECTIVE_COLUMNS}
     FROM ids
     JOIN task_texts t ON t.id = ids.text_id
-    LEFT JOIN ${annualTaskHours(workspaceId, roleId)} a ON a.text_id = t.id
+    LEFT JOIN ${annualTaskHours(workspaceId, { roleId })} a ON a.text_id = t.id
     LEFT JOIN (SELECT text_id, MIN(position) AS position FROM task_statements WHERE role_id = ${roleId} GROUP BY text_id) s
       ON s.text_id = t.id
     LEFT JOIN ${currentOverrides(workspaceId)} co ON co.norm = t.norm`);
@@ -147,7 +147,7 @@ export function getRoleRedesign(db: Db, workspaceId: number, roleId: number): Ro
   // Hours again without suppression, for the section totals (role-level figures).
   const hoursByText = new Map(
     db
-      .all<{ textId: number; hours: number }>(sql`SELECT text_id AS textId, hours FROM ${annualTaskHours(workspaceId, roleId)} a`)
+      .all<{ textId: number; hours: number }>(sql`SELECT text_id AS textId, hours FROM ${annualTaskHours(workspaceId, { roleId })} a`)
       .map((r) => [r.textId, r.hours]),
   );
   return {

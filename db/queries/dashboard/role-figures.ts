@@ -40,8 +40,8 @@ export interface RoleFigures extends RoleIdentity {
   costSuppressed: boolean;
 }
 
-export function loadRoleFigures(db: Db, workspaceId: number, filter: DashboardFilter, k: number): RoleFigures[] {
-  const where = roleConditions(workspaceId, filter);
+export function loadRoleFigures(db: Db, workspaceId: number, filter: DashboardFilter, k: number, onlyRoleId?: number): RoleFigures[] {
+  const where = onlyRoleId === undefined ? roleConditions(workspaceId, filter) : sql`${roleConditions(workspaceId, filter)} AND r.id = ${onlyRoleId}`;
   const classHours = new Map<number, ClassHours>();
   for (const row of db.all<{ roleId: number; class: TaskClass; hours: number }>(
     sql`SELECT rr.role_id AS roleId, rr.class AS class, SUM(rr.hours) AS hours
