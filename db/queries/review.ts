@@ -40,7 +40,6 @@ interface Candidate {
   confidence: number | null;
   hours: number;
   overridden: boolean;
-  logRoles: number;
   logPeople: number | null;
 }
 
@@ -51,11 +50,10 @@ export function listReviewQueue(
 ): ReviewItem[] {
   const k = kThresholdOf(db, workspaceId);
   const candidates = db
-    .all<{ textId: number; confidence: number | null; hours: number; overridden: 0 | 1; logRoles: number; logPeople: number | null }>(
+    .all<{ textId: number; confidence: number | null; hours: number; overridden: 0 | 1; logPeople: number | null }>(
       sql`
       SELECT a.text_id AS textId, t.confidence AS confidence, SUM(a.hours) AS hours,
              co.override_id IS NOT NULL AS overridden,
-             SUM(a.source = 'logs') AS logRoles,
              MAX(CASE WHEN a.source = 'logs' THEN a.employees END) AS logPeople
       FROM ${annualTaskHours(workspaceId)} a
       JOIN task_texts t ON t.id = a.text_id
@@ -94,7 +92,7 @@ export function listReviewQueue(
   return ranked.map((r) => {
     const d = details.get(r.textId)!;
     const roles = rolesByText.get(r.textId) ?? [];
-    const suppressed = r.logRoles > 0 && isTimeSuppressed(r.logPeople ?? 0, k);
+    const suppressed = isTimeSuppressed(r.logPeople ?? 0, k);
     return {
       textId: r.textId,
       norm: d.norm,

@@ -8,7 +8,7 @@ import { rollupGroups, type HoursSummary } from "../../../app/analyzer/rollup";
 import type { Db } from "../../connection";
 import { kThresholdOf } from "../workspace-k";
 import { roleConditions, type DashboardFilter } from "./filter";
-import { distinctLogEmployees, groupCells, type GroupBy, type GroupKey } from "./role-figures";
+import { distinctLogEmployees, groupCells, groupKeySql, type GroupBy, type GroupKey } from "./role-figures";
 
 export type ClassShareFigures = HoursSummary;
 
@@ -20,7 +20,7 @@ export type GroupClassShares<K extends GroupKey = GroupKey> = {
 } & Guarded<ClassShareFigures>;
 
 function groupRoles(db: Db, workspaceId: number, filter: DashboardFilter, by: GroupBy | null) {
-  const key = by === null ? sql`NULL` : sql.raw(`r.${by}`);
+  const key = groupKeySql(by);
   return db.all<{ key: GroupKey; roles: number; headcount: number }>(sql`
     SELECT ${key} AS key, COUNT(*) AS roles, SUM(r.headcount) AS headcount
     FROM roles r WHERE ${roleConditions(workspaceId, filter)} GROUP BY 1 ORDER BY 1`);

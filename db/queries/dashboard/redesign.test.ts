@@ -57,6 +57,8 @@ describe("getRedesignScenario", () => {
     const view = getRedesignScenario(conn.db, org.workspaceId, {}, { adoption: 0.5, elasticity: 2 });
     const analyst = view.roles.find((r) => r.title === "Analyst")!;
     expect(analyst.time).toEqual({ suppressed: true, figures: null });
+    // its pay is not secret (headcount 4 ≥ k), but cost freed would give the hours away
+    expect(analyst.cost).toEqual({ suppressed: true, figures: null });
     // suppressed roles come last, so their place in the ranking says nothing about their size
     expect(view.roles[view.roles.length - 1].title).toBe("Analyst");
     expect(view.departments[0]).toEqual({ department: "Finance", suppressed: true, figures: null });

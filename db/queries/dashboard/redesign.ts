@@ -107,7 +107,8 @@ export function getRedesignScenario(db: Db, workspaceId: number, filter: Dashboa
         specializedHours: s.specializedHours,
         changingHours: s.freedHours + s.movableHours,
       })),
-      cost: guard(r.costSuppressed, () => ({
+      // Cost freed ÷ cost per FTE would give the freed hours back: suppressed time suppresses it too.
+      cost: guard(r.costSuppressed || r.timeSuppressed, () => ({
         costFreed: s.costFreed,
         receivingLevel: s.receivingLevel,
         costGapPerFte: s.costGapPerFte,

@@ -89,13 +89,24 @@ export function loadRoleFigures(db: Db, workspaceId: number, filter: DashboardFi
 export type GroupBy = "department" | "level" | "location";
 export type GroupKey = string | number | null;
 
+// Column names are spliced into SQL, so they come from this table only, never from a caller's string.
+const GROUP_COLUMNS: Record<GroupBy, string> = { department: "r.department", level: "r.level", location: "r.location" };
+
+/** The SQL expression a roll-up groups by: a role column, or one group for the whole selection. */
+export function groupKeySql(by: GroupBy | null) {
+  if (by === null) return sql`NULL`;
+  const column = GROUP_COLUMNS[by];
+  if (!column) throw new Error(`cannot group by ${String(by)}`);
+  return sql.raw(column);
+}
+
 /**
  * Distinct employees who logged in the log-weighted roles of each group (or of all selected
  * roles when `by` is null: one entry under the key null). An employee who logged in two
  * roles of a group counts once.
  */
 export function distinctLogEmployees(db: Db, workspaceId: number, filter: DashboardFilter, by: GroupBy | null): Map<GroupKey, number> {
-  const key = by === null ? sql`NULL` : sql.raw(`r.${by}`);
+  const key = groupKeySql(by);
   const rows = db.all<{ key: GroupKey; n: number }>(sql`
     SELECT ${key} AS key, COUNT(DISTINCT re.employee_id) AS n
     FROM role_employees re
@@ -108,7 +119,7 @@ export function distinctLogEmployees(db: Db, workspaceId: number, filter: Dashbo
 
 /** Annualized hours per group × class × atom, for roll-ups of departments, levels, locations. */
 export function groupCells(db: Db, workspaceId: number, filter: DashboardFilter, by: GroupBy | null) {
-  const key = by === null ? sql`NULL` : sql.raw(`r.${by}`);
+  const key = groupKeySql(by);
   return db.all<{ key: GroupKey; class: TaskClass; atom: Atom; hours: number }>(sql`
     SELECT ${key} AS key, rr.class AS class, rr.atom AS atom, SUM(rr.hours) AS hours
     FROM role_rollups rr JOIN roles r ON r.id = rr.role_id
