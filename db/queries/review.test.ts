@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { seedOrganization, type SeededOrganization } from "../../test/support/seed-organization";
+import { tableClassifier } from "../../test/support/table-classifier";
+import { tempDatabase } from "../../test/support/temp-db";
+import { TINY_ROLES, TINY_TABLE } from "../../test/support/tiny-organization";
+import { analyzeWorkspace, reapplyOverrides } from "../analysis";
+import { addOverride } from "./overrides";
+import { listReviewQueue } from "./review";
+
+let conn: ReturnType<typeof tempDatabase>;
+let org: SeededOrganization;
+const setup = (kThreshold: number) => {
+  org = seedOrganization(conn, { roles: TINY_ROLES, kThreshold });
+  analyzeWorkspace(conn, org.workspaceId, tableClassifier(TINY_TABLE).classify, { classifierVersion: "v1" });
+};
+beforeEach(() => {
+  conn = tempDatabase();
+});
+afterEach(() => conn.cleanup());
+
+describe("listReviewQueue", () => {
+  it("ranks by (1 − confidence) × annualized hours across roles", () => {
+    setup(3);
+    const queue = listReviewQueue(conn.db, org.workspaceId);
+    // Hand-computed: letters 0.45 × 3,520; variance 0.4 × (2,112 + 1,320); CFO 0.5 × 1,760 and
+    // deliveries 0.25 × 3,520 tie at 880 (lower confidence first); compile 0.1 × 8,008; …
+    expect(queue.map((q) => q.text)).toEqual([
+      "Draft supplier letters",
+      "Analyze variance",
+      "Present to CFO",
+      "Schedule deliveries",
+      "Compile weekly report",
+      "Enter invoices",
+      "Approve budgets",
+      "Review forecasts",
+      "Handle supplier calls",
+      "Lead the operations team",
+    ]);
+    expect(queue[0]).toMatchObject({ class: "democratized", atom: "draft", confidence: 0.55, hours: 3520, suppressed: false, roles: [{ title: "Clerk" }], roleCount: 1 });
+    expect(queue[0].score).toBeCloseTo(1584, 9);
+    expect(queue[0].rationale).toMatch(/Draft supplier letters/);
+    expect(queue[4].roles.map((r) => r.title)).toEqual(["Clerk", "Analyst", "Operations Director"]);
+  });
+
+  it("suppresses hours (and the score that would reveal them) logged by fewer than k employees", () => {
+    setup(3);
+    const byText = new Map(listReviewQueue(conn.db, org.workspaceId).map((q) => [q.text, q]));
+    // logged by 1 employee (CFO) or 2 (compile, variance) in the Analyst role
+    for (const text of ["Present to CFO", "Compile weekly report", "Analyze variance"]) {
+      expect(byText.get(text)).toMatchObject({ suppressed: true, hours: null, score: null });
+    }
+    // statements only: job descriptions are not personal data
+    expect(byText.get("Approve budgets")).toMatchObject({ suppressed: false, hours: 2200 });
+  });
+
+  it("k = 1 shows every figure", () => {
+    setup(1);
+    const queue = listReviewQueue(conn.db, org.workspaceId);
+    expect(queue.every((q) => !q.suppressed && q.hours !== null)).toBe(true);
+    expect(queue.find((q) => q.text === "Compile weekly report")!.hours).toBeCloseTo(8008, 9);
+  });
+
+  it("leaves overridden tasks out, or marks them last when asked", () => {
+    setup(3);
+    expect(addOverride(conn.db, { workspaceId: org.workspaceId, norm: "Draft supplier letters", class: "automatable", reason: "Template letters.", userId: null, actor: "cli" }).ok).toBe(true);
+    reapplyOverrides(conn, org.workspaceId);
+    const queue = listReviewQueue(conn.db, org.workspaceId);
+    expect(queue.map((q) => q.text)).not.toContain("Draft supplier letters");
+    const all = listReviewQueue(conn.db, org.workspaceId, { includeOverridden: true });
+    expect(all[all.length - 1]).toMatchObject({ text: "Draft supplier letters", overridden: true, class: "automatable" });
+    expect(listReviewQueue(conn.db, org.workspaceId, { limit: 2 }).map((q) => q.text)).toEqual(["Analyze variance", "Present to CFO"]);
+  });
+
+  it("is empty for a workspace without tasks", () => {
+    org = seedOrganization(conn, { roles: [] });
+    expect(listReviewQueue(conn.db, org.workspaceId)).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The review queue: the tasks where a reviewer's minutes matter most, lowest confidence first,
+ * weighted by hours (score = (1 − confidence) × annualized hours; see app/analyzer/review.ts).
+ */
+import { sql } from "drizzle-orm";
+import { isTimeSuppressed } from "../../app/analyzer/privacy";
+import { rankReviewQueue } from "../../app/analyzer/review";
+import type { Atom, TaskClass } from "../../app/analyzer/taxonomy";
+import { currentOverrides, EFFECTIVE_COLUMNS } from "../analysis/effective-classification";
+import type { Db } from "../connection";
+import { annualTaskHours } from "./annual-task-hours";
+import { kThresholdOf } from "./workspace-k";
+
+export interface ReviewItem {
+  textId: number;
+  norm: string;
+  text: string;
+  class: TaskClass | null;
+  atom: Atom | null;
+  confidence: number;
+  rationale: string | null;
+  overridden: boolean;
+  /** (1 − confidence) × hours: the rank; null when suppressed (it would give the hours away). */
+  score: number | null;
+  /** Annualized hours across roles; null when suppressed. */
+  hours: number | null;
+  /**
+   * True when the logged part of the hours comes from fewer than k employees (counted as the
+   * most in any one role: a conservative count). Hours from job descriptions are never suppressed.
+   * The position in the queue still reflects the hours: the order is not secret.
+   */
+  suppressed: boolean;
+  /** The roles that spend the most time on it (up to 3). */
+  roles: { roleId: number; title: string }[];
+  roleCount: number;
+}
+
+interface Candidate {
+  textId: number;
+  confidence: number | null;
+  hours: number;
+  overridden: boolean;
+  logPeople: number | null;
+}
+
+export function listReviewQueue(
+  db: Db,
+  workspaceId: number,
+  options: { limit?: number; includeOverridden?: boolean } = {},
+): ReviewItem[] {
+  const k = kThresholdOf(db, workspaceId);
+  const candidates = db
+    .all<{ textId: number; confidence: number | null; hours: number; overridden: 0 | 1; logPeople: number | null }>(
+      sql`
+      SELECT a.text_id AS textId, t.confidence AS confidence, SUM(a.hours) AS hours,
+             co.override_id IS NOT NULL AS overridden,
+             MAX(CASE WHEN a.source = 'logs' THEN a.employees END) AS logPeople
+      FROM ${annualTaskHours(workspaceId)} a
+      JOIN task_texts t ON t.id = a.text_id
+      LEFT JOIN ${currentOverrides(workspaceId)} co ON co.norm = t.norm
+      GROUP BY a.text_id`,
+    )
+    .map((c): Candidate => ({ ...c, overridden: Boolean(c.overridden) }));
+  const ranked = rankReviewQueue(candidates, { limit: options.limit ?? 50, includeOverridden: options.includeOverridden });
+  if (ranked.length === 0) return [];
+
+  const textIds = ranked.map((r) => r.textId);
+  const ids = sql.join(
+    textIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  const details = new Map(
+    db
+      .all<{ id: number; norm: string; text: string; class: TaskClass | null; atom: Atom | null; rationale: string | null }>(
+        sql`SELECT t.id AS id, t.norm AS norm, t.text AS text, t.rationale AS rationale, ${EFFECTIVE_COLUMNS}
+            FROM task_texts t LEFT JOIN ${currentOverrides(workspaceId)} co ON co.norm = t.norm
+            WHERE t.id IN (${ids})`,
+      )
+      .map((d) => [d.id, d]),
+  );
+  const rolesByText = new Map<number, { roleId: number; title: string }[]>();
+  for (const row of db.all<{ textId: number; roleId: number; title: string }>(
+    sql`SELECT a.text_id AS textId, a.role_id AS roleId, r.title AS title
+        FROM ${annualTaskHours(workspaceId, { textIds })} a JOIN roles r ON r.id = a.role_id
+        ORDER BY a.hours DESC, r.title`,
+  )) {
+    const list = rolesByText.get(row.textId) ?? [];
+    list.push({ roleId: row.roleId, title: row.title });
+    rolesByText.set(row.textId, list);
+  }
+
+  return ranked.map((r) => {
+    const d = details.get(r.textId)!;
+    const roles = rolesByText.get(r.textId) ?? [];
+    const suppressed = isTimeSuppressed(r.logPeople ?? 0, k);
+    return {
+      textId: r.textId,
+      norm: d.norm,
+      text: d.text,
+      class: d.class,
+      atom: d.atom,
+      confidence: r.confidence!,
+      rationale: d.rationale,
+      overridden: r.overridden,
+      score: suppressed ? null : r.score,
+      hours: suppressed ? null : r.hours,
+      suppressed,
+      roles: roles.slice(0, 3),
+      roleCount: roles.length,
+    };
+  });
+}
