@@ -11,7 +11,6 @@ import { firstAdministrator } from "../db/queries/users";
 import { deleteWorkspace } from "../db/queries/workspace-admin";
 import { createWorkspace, listWorkspaces } from "../db/queries/workspaces";
 import { formatIssue } from "../importers";
-import { afterImport } from "./imports/after-import.server";
 import { importFile } from "./imports/import-file.server";
 import { fileSource } from "./imports/source.server";
 
@@ -52,7 +51,7 @@ export async function importDemoIfEmpty(
   for (const [kind, file] of [["jobs", "jobs.csv"], ["logs", "task_logs.csv"]] as const) {
     const path = join(dir, file);
     if (!existsSync(path)) continue;
-    const outcome = await importFile({ connection, workspace, kind, source: fileSource(path), actor: "system", afterCommit: afterImport });
+    const outcome = await importFile({ connection, workspace, kind, source: fileSource(path), actor: "system" });
     if (outcome.status === "rejected") {
       // Leave no half-made demo behind, so the next start tries again.
       deleteWorkspace(connection.db, workspace.id);

@@ -5,7 +5,7 @@
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as schema from "./schema";
@@ -28,8 +28,11 @@ export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): strin
 }
 
 export function openDatabase(path: string, options: { migrate?: boolean } = {}): Connection {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const isNew = path !== ":memory:" && !existsSync(path);
+  // HR data: a new data folder and database file are readable by their owner only.
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const sqlite = new Database(path);
+  if (isNew) chmodSync(path, 0o600);
   // WAL lets the web server read while an import writes; NORMAL is durable enough with WAL
   // and keeps bulk imports fast.
   sqlite.pragma("journal_mode = WAL");

@@ -11,9 +11,11 @@
  */
 import { openDatabase, type Connection } from "../../db/connection";
 import { createImportWriter, type ImportWriter } from "../../db/import-writer";
+import { recordAudit } from "../../db/queries/audit";
 import { findImportByChecksum, getImport, listImportsOfSameFile, listRoleRefs, type ImportRecord } from "../../db/queries/imports";
 import type { Workspace } from "../../db/queries/workspaces";
 import { createRoleResolver, jobsTable, logsTable, readTable, type FileFacts, type ImportIssue, type TableReader } from "../../importers";
+import { analyzeWorkspaceNow } from "../analysis.server";
 import { normalizeTaskText } from "../analyzer/normalize";
 import { withImportLock } from "./import-lock.server";
 import { createPseudonymizer } from "./pseudonymize.server";
@@ -40,12 +42,17 @@ export interface ImportFileOptions {
   replace?: boolean;
   /** Who imports: an e-mail, "cli" or "system". */
   actor: string;
+  /** The signed-in user, for the audit log. */
+  actorUserId?: number | null;
   /** Problems kept in full (default 1000); all are counted. */
   maxIssues?: number;
   batchSize?: number;
   onProgress?(progress: ImportProgress): void;
-  /** Runs after a successful commit (e.g. to analyze the workspace); not after a rejection or duplicate. */
-  afterCommit?(workspaceId: number): void | Promise<void>;
+  /**
+   * Re-analyze the workspace after a successful commit (default true). Only the import
+   * benchmark turns it off, to time the import on its own.
+   */
+  analyze?: boolean;
 }
 
 export async function importFile(options: ImportFileOptions): Promise<ImportOutcome> {
@@ -83,7 +90,7 @@ export async function importFile(options: ImportFileOptions): Promise<ImportOutc
       dedicated.close();
     }
   });
-  if (outcome.status === "imported") await options.afterCommit?.(workspace.id);
+  if (outcome.status === "imported" && options.analyze !== false) analyzeWorkspaceNow(connection, workspace.id);
   return outcome;
 }
 
@@ -191,6 +198,15 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
     rowsImported,
     notes: [...factNotes(facts), ...notes],
     finishedAt,
+  });
+  // The audit record lands in the same transaction as the data it describes.
+  recordAudit(conn.db, {
+    workspaceId: workspace.id,
+    workspaceSlug: workspace.slug,
+    actor: options.actor,
+    actorUserId: options.actorUserId ?? null,
+    action: `import.${kind}`,
+    detail: { importId, fileName: source.fileName, checksum, rowsImported, replaced: superseded.map((o) => o.id) },
   });
   const record = getImport(conn.db, workspace.id, importId)!;
   return { status: "imported", import: toSummary(record), facts, replaced: superseded.map((o) => o.id), durationMs: Date.now() - started };

@@ -15,7 +15,6 @@ import { z } from "zod";
 import { listImports } from "../../db/queries/imports";
 import { requireWorkspace } from "../access.server";
 import { getConnection } from "../db.server";
-import { afterImport } from "./after-import.server";
 import { importFile, toSummary } from "./import-file.server";
 import { previewFile } from "./preview-file.server";
 import { fileSource } from "./source.server";
@@ -61,7 +60,7 @@ export async function importPageAction(request: Request, slug: string | undefine
       source: fileSource(upload.path, upload.fileName),
       replace: parsed.data.replace === "1",
       actor: access.actor.label,
-      afterCommit: afterImport,
+      actorUserId: access.actor.userId,
     });
     return data<ImportActionData>({ intent: "import", outcome });
   } finally {

@@ -4,7 +4,6 @@
  */
 import { existsSync, statSync } from "node:fs";
 import type { Command } from "commander";
-import { afterImport } from "../../app/imports/after-import.server";
 import { importFile, toSummary } from "../../app/imports/import-file.server";
 import { fileSource } from "../../app/imports/source.server";
 import type { ImportKind, ImportOutcome } from "../../app/imports/types";
@@ -67,7 +66,6 @@ async function runImport(kind: ImportKind, file: string, options: ImportOptions)
       replace: options.replace,
       actor: "cli",
       onProgress: (p) => progress.update(p.bytesRead, p.totalBytes),
-      afterCommit: afterImport,
     });
     progress.stop();
     report(file, workspace.slug, outcome);

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { registerAnalyze } from "./analyze";
 import { registerClassify } from "./classify";
 import { registerImport } from "./import";
 import { registerUserCommands } from "./user";
@@ -7,4 +8,4 @@ import { registerUserCommands } from "./user";
 export type RegisterCommand = (program: Command) => void;
 
 /** Every command the CLI offers, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerImport, registerClassify, registerUserCommands];
+export const commands: RegisterCommand[] = [registerImport, registerAnalyze, registerClassify, registerUserCommands];

@@ -5,7 +5,7 @@
 import { createHmac } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { dumpDatabase } from "../support/db-dump";
 import { expectImported, importInto, quirk } from "../support/import-helpers";
@@ -62,12 +62,20 @@ describe("a good pair of files", () => {
     expect(everything).not.toContain("E1002");
   });
 
-  test("afterCommit runs once with the workspace id after a commit, never after a rejection or duplicate", async () => {
-    const afterCommit = vi.fn();
-    await importInto(conn, "jobs", quirk("base-jobs.csv"), { afterCommit });
-    await importInto(conn, "jobs", quirk("base-jobs.csv"), { afterCommit });
-    await importInto(conn, "jobs", quirk("bad-level.csv"), { afterCommit });
-    expect(afterCommit.mock.calls).toEqual([[getWorkspaceBySlug(conn.db, "acme")!.id]]);
+  test("a committed import is analyzed and audited; a duplicate or a rejected file is neither", async () => {
+    const analyzed = () => count("role_analysis");
+    const audited = () => conn.sqlite.prepare(`SELECT action, actor FROM audit_events ORDER BY id`).raw().all();
+
+    expectImported(await importInto(conn, "jobs", quirk("base-jobs.csv")));
+    expect(analyzed()).toBe(3);
+    const unclassified = conn.sqlite.prepare(`SELECT count(*) FROM task_texts WHERE class IS NULL`).pluck().get();
+    expect(unclassified).toBe(0);
+    expect(audited()).toEqual([["import.jobs", "test"]]);
+
+    const before = dumpDatabase(conn.sqlite);
+    expect((await importInto(conn, "jobs", quirk("base-jobs.csv"))).status).toBe("duplicate");
+    expect((await importInto(conn, "jobs", quirk("bad-level.csv"))).status).toBe("rejected");
+    expect(dumpDatabase(conn.sqlite)).toEqual(before);
   });
 });
 

@@ -1,0 +1,21 @@
+/**
+ * Runs the analysis pipeline with the real classifier. Every door that changes a workspace's
+ * data (imports from the CLI, the web page and the demo; `orbital analyze`) comes through here,
+ * so stored classifications and roll-ups never lag behind the data.
+ */
+import type { Connection } from "../db/connection";
+import { analyzeWorkspace, reapplyOverrides, type AnalysisSummary, type AnalyzeOptions } from "../db/analysis";
+import { CLASSIFIER_VERSION, classifyTask } from "./analyzer/classify";
+
+export function analyzeWorkspaceNow(
+  connection: Connection,
+  workspaceId: number,
+  onProgress?: AnalyzeOptions["onProgress"],
+): AnalysisSummary {
+  return analyzeWorkspace(connection, workspaceId, classifyTask, { classifierVersion: CLASSIFIER_VERSION, onProgress });
+}
+
+/** After an override: only the roll-ups change, the task log need not be read again. */
+export function refreshAfterOverride(connection: Connection, workspaceId: number): void {
+  reapplyOverrides(connection, workspaceId);
+}
