@@ -63,8 +63,10 @@ const server = app.listen(port, host, async () => {
   try {
     const { messages, databasePath } = await entry.boot({ origin });
     markBooted();
-    console.log(`Orbital listening on http://localhost:${actualPort} (database: ${databasePath})`);
+    // Boot messages (demo import, setup link) first: whoever waits for the "listening" line
+    // (people, scripts, tests) then has everything it needs on screen.
     for (const line of messages) console.log(line);
+    console.log(`Orbital listening on http://localhost:${actualPort} (database: ${databasePath})`);
   } catch (error) {
     console.error("Orbital could not start:", error instanceof Error ? error.message : error);
     process.exit(1);
