@@ -18,9 +18,14 @@ import { AppHeader } from "./components/app-header";
 import { readContext } from "./load-context";
 import { useNonce } from "./nonce";
 import { lastFailedRequestId } from "./request-id";
+import { chartStylesHref } from "./charts/styles";
 import stylesHref from "./styles/app.css?url";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesHref }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "stylesheet", href: chartStylesHref },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);

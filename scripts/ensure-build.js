@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
 const BUILD_MARKER = join(ROOT, "build/server/index.js");
-const SOURCES = ["app", "db", "importers", "vite.config.ts", "package.json"].map((p) => join(ROOT, p));
+const SOURCES = ["app", "db", "importers", "public", "vite.config.ts", "package.json"].map((p) => join(ROOT, p));
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;

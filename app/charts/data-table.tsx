@@ -19,36 +19,51 @@ export interface ChartDataTableProps {
   rows: readonly DataTableRow[];
 }
 
-export function ChartDataTable({ caption, columns, rows }: ChartDataTableProps) {
+export function ChartDataTable({
+  caption,
+  columns,
+  rows,
+}: ChartDataTableProps) {
   return (
-    <table className="visually-hidden orbital-chart-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th key={column.label} scope="col" className={column.numeric ? "num" : undefined}>
-              {column.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            {row.cells.map((cell, i) =>
-              i === 0 ? (
-                <th key={i} scope="row">
-                  {cell}
-                </th>
-              ) : (
-                <td key={i} className={columns[i]?.numeric ? "num" : undefined}>
-                  {cell}
-                </td>
-              ),
-            )}
+    // The wrapper, not the table, is what gets hidden: a table grows to its content whatever its
+    // width, and an absolutely placed wide table still widens the page's scrollable area.
+    <div className="visually-hidden orbital-chart-table">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th
+                key={column.label}
+                scope="col"
+                className={column.numeric ? "num" : undefined}
+              >
+                {column.label}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              {row.cells.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td
+                    key={i}
+                    className={columns[i]?.numeric ? "num" : undefined}
+                  >
+                    {cell}
+                  </td>
+                )
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -4,6 +4,16 @@
  * renders it from its loader data, so pages do not render it themselves.
  */
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { filterQuery } from "../dashboard/filter-params";
+
+/** The workspace's dashboard pages, in reading order (paths under /w/:workspace). */
+export const DASHBOARD_PAGES = [
+  { path: "", label: "Overview" },
+  { path: "/atomization", label: "Atomization" },
+  { path: "/redesign", label: "Redesign" },
+  { path: "/seniority", label: "Seniority" },
+  { path: "/review", label: "Review" },
+] as const;
 
 export interface HeaderWorkspace {
   slug: string;
@@ -20,7 +30,7 @@ export interface AppHeaderProps {
 
 export function AppHeader({ me, workspaces, currentSlug }: AppHeaderProps) {
   // Remounting the switcher on navigation closes it once a workspace was picked.
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const current = workspaces.find((w) => w.slug === currentSlug);
   const others = workspaces.filter((w) => w.slug !== currentSlug);
   return (
@@ -45,11 +55,14 @@ export function AppHeader({ me, workspaces, currentSlug }: AppHeaderProps) {
         ) : null}
         {current ? (
           <ul className="app-header-links" aria-label={`${current.name} pages`}>
-            <li>
-              <NavLink to={`/w/${current.slug}`} end>
-                Overview
-              </NavLink>
-            </li>
+            {DASHBOARD_PAGES.map((page) => (
+              <li key={page.path}>
+                {/* Dashboard links carry the current filter, so moving between pages keeps the view. */}
+                <NavLink to={`/w/${current.slug}${page.path}${filterQuery(search)}`} end={page.path === ""}>
+                  {page.label}
+                </NavLink>
+              </li>
+            ))}
             {current.role !== "viewer" ? (
               <li>
                 <NavLink to={`/w/${current.slug}/import`}>Import</NavLink>

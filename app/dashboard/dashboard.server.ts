@@ -1,0 +1,49 @@
+/**
+ * What every dashboard loader starts with: the access check, the filter from the URL (a bad
+ * value is a 400 with a message, not a crash), and the filter's options. Pages then call their
+ * query functions with `db`, `workspace.id` and `filter` and shape the result.
+ */
+import { data } from "@remix-run/node";
+import type { Params } from "@remix-run/react";
+import { listFilterOptions, parseDashboardFilter, type DashboardFilter, type FilterOptions } from "../../db/queries/dashboard";
+import { requireWorkspace, type WorkspaceAccess } from "../access.server";
+import { getDb } from "../db.server";
+
+export interface DashboardContext {
+  access: WorkspaceAccess;
+  filter: DashboardFilter;
+  db: ReturnType<typeof getDb>;
+  url: URL;
+  /** For the page shell: the filter bar and the page header. */
+  shell: DashboardShell;
+}
+
+/** Plain data for `<DashboardPage>`. */
+export interface DashboardShell {
+  workspace: { slug: string; name: string };
+  role: WorkspaceAccess["role"];
+  options: FilterOptions;
+  filter: DashboardFilter;
+  kThreshold: number;
+}
+
+export async function loadDashboardContext(request: Request, params: Params): Promise<DashboardContext> {
+  const access = await requireWorkspace(request, params.workspace, "viewer");
+  const url = new URL(request.url);
+  const parsed = parseDashboardFilter(url.searchParams);
+  if (!parsed.ok) throw data({ message: `This link's filter is not valid: ${parsed.message}.` }, { status: 400 });
+  const db = getDb();
+  return {
+    access,
+    filter: parsed.filter,
+    db,
+    url,
+    shell: {
+      workspace: { slug: access.workspace.slug, name: access.workspace.name },
+      role: access.role,
+      options: listFilterOptions(db, access.workspace.id),
+      filter: parsed.filter,
+      kThreshold: access.workspace.kThreshold,
+    },
+  };
+}

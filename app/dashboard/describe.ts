@@ -1,0 +1,39 @@
+/**
+ * Sentences the pages show next to figures, written once so the overview and the detail
+ * pages say the same thing about the same number. Pure.
+ */
+import type { CompressionIndex } from "../analyzer/compression";
+import { formatShare } from "../charts/format";
+import { LEVEL_LABELS } from "../../importers/levels";
+
+const level = (n: number) => LEVEL_LABELS[n] ?? `level ${n}`;
+
+/** "0.42: AI pulls junior work toward senior-level judgment (the gap narrows from 38 to 22 points)." */
+export function describeCompression(index: CompressionIndex): string {
+  if (index.value === null) return index.reason;
+  const points = (share: number) => `${Math.round(share * 100)} points`;
+  const gap = `between ${level(index.bottomLevel)} and ${level(index.topLevel)}: ${points(index.gapBefore)} before AI, ${points(index.gapAfter)} after`;
+  switch (index.reading) {
+    case "none":
+      return `No compression: AI leaves the judgment gap ${gap} unchanged.`;
+    case "compressed":
+      return `AI pulls junior work toward senior-level judgment: the judgment gap ${gap}.`;
+    case "alike":
+      return `After AI, junior and senior work look alike: the judgment gap ${gap}.`;
+    case "widened":
+      return `AI widens the distance between junior and senior work: the judgment gap ${gap}.`;
+    case "inverted":
+      return `After AI, junior work is more judgment-heavy than senior work: the judgment gap ${gap}.`;
+  }
+}
+
+/** How a role's time was weighed, in words for a table cell or tooltip. */
+export function describeWeighting(weighting: "logs" | "statements" | null): string {
+  if (weighting === "logs") return "weighted by logged hours";
+  if (weighting === "statements") return "equal weights over job-description tasks (no task logs)";
+  return "not analysed yet";
+}
+
+export function shareOrDash(value: number | null | undefined): string {
+  return value === null || value === undefined ? "–" : formatShare(value);
+}

@@ -1,0 +1,80 @@
+/**
+ * The overview's view model: headline figures, class shares for the organization and each
+ * department, the three biggest redesign opportunities at the default scenario, and the
+ * seniority compression figure. Every number comes from the same query module as the page
+ * that shows it in detail, so the pages agree.
+ */
+import { DEFAULT_SCENARIO } from "../../analyzer/scenario";
+import {
+  getOrganizationClassShares,
+  getRedesignScenario,
+  getSeniorityCompression,
+  getWorkspaceSummary,
+  listGroupClassShares,
+} from "../../../db/queries/dashboard";
+import type { DashboardContext } from "../../dashboard/dashboard.server";
+
+export function loadOverview({ db, access, filter, shell }: DashboardContext) {
+  const ws = access.workspace.id;
+  const summary = getWorkspaceSummary(db, ws, filter);
+  const organization = getOrganizationClassShares(db, ws, filter);
+  const departments = listGroupClassShares(db, ws, filter, "department");
+  const redesign = getRedesignScenario(db, ws, filter, DEFAULT_SCENARIO);
+  const seniority = getSeniorityCompression(db, ws, filter);
+
+  const shareRow = (key: string, label: string, g: (typeof departments)[number], isSummary = false) =>
+    g.suppressed
+      ? { key, label, hours: { automatable: 0, democratized: 0, specialized: 0 }, suppressed: true, isSummary }
+      : { key, label, hours: g.figures.classHours, suppressed: false, isSummary };
+
+  const freed = redesign.departments.reduce(
+    (sum, d) => (d.suppressed ? sum : { hours: sum.hours + d.figures.freedHours, fte: sum.fte + d.figures.freedFte }),
+    { hours: 0, fte: 0 },
+  );
+
+  return {
+    shell,
+    summary: {
+      roles: summary.roles,
+      headcount: summary.headcount,
+      rolesByWeighting: summary.rolesByWeighting,
+      logs: summary.logs,
+      analyzedAt: summary.analyzedAt,
+    },
+    organization: organization.suppressed ? null : organization.figures.classShares,
+    organizationSuppressed: organization.suppressed,
+    atomization: organization.suppressed ? null : organization.figures.atomization,
+    shareRows: [
+      shareRow("all", "Whole selection", organization, true),
+      ...departments.map((d) => shareRow(String(d.key), String(d.key), d)),
+    ],
+    scenario: DEFAULT_SCENARIO,
+    freed,
+    topOpportunities: redesign.roles
+      .filter((r) => !r.time.suppressed && r.time.figures.changingHours > 0)
+      .slice(0, 3)
+      .map((r) => ({
+        roleId: r.roleId,
+        title: r.title,
+        department: r.department,
+        levelLabel: r.levelLabel,
+        headcount: r.headcount,
+        freedHours: r.time.suppressed ? 0 : r.time.figures.freedHours,
+        freedFte: r.time.suppressed ? 0 : r.time.figures.freedFte,
+        movableHours: r.time.suppressed ? 0 : r.time.figures.movableHours,
+      })),
+    seniority: {
+      index: seniority.index,
+      rows: seniority.levels.map((l) => ({
+        key: String(l.level),
+        level: l.level,
+        labels: l.labels,
+        suppressed: l.suppressed,
+        before: l.suppressed ? 0 : (l.figures.judgmentBefore ?? 0),
+        after: l.suppressed ? 0 : (l.figures.judgmentAfter ?? 0),
+      })),
+    },
+  };
+}
+
+export type OverviewView = ReturnType<typeof loadOverview>;

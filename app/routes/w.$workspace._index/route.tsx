@@ -1,0 +1,127 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { ClassShareBars, JudgmentDumbbell } from "../../charts";
+import { formatHeadcount, formatHours, suppressedLabel } from "../../charts/format";
+import { DashboardPage, Section } from "../../components/dashboard-page";
+import { levelName } from "../../components/filter-bar";
+import { loadDashboardContext } from "../../dashboard/dashboard.server";
+import { describeCompression, shareOrDash } from "../../dashboard/describe";
+import { filterQuery } from "../../dashboard/filter-params";
+import { loadOverview } from "./overview.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Overview · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return loadOverview(await loadDashboardContext(request, params));
+}
+
+export default function Overview() {
+  const view = useLoaderData<typeof loader>();
+  const { search } = useLocation();
+  const { shell, summary } = view;
+  const k = shell.kThreshold;
+  const base = `/w/${shell.workspace.slug}`;
+  const keep = filterQuery(search);
+  const noRoles = summary.roles === 0;
+
+  return (
+    <DashboardPage
+      shell={shell}
+      title="Overview"
+      intro="Where AI is changing this organization's work: how much of it AI could carry, where people could do more with AI, and the judgment work that stays human."
+    >
+      {noRoles ? (
+        <p role="status" className="empty-state">
+          No roles match this selection.{" "}
+          {shell.role !== "viewer" ? <Link to={`${base}/import`}>Import job descriptions</Link> : "Ask an editor to import job descriptions."}
+        </p>
+      ) : null}
+      <div className="cards" aria-label="Headline figures">
+        <Card label="Roles" value={formatHeadcount(summary.roles)} />
+        <Card label="Headcount" value={formatHeadcount(summary.headcount)} />
+        <Card
+          label="Hours logged"
+          value={summary.logs.suppressed ? suppressedLabel(k) : formatHours(summary.logs.figures.hoursLogged)}
+          note={summary.logs.suppressed ? undefined : `${formatHeadcount(summary.logs.figures.employees)} people`}
+        />
+        <Card label="Automatable" value={shareOrDash(view.organization?.automatable)} note="of working time" tone="automatable" />
+        <Card label="Democratized" value={shareOrDash(view.organization?.democratized)} note="of working time" tone="democratized" />
+        <Card label="Specialized" value={shareOrDash(view.organization?.specialized)} note="of working time" tone="specialized" />
+      </div>
+      <p className="muted weighting-note">
+        {summary.rolesByWeighting.logs} role{summary.rolesByWeighting.logs === 1 ? "" : "s"} weighted by logged hours,{" "}
+        {summary.rolesByWeighting.statements} by equal weights over their job-description tasks (no task logs)
+        {summary.rolesByWeighting.none ? `, ${summary.rolesByWeighting.none} not analysed yet` : ""}. Hours are per year for the
+        whole headcount (1,760 h per FTE).
+        {summary.analyzedAt ? ` Last analysed ${summary.analyzedAt.slice(0, 16).replace("T", " ")} UTC.` : ""}
+      </p>
+
+      <div className="dashboard-grid">
+        <Section title="Biggest redesign opportunities" id="opportunities" aside={<Link to={`${base}/redesign${keep}`}>All roles and scenarios →</Link>}>
+          <p>
+            At {Math.round(view.scenario.adoption * 100)}% adoption, AI could free about{" "}
+            <strong>{formatHours(view.freed.hours)}</strong> a year (<strong>{formatHeadcount(view.freed.fte)} FTE</strong>) in this
+            selection.
+          </p>
+          {view.topOpportunities.length ? (
+            <ol className="opportunity-list">
+              {view.topOpportunities.map((o) => (
+                <li key={o.roleId}>
+                  <Link to={`${base}/roles/${o.roleId}${keep}`}>{o.title}</Link>{" "}
+                  <span className="muted">
+                    {o.department} · {o.levelLabel} · {formatHeadcount(o.headcount)} people
+                  </span>
+                  <br />
+                  {formatHours(o.freedHours)} freed ({formatHeadcount(o.freedFte)} FTE), {formatHours(o.movableHours)} could move to
+                  less senior people with AI
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="muted">No role in this selection has work AI could take over or spread.</p>
+          )}
+        </Section>
+
+        <Section title="Seniority compression" id="compression" aside={<Link to={`${base}/seniority${keep}`}>By level →</Link>}>
+          <p>
+            {view.seniority.index.value === null ? null : (
+              <strong className="big-figure">Index {view.seniority.index.value.toFixed(2)} </strong>
+            )}
+            {describeCompression(view.seniority.index)}
+          </p>
+          <JudgmentDumbbell
+            title="Judgment share by level, before and after AI"
+            description="Specialized hours as a share of all hours (before) and of the hours left once automatable work goes to AI (after)."
+            rows={view.seniority.rows.map((r) => ({ key: r.key, label: levelName(r.level), before: r.before, after: r.after, suppressed: r.suppressed }))}
+            kThreshold={k}
+            defaultWidth={560}
+            fileName="judgment-by-level"
+          />
+        </Section>
+      </div>
+
+      <Section title="Share of working time by class" id="shares" aside={<Link to={`${base}/atomization${keep}`}>How work breaks into atoms →</Link>}>
+        <ClassShareBars
+          title="Automatable, democratized and specialized work, by department"
+          description="Share of each department's yearly hours, weighted by logged time where task logs exist."
+          rows={view.shareRows}
+          mode="share"
+          groupLabel="Department"
+          kThreshold={k}
+          defaultWidth={1180}
+          fileName="class-shares-by-department"
+        />
+      </Section>
+    </DashboardPage>
+  );
+}
+
+function Card({ label, value, note, tone }: { label: string; value: string; note?: string; tone?: string }) {
+  return (
+    <div className={`card${tone ? ` card-${tone}` : ""}`}>
+      <div className="label">{label}</div>
+      <div className="value">{value}</div>
+      {note ? <div className="label">{note}</div> : null}
+    </div>
+  );
+}
