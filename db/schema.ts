@@ -247,16 +247,18 @@ export const taskLogs = sqliteTable(
     minutes: real("minutes").notNull(),
     tool: text("tool"),
     outcome: text("outcome"),
-    /** The role's task statement this log row matches, when one does. */
-    statementId: integer("statement_id").references(() => taskStatements.id, {
-      onDelete: "set null",
-    }),
+    /**
+     * The role's task statement this log row matches, when one does. Deliberately no foreign
+     * key: statement ids change whenever a role's job description is re-imported, and with a
+     * key SQLite scans the whole log for every deleted statement (31 s for one jobs re-import
+     * on a million rows). The import relinks a role's logs whenever its statements change.
+     */
+    statementId: integer("statement_id"),
   },
-  (t) => [
-    index("task_logs_role_text_idx").on(t.roleId, t.textId),
-    index("task_logs_import_idx").on(t.importId),
-    index("task_logs_workspace_date_idx").on(t.workspaceId, t.date),
-  ],
+  // One index, the one queries use (a role's logs; logs of a role and text). Analysis reads
+  // the log sequentially, a --replace deletes by import with one scan, and every index costs
+  // the bulk import a rebuild (docs/decisions/062-task-log-indexes.md).
+  (t) => [index("task_logs_role_text_idx").on(t.roleId, t.textId)],
 );
 
 // ---------------------------------------------------------------- people stay in charge

@@ -168,13 +168,10 @@ CREATE TABLE `task_logs` (
 	FOREIGN KEY (`import_id`) REFERENCES `imports`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`role_id`) REFERENCES `roles`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`employee_id`) REFERENCES `employees`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`text_id`) REFERENCES `task_texts`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`statement_id`) REFERENCES `task_statements`(`id`) ON UPDATE no action ON DELETE set null
+	FOREIGN KEY (`text_id`) REFERENCES `task_texts`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE INDEX `task_logs_role_text_idx` ON `task_logs` (`role_id`,`text_id`);--> statement-breakpoint
-CREATE INDEX `task_logs_import_idx` ON `task_logs` (`import_id`);--> statement-breakpoint
-CREATE INDEX `task_logs_workspace_date_idx` ON `task_logs` (`workspace_id`,`date`);--> statement-breakpoint
 CREATE TABLE `task_statements` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`workspace_id` integer NOT NULL,

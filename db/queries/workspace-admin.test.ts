@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { tempDatabase } from "../../test/support/temp-db";
 import { listAudit } from "./audit";
-import { deleteWorkspace, setKThreshold } from "./workspace-admin";
+import { deleteWorkspace, setKThreshold, WORKSPACE_TABLES_CHILD_FIRST } from "./workspace-admin";
 import { createWorkspace, getWorkspaceBySlug } from "./workspaces";
 
 let conn: ReturnType<typeof tempDatabase>;
@@ -58,7 +58,7 @@ describe("deleteWorkspace", () => {
     const kept = fillWorkspace("kept");
     for (const table of WORKSPACE_TABLES) expect(countRows(table, doomed), table).toBe(1);
 
-    expect(deleteWorkspace(conn.db, doomed)).toBe(true);
+    expect(deleteWorkspace(conn.sqlite, doomed)).toBe(true);
 
     expect(getWorkspaceBySlug(conn.db, "doomed")).toBeUndefined();
     for (const table of WORKSPACE_TABLES) {
@@ -77,10 +77,11 @@ describe("deleteWorkspace", () => {
         (conn.sqlite.prepare(`PRAGMA table_info(${name})`).all() as { name: string }[]).some((c) => c.name === "workspace_id"),
       );
     expect(tables.filter((t) => t !== "audit_events").sort()).toEqual([...WORKSPACE_TABLES].sort());
+    expect([...WORKSPACE_TABLES_CHILD_FIRST].sort()).toEqual([...WORKSPACE_TABLES].sort());
   });
 
   test("deleting a workspace that does not exist reports false", () => {
-    expect(deleteWorkspace(conn.db, 12345)).toBe(false);
+    expect(deleteWorkspace(conn.sqlite, 12345)).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requireWorkspace } from "../../access.server";
-import { getDb } from "../../db.server";
+import { getConnection, getDb } from "../../db.server";
 import { AuditLog } from "./audit-log";
 import { DeleteWorkspace } from "./delete-workspace";
 import { Members } from "./members";
@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireWorkspace(request, params.workspace, "admin");
-  const result = runSettingsAction(getDb(), access, await request.formData());
+  const result = runSettingsAction(getConnection(), access, await request.formData());
   if (result.ok && result.redirectTo) throw redirect(result.redirectTo);
   return data(result, { status: result.ok ? 200 : result.status });
 }

@@ -32,7 +32,7 @@ describe("k-threshold", () => {
     ["", "k must be at least 2: smaller groups would show single people."],
     ["five", "Enter a whole number."],
   ])("k = %j → %s", (k, expected) => {
-    const result = runSettingsAction(conn.db, access, form({ intent: "k", k }));
+    const result = runSettingsAction(conn, access, form({ intent: "k", k }));
     if (expected === true) {
       expect(result.ok).toBe(true);
       expect(getWorkspaceBySlug(conn.db, "acme")?.kThreshold).toBe(Number(k));
@@ -46,13 +46,13 @@ describe("k-threshold", () => {
 
 describe("delete", () => {
   test.each([[""], ["ACME"], ["acme2"]])("refuses the confirmation %j and keeps the workspace", (confirm) => {
-    const result = runSettingsAction(conn.db, access, form({ intent: "delete", confirm }));
+    const result = runSettingsAction(conn, access, form({ intent: "delete", confirm }));
     expect(result).toMatchObject({ ok: false, fieldErrors: { confirm: "Type the workspace's slug, acme, to confirm." } });
     expect(getWorkspaceBySlug(conn.db, "acme")).toBeDefined();
   });
 
   test("the slug deletes it, with an audit event that outlives it", () => {
-    const result = runSettingsAction(conn.db, access, form({ intent: "delete", confirm: "acme" }));
+    const result = runSettingsAction(conn, access, form({ intent: "delete", confirm: "acme" }));
     expect(result).toMatchObject({ ok: true, redirectTo: "/" });
     expect(getWorkspaceBySlug(conn.db, "acme")).toBeUndefined();
     expect(listAudit(conn.db, { workspaceId: access.workspace.id })[0]).toMatchObject({ action: "workspace.delete", workspaceSlug: "acme" });
@@ -60,15 +60,15 @@ describe("delete", () => {
 });
 
 test("members: granting an unknown account explains how to create it; the last admin cannot leave", () => {
-  expect(runSettingsAction(conn.db, access, form({ intent: "grant", email: "ghost@example.com", role: "viewer" }))).toMatchObject({
+  expect(runSettingsAction(conn, access, form({ intent: "grant", email: "ghost@example.com", role: "viewer" }))).toMatchObject({
     ok: false,
     fieldErrors: { email: expect.stringMatching(/No account for ghost@example.com.*npx orbital user add/) },
   });
-  expect(runSettingsAction(conn.db, access, form({ intent: "grant", email: "root@example.com", role: "boss" }))).toMatchObject({
+  expect(runSettingsAction(conn, access, form({ intent: "grant", email: "root@example.com", role: "boss" }))).toMatchObject({
     ok: false,
     fieldErrors: { role: "Choose viewer, editor or admin." },
   });
-  expect(runSettingsAction(conn.db, access, form({ intent: "revoke", email: "root@example.com" }))).toMatchObject({
+  expect(runSettingsAction(conn, access, form({ intent: "revoke", email: "root@example.com" }))).toMatchObject({
     ok: false,
     fieldErrors: { role: expect.stringMatching(/last administrator/) },
   });
@@ -76,7 +76,7 @@ test("members: granting an unknown account explains how to create it; the last a
 });
 
 test("an unknown intent is refused", () => {
-  expect(runSettingsAction(conn.db, access, form({ intent: "explode" }))).toEqual({
+  expect(runSettingsAction(conn, access, form({ intent: "explode" }))).toEqual({
     intent: "explode",
     ok: false,
     status: 400,

@@ -3,7 +3,7 @@
  * validates its form, changes the database and writes an audit event in one transaction.
  */
 import { z } from "zod";
-import type { Db } from "../../../db/connection";
+import type { Connection, Db } from "../../../db/connection";
 import { listAudit, recordAudit } from "../../../db/queries/audit";
 import { listMembers, ROLES } from "../../../db/queries/memberships";
 import { deleteWorkspace, MIN_K_THRESHOLD, setKThreshold } from "../../../db/queries/workspace-admin";
@@ -51,7 +51,8 @@ export type SettingsResult =
   | { intent: string; ok: true; message: string; redirectTo?: string }
   | { intent: string; ok: false; fieldErrors: Record<string, string>; status: 400 };
 
-export function runSettingsAction(db: Db, access: WorkspaceAccess, formData: FormData): SettingsResult {
+export function runSettingsAction(conn: Pick<Connection, "db" | "sqlite">, access: WorkspaceAccess, formData: FormData): SettingsResult {
+  const { db } = conn;
   const intent = String(formData.get("intent") ?? "");
   const { workspace, actor } = access;
   const fail = (fieldErrors: Record<string, string>): SettingsResult => ({ intent, ok: false, fieldErrors, status: 400 });
@@ -91,17 +92,16 @@ export function runSettingsAction(db: Db, access: WorkspaceAccess, formData: For
         if (form.data.confirm.trim() !== workspace.slug) {
           return fail({ confirm: `Type the workspace's slug, ${workspace.slug}, to confirm.` });
         }
-        db.transaction((tx) => {
-          deleteWorkspace(tx, workspace.id);
-          recordAudit(tx, {
+        deleteWorkspace(conn.sqlite, workspace.id, () =>
+          recordAudit(db, {
             workspaceId: workspace.id,
             workspaceSlug: workspace.slug,
             actor: actor.label,
             actorUserId: actor.userId,
             action: "workspace.delete",
             detail: { name: workspace.name },
-          });
-        });
+          }),
+        );
         return { intent, ok: true, message: `Deleted ${workspace.name} and all its data.`, redirectTo: "/" };
       }
       default:
