@@ -19,6 +19,8 @@ export interface FileFacts {
   columns: string[];
   /** Headers we do not know; those cells are left out. */
   ignoredColumns: string[];
+  /** The header row as written (byte-order mark removed), every column in file order. */
+  header: string[];
 }
 
 export interface TableBatch<Row> {
@@ -36,7 +38,7 @@ export interface ReadOptions {
 
 /** Reads one file; iterate it for batches, then read `facts`, `rowsRead` and `issueCount`. */
 export class TableReader<Key extends string, Row> implements AsyncIterable<TableBatch<Row>> {
-  readonly facts: FileFacts = { encoding: null, encodingNote: "", delimiter: null, delimiterName: "", columns: [], ignoredColumns: [] };
+  readonly facts: FileFacts = { encoding: null, encodingNote: "", delimiter: null, delimiterName: "", columns: [], ignoredColumns: [], header: [] };
   /** Data rows seen (blank lines not counted). */
   rowsRead = 0;
   rowsValid = 0;
@@ -165,6 +167,7 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
 
   private readHeader(record: CsvRecord) {
     const cells = record.cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, "") : c));
+    this.facts.header = cells;
     const { match, issues } = matchHeaders(cells, this.spec.columns, record.line);
     issues.push(...(this.spec.checkHeader?.(match, cells, record.line) ?? []));
     this.facts.columns = this.spec.columns.flatMap((c) => (match.written[c.key] ? [match.written[c.key]!] : []));

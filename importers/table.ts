@@ -9,7 +9,7 @@ import { issue, type ImportIssue } from "./issues";
 export type RowResult<Row> = { row: Row; issues?: undefined } | { row?: undefined; issues: ImportIssue[] };
 
 export interface TableSpec<Key extends string, Row> {
-  kind: "jobs" | "logs";
+  kind: "jobs" | "logs" | "tasks";
   columns: readonly ColumnSpec<Key>[];
   /** Issues about the header as a whole (e.g. "hours" or "minutes" must be present). */
   checkHeader?(match: HeaderMatch<Key>, cells: readonly string[], line: number): ImportIssue[];

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
@@ -57,7 +57,10 @@ describe("orbital classify", () => {
   it("names the columns it found when the task column is missing (exit 1)", async () => {
     const input = file("tasks.csv", "id,description\n1,x\n");
     expect(await run(input)).toBe(1);
-    expect(err.join("")).toBe(`${input}: no column 'task' (columns found: id, description); choose one with --column\n`);
+    expect(err.join("")).toBe(
+      `${input}:1: expected a column named "task" holding the task texts (choose another with --column), got "id, description"\n` +
+        `${input}: not classified, nothing was written (1 problem).\n`,
+    );
   });
 
   it("reports a missing file as a usage error (exit 2)", async () => {
@@ -67,6 +70,28 @@ describe("orbital classify", () => {
 
   it("rejects an empty file (exit 1)", async () => {
     expect(await run(file("empty.csv", ""))).toBe(1);
-    expect(err.join("")).toMatch(/the file is empty/);
+    expect(err.join("")).toMatch(/expected a header row naming the columns, got "an empty file"/);
+  });
+
+  it("reads UTF-16 and Windows-1252 files, semicolon-separated, through the importers' decoder", async () => {
+    const utf16 = join(dir, "utf16.csv");
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("task;owner\r\nRéconcilier les factures;Zoë\r\n", "utf16le")]));
+    expect(await run(utf16)).toBe(0);
+    expect(Papa.parse<string[]>(out.join("").trim()).data[1].slice(0, 2)).toEqual(["Réconcilier les factures", "Zoë"]);
+
+    out = [];
+    const cp1252 = join(dir, "cp1252.csv");
+    writeFileSync(cp1252, Buffer.concat([Buffer.from("task\nPrepare the "), Buffer.from([0x80]), Buffer.from(" budget report\n")]));
+    expect(await run(cp1252)).toBe(0);
+    expect(Papa.parse<string[]>(out.join("").trim()).data[1][0]).toBe("Prepare the € budget report");
+  });
+
+  it("a row with too many fields rejects the file and --out is not written at all", async () => {
+    const input = file("tasks.csv", "id,task\n1,Compile weekly figures\n2,Draft a memo,extra,cells\n");
+    const target = join(dir, "out.csv");
+    expect(await run(input, "--out", target)).toBe(1);
+    expect(err.join("")).toMatch(/tasks\.csv:3: expected 2 fields, as many as the header has/);
+    expect(existsSync(target)).toBe(false);
+    expect(existsSync(`${target}.partial`)).toBe(false);
   });
 });

@@ -1,15 +1,22 @@
 /**
  * `orbital classify FILE [--column task] [--out OUT.csv]`: appends class, confidence, atom and
  * rationale to every row of any CSV with a task-text column, without importing anything.
+ *
+ * The file is read through the importers (encodings, delimiters, line numbers) twice: once to
+ * check it, so a bad file writes nothing at all; then to classify and write row by row, so a
+ * large file never sits in memory.
  */
-import { writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, renameSync, rmSync, statSync } from "node:fs";
+import type { Writable } from "node:stream";
 import type { Command } from "commander";
 import { classifyTask } from "../../app/analyzer/classify/index";
 import { normalizeTaskText } from "../../app/analyzer/normalize";
 import type { Classification } from "../../app/analyzer/taxonomy";
-import { toCsv, type CsvValue } from "../../app/csv/write-csv";
+import { csvLine } from "../../app/csv/write-csv";
+import { fileSource, type ImportSource } from "../../app/imports/source.server";
+import { readTable, tasksTable } from "../../importers";
 import { CliError, EXIT } from "../errors";
-import { readTable } from "../read-table";
+import { listProblems } from "../problems";
 
 export const ADDED_COLUMNS = ["class", "confidence", "atom", "rationale"] as const;
 
@@ -18,47 +25,79 @@ export interface ClassifyOptions {
   out?: string;
 }
 
-export function runClassify(file: string, options: ClassifyOptions): { rows: number; distinct: number } {
-  const table = readTable(file);
-  const at = findColumn(table.columns, options.column);
-  if (at < 0) {
-    throw new CliError(`${file}: no column '${options.column}' (columns found: ${table.columns.join(", ")}); choose one with --column`, EXIT.rejected);
-  }
-  // One classification per distinct normalized text: a log repeats the same few tasks.
+export async function runClassify(file: string, options: ClassifyOptions): Promise<{ rows: number; distinct: number }> {
+  if (!existsSync(file)) throw new CliError(`${file}: no such file`, EXIT.usage);
+  if (statSync(file).isDirectory()) throw new CliError(`${file}: is a directory, not a CSV file`, EXIT.usage);
+  const source = fileSource(file);
+  await checkFile(file, source, options.column);
+
+  // Written to a temporary name and renamed at the end, so --out never holds half a result.
+  const partial = options.out ? `${options.out}.partial` : undefined;
+  const out: Writable = partial ? createWriteStream(partial) : process.stdout;
   const cache = new Map<string, Classification | null>();
-  const rows: CsvValue[][] = table.rows.map((row) => {
-    const text = row[at] ?? "";
-    const key = normalizeTaskText(text);
-    let result = cache.get(key);
-    if (result === undefined) {
-      result = key ? classifyTask(text) : null;
-      cache.set(key, result);
+  let rows = 0;
+  try {
+    const reader = readTable(source.open(), tasksTable(options.column));
+    let wroteHeader = false;
+    for await (const batch of reader) {
+      if (!wroteHeader) {
+        await write(out, csvLine([...reader.facts.header, ...ADDED_COLUMNS]) + "\r\n");
+        wroteHeader = true;
+      }
+      const lines = batch.rows.map(({ cells, task }) => {
+        // One classification per distinct normalized text: a log repeats the same few tasks.
+        const key = normalizeTaskText(task);
+        let result = cache.get(key);
+        if (result === undefined) {
+          result = key ? classifyTask(task) : null;
+          cache.set(key, result);
+        }
+        return csvLine([...cells, result?.class, result?.confidence, result?.atom, result?.rationale]);
+      });
+      rows += lines.length;
+      if (lines.length) await write(out, lines.join("\r\n") + "\r\n");
     }
-    return [...row, result?.class, result?.confidence, result?.atom, result?.rationale];
-  });
-  const csv = toCsv([...table.columns, ...ADDED_COLUMNS], rows);
-  if (options.out) writeFileSync(options.out, csv);
-  else process.stdout.write(csv);
-  return { rows: rows.length, distinct: [...cache.keys()].filter(Boolean).length };
+    if (partial) {
+      await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+      renameSync(partial, options.out!);
+    }
+  } catch (error) {
+    if (partial) rmSync(partial, { force: true });
+    throw error;
+  }
+  return { rows, distinct: [...cache.keys()].filter(Boolean).length };
 }
 
-/** Exact name first, then ignoring case and surrounding spaces ("Task " matches task). */
-function findColumn(columns: readonly string[], name: string): number {
-  const exact = columns.indexOf(name);
-  if (exact >= 0) return exact;
-  const wanted = name.trim().toLowerCase();
-  return columns.findIndex((c) => c.trim().toLowerCase() === wanted);
+/** The first pass: every problem of the file, or nothing. */
+async function checkFile(file: string, source: ImportSource, column: string): Promise<void> {
+  const reader = readTable(source.open(), tasksTable(column));
+  const issues = [];
+  for await (const batch of reader) issues.push(...batch.issues);
+  if (reader.issueCount > 0) {
+    const lines = listProblems(file, issues, reader.issueCount);
+    lines.push(`${file}: not classified, nothing was written (${reader.issueCount} problem${reader.issueCount === 1 ? "" : "s"}).`);
+    throw new CliError(lines.join("\n"), EXIT.rejected);
+  }
+}
+
+function write(out: Writable, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ok = out.write(text, (error) => (error ? reject(error) : undefined));
+    if (ok) resolve();
+    else out.once("drain", resolve);
+  });
 }
 
 export function registerClassify(program: Command): void {
   program
     .command("classify")
     .description("Classify every task in a CSV as automatable, democratized or specialized (adds class, confidence, atom, rationale).")
-    .argument("<file>", "CSV file with a column of task texts")
-    .option("--column <name>", "the column holding the task texts", "task")
+    .argument("<file>", "CSV file with a column of task texts (UTF-8, UTF-16 with BOM or Windows-1252; comma, semicolon or tab)")
+    .option("--column <name>", "the column holding the task texts (case and spacing ignored)", "task")
     .option("--out <file>", "write the result here instead of to standard output")
-    .action((file: string, options: ClassifyOptions) => {
-      const { rows, distinct } = runClassify(file, options);
+    .addHelpText("after", "\nExit codes: 0 classified, 1 file rejected (nothing written), 2 usage error.")
+    .action(async (file: string, options: ClassifyOptions) => {
+      const { rows, distinct } = await runClassify(file, options);
       if (options.out) process.stderr.write(`classified ${rows} rows (${distinct} distinct task texts) into ${options.out}\n`);
     });
 }

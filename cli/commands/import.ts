@@ -9,13 +9,11 @@ import { fileSource } from "../../app/imports/source.server";
 import type { ImportKind, ImportOutcome } from "../../app/imports/types";
 import { defaultDatabasePath, openDatabase } from "../../db/connection";
 import { listImports } from "../../db/queries/imports";
-import { formatIssue } from "../../importers";
 import { CliError, EXIT } from "../errors";
+import { listProblems } from "../problems";
 import { terminalProgress } from "../progress";
 import { chooseWorkspace } from "../workspace-choice";
 
-/** Problems listed on stderr before "… and N more problems". */
-export const MAX_LISTED_PROBLEMS = 50;
 
 interface ImportOptions {
   workspace?: string;
@@ -85,9 +83,7 @@ function report(file: string, slug: string, outcome: ImportOutcome) {
     return;
   }
   if (outcome.status === "rejected") {
-    const lines = outcome.issues.slice(0, MAX_LISTED_PROBLEMS).map((problem) => formatIssue(file, problem));
-    const more = outcome.issueCount - lines.length;
-    if (more > 0) lines.push(`… and ${more} more problem${more === 1 ? "" : "s"}`);
+    const lines = listProblems(file, outcome.issues, outcome.issueCount);
     lines.push(`${file}: rejected, nothing was imported (${outcome.issueCount} problem${outcome.issueCount === 1 ? "" : "s"}).`);
     throw new CliError(lines.join("\n"), EXIT.rejected);
   }
