@@ -17,11 +17,9 @@ export function filterQuery(search: URLSearchParams | string): string {
 
 /** `search` without one value of one filter key (for "remove this filter" links). */
 export function withoutFilterValue(search: URLSearchParams | string, key: FilterKey, value: string): string {
-  const params = new URLSearchParams(typeof search === "string" ? search : search.toString());
-  const rest = params.getAll(key).filter((v) => v !== value);
-  params.delete(key);
-  for (const v of rest) params.append(key, v);
-  const text = params.toString();
+  const from = typeof search === "string" ? new URLSearchParams(search) : search;
+  // Rebuilt entry by entry so the other parameters keep their order (the URL stays recognizable).
+  const text = new URLSearchParams([...from].filter(([k, v]) => !(k === key && v === value))).toString();
   return text ? `?${text}` : "";
 }
 
