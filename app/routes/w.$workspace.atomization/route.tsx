@@ -34,7 +34,7 @@ export default function Atomization() {
       intro="How the organization's work breaks into atoms: well-defined units such as research, drafting or analysis, each classed as work AI could take over, work others could do with AI, or judgment that stays with specialists."
     >
       <p className="atomization-summary">
-        {selection ? (
+        {noRoles ? null : selection ? (
           <>
             <strong className="big-figure">{shareOrDash(selection.atomization)} atomized</strong> of{" "}
             {formatHours(selection.hours)} a year in this selection

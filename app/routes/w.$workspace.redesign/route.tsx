@@ -22,7 +22,9 @@ export default function Redesign() {
   const { shell, scenario, totals } = view;
   const k = shell.kThreshold;
   const adoption = scenario.adoptionPercent / 100;
-  const summary = view.projection.find((r) => r.isSummary);
+  // The whole selection's headcount: the summary row, or the one department when there is only one.
+  const plotted = view.projection.filter((r) => !r.suppressed && !r.isSummary);
+  const summary = view.projection.find((r) => r.isSummary) ?? (plotted.length === 1 ? plotted[0] : undefined);
 
   return (
     <DashboardPage
@@ -48,7 +50,7 @@ export default function Redesign() {
         <Card
           label="Headcount needed"
           value={summary ? formatHeadcount(summary.projected) : "–"}
-          note={summary ? `${formatHeadcount(summary.current)} today, ${summary.label.toLowerCase()}` : "needs two departments or more"}
+          note={summary ? `${formatHeadcount(summary.current)} today (${summary.isSummary ? summary.label.toLowerCase() : summary.label})` : "no department with figures"}
         />
       </div>
       {view.hiddenDepartments.length ? (
@@ -74,12 +76,12 @@ export default function Redesign() {
       </div>
 
       <Section title="By department" id="departments">
-        <DepartmentTable departments={view.departments} kThreshold={k} />
+        {view.departments.length ? <DepartmentTable departments={view.departments} kThreshold={k} /> : <p className="muted">No departments in this selection.</p>}
       </Section>
 
       <Section title="Roles ranked by the hours that change" id="roles">
         <p className="muted">Hours that change = hours AI could free + hours that could move to less senior people. Hours are per year for the whole role.</p>
-        <OpportunityTable rows={view.roles} kThreshold={k} />
+        {view.roles.length ? <OpportunityTable rows={view.roles} kThreshold={k} /> : <p className="muted">No roles in this selection.</p>}
       </Section>
 
       <Section title="Where each role sits" id="quadrant">
