@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
 import { parseRoleSort, sortRoles, sortSearch, type SortableRole } from "./role-sort";
-import { zoomSearch } from "./zoom-search";
 
 const role = (title: string, headcount: number, hours: number | null, atomization: number | null = null, automatable = 0): SortableRole => ({
   title,
@@ -68,17 +67,5 @@ describe("sortSearch", () => {
   });
   test("the sorted column flips", () => {
     expect(sortSearch("?sort=hours&dir=desc", "hours", { key: "hours", dir: "desc" })).toBe("?sort=hours&dir=asc");
-  });
-});
-
-describe("zoomSearch", () => {
-  test.each([
-    ["", "Finance", "?zoom=Finance"],
-    ["?department=R%26D&sort=hours", "R&D", "?department=R%26D&sort=hours&zoom=R%26D"],
-    ["?zoom=Finance&level=2", "Sales", "?zoom=Sales&level=2"],
-    ["?zoom=Finance&level=2", null, "?level=2"],
-    ["?zoom=Finance", null, ""],
-  ])("%j zoomed to %j → %j", (search, department, expected) => {
-    expect(zoomSearch(search, department)).toBe(expected);
   });
 });
