@@ -91,12 +91,15 @@ export function ErrorBoundary() {
         : status === 400
           ? "The request was not understood."
           : "Something went wrong on our side.";
+  // A 400 from a loader says what was wrong with the link (e.g. an adoption rate above 100).
+  const detail = status === 400 && isRouteErrorResponse(error) && typeof error.data?.message === "string" ? error.data.message : null;
   return (
     <>
       {rootData?.me ? <AppHeader me={rootData.me} workspaces={rootData.me.workspaces} currentSlug={params.workspace} /> : null}
       <main className="page narrow">
         <h1>{status === 404 ? "Not found" : "Error"}</h1>
         <p>{message}</p>
+        {detail ? <p data-testid="error-detail">{detail}</p> : null}
         {status >= 500 ? (
           <p>
             If you report this, mention request id <code data-testid="request-id">{requestId}</code>

@@ -44,6 +44,9 @@ describe("formatHeadcount and changes", () => {
     [formatChangeShare, 0, "±0%"],
     [formatCompact, 12000, "12k"],
     [formatCompact, 0, "0"],
+    [formatCompact, 1_171_250, "1.17M"],
+    [formatCompact, 395_139, "395k"],
+    [formatCompact, 90_993.6, "91k"],
   ] as const)("%o(%s) → %s", (fn, value, expected) => expect(fn(value)).toBe(expected));
 
   it("uses the typographic minus sign", () => {

@@ -11,7 +11,7 @@ const count1 = format(",.1~f");
 const signedCount1 = format("+,.1~f");
 const signedPercent0 = format("+.0%");
 
-const compact = format("~s");
+const compact = format(".3~s");
 
 const isNumber = (value: number) => Number.isFinite(value);
 
@@ -54,7 +54,7 @@ export function suppressedLabel(kThreshold: number): string {
   return `fewer than ${kThreshold} people`;
 }
 
-/** Axis ticks for hours: "0", "500", "12k", "1.2M". */
+/** Axis ticks and in-bar figures for hours, to three significant digits: "0", "500", "12k", "1.17M". */
 export function formatCompact(value: number): string {
   if (!isNumber(value)) return "–";
   return compact(value);

@@ -37,3 +37,7 @@ export function describeWeighting(weighting: "logs" | "statements" | null): stri
 export function shareOrDash(value: number | null | undefined): string {
   return value === null || value === undefined ? "–" : formatShare(value);
 }
+
+/** What a role's (or a selection's) atomization measure means, in one sentence. */
+export const ATOMIZATION_MEANING =
+  "The atomization measure is the share of working time spent on well-defined pieces of information work (research, summaries, drafts, organizing, analysis, critique, risk checks, comparisons) that are not specialized, so could be cut out and handed to AI or to others working with AI.";

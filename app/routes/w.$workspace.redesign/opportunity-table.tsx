@@ -1,0 +1,79 @@
+/**
+ * Roles ranked by the hours that change under the scenario: hours and FTE AI could free, the
+ * democratized work that could move to less senior people (and what that changes in cost),
+ * and the judgment work to grow. Roles with hidden figures come last, unranked.
+ */
+import { Link } from "@remix-run/react";
+import { formatHeadcount, formatHours, suppressedLabel } from "../../charts/format";
+import { levelName } from "../../components/filter-bar";
+import { describeMove, formatCost } from "./describe-cost";
+import type { OpportunityRow } from "./redesign.server";
+
+export function OpportunityTable({ rows, kThreshold }: { rows: OpportunityRow[]; kThreshold: number }) {
+  const hidden = suppressedLabel(kThreshold);
+  return (
+    <div className="table-scroll">
+      <table className="opportunity-table">
+        <caption className="visually-hidden">Roles ranked by hours that change under this scenario</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              #
+            </th>
+            <th scope="col">Role</th>
+            <th scope="col" className="num">
+              Headcount
+            </th>
+            <th scope="col" className="num">
+              AI could free
+            </th>
+            <th scope="col" className="num">
+              Cost freed a year
+            </th>
+            <th scope="col" className="num">
+              Could move to less senior people
+            </th>
+            <th scope="col">Where it would go, cost difference</th>
+            <th scope="col" className="num">
+              Judgment work to grow
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.roleId}>
+              <td className="num">{r.rank ?? ""}</td>
+              <th scope="row">
+                <Link to={r.href}>{r.title}</Link>
+                <div className="muted role-meta">
+                  {r.department} · {levelName(r.level)}
+                </div>
+              </th>
+              <td className="num">{formatHeadcount(r.headcount)}</td>
+              {r.time === null ? (
+                <td colSpan={5} className="muted">
+                  {hidden}
+                </td>
+              ) : !r.time.isAnalysed ? (
+                <td colSpan={5} className="muted">
+                  not analysed yet (no tasks)
+                </td>
+              ) : (
+                <>
+                  <td className="num">
+                    {formatHours(r.time.freedHours)}
+                    <div className="muted">{formatHeadcount(r.time.freedFte)} FTE</div>
+                  </td>
+                  <td className="num">{r.cost === null ? <span className="muted">{hidden}</span> : r.cost.costFreed === null ? "–" : formatCost(r.cost.costFreed)}</td>
+                  <td className="num">{formatHours(r.time.movableHours)}</td>
+                  <td>{describeMove(r.cost, r.time.movableHours, hidden)}</td>
+                  <td className="num">{formatHours(r.time.specializedHours)}</td>
+                </>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+/**
+ * The redesign page's view model for the scenario in the URL (`?adoption=50&elasticity=0.5`):
+ * roles ranked by the hours that change, departments with their projected headcount
+ * H × (1 − s·a)^(1 − ε), selection totals, and the quadrant's points. All figures come from
+ * `getRedesignScenario`, the query the overview's "biggest opportunities" also reads.
+ */
+import { data } from "@remix-run/node";
+import { getRedesignScenario, type RedesignView } from "../../../db/queries/dashboard";
+import type { ProjectionRow, QuadrantPoint } from "../../charts";
+import type { DashboardContext } from "../../dashboard/dashboard.server";
+import { filterQuery } from "../../dashboard/filter-params";
+import { parseScenarioParams } from "../../dashboard/scenario-params";
+
+export interface OpportunityRow {
+  /** 1 = most hours change; null for roles whose figures are hidden. */
+  rank: number | null;
+  roleId: number;
+  title: string;
+  department: string;
+  level: number;
+  headcount: number;
+  href: string;
+  /** null: fewer than k people logged in the role. */
+  time: {
+    isAnalysed: boolean;
+    freedHours: number;
+    freedFte: number;
+    movableHours: number;
+    specializedHours: number;
+    automatableShare: number | null;
+    specializedShare: number | null;
+  } | null;
+  /** null: hidden (headcount below k, or its time is hidden). Inner nulls: not known. */
+  cost: { costFreed: number | null; receivingLevel: number | null; costGapPerFte: number | null; costShift: number | null } | null;
+}
+
+type DepartmentFigures = NonNullable<RedesignView["departments"][number]["figures"]>;
+
+export function loadRedesign({ db, access, filter, shell, url }: DashboardContext) {
+  const parsed = parseScenarioParams(url.searchParams);
+  if (!parsed.ok) throw data({ message: `This link's scenario is not valid: ${parsed.message}.` }, { status: 400 });
+  const { scenario } = parsed;
+  const view = getRedesignScenario(db, access.workspace.id, filter, scenario.params);
+  const keep = filterQuery(url.searchParams);
+  const roleHref = (roleId: number) => `/w/${shell.workspace.slug}/roles/${roleId}${keep}`;
+
+  const roles = view.roles.map((r, i): OpportunityRow => {
+    const t = r.time.figures;
+    return {
+      rank: r.time.suppressed ? null : i + 1,
+      roleId: r.roleId,
+      title: r.title,
+      department: r.department,
+      level: r.level,
+      headcount: r.headcount,
+      href: roleHref(r.roleId),
+      time: t && {
+        isAnalysed: t.classShares !== null,
+        freedHours: t.freedHours,
+        freedFte: t.freedFte,
+        movableHours: t.movableHours,
+        specializedHours: t.specializedHours,
+        automatableShare: t.classShares?.automatable ?? null,
+        specializedShare: t.classShares?.specialized ?? null,
+      },
+      cost: r.cost.figures,
+    };
+  });
+
+  const shown = view.departments.flatMap((d) => (d.figures ? [d.figures] : []));
+  return {
+    shell,
+    scenario: { adoptionPercent: scenario.adoptionPercent, elasticity: scenario.elasticity },
+    formula: view.formula,
+    assumptions: view.assumptions,
+    elasticityNote: view.elasticityNote,
+    roles,
+    departments: view.departments.map((d) => ({ department: d.department, figures: d.figures })),
+    hiddenDepartments: view.departments.filter((d) => d.suppressed).map((d) => d.department),
+    totals: selectionTotals(shown),
+    projection: projectionRows(view.departments),
+    points: roles.flatMap((r): QuadrantPoint[] =>
+      r.time && !r.time.isAnalysed
+        ? []
+        : [
+            {
+              key: String(r.roleId),
+              label: r.title,
+              department: r.department,
+              automatableShare: r.time?.automatableShare ?? 0,
+              specializedShare: r.time?.specializedShare ?? 0,
+              headcount: r.headcount,
+              href: r.href,
+              suppressed: r.time === null,
+            },
+          ],
+    ),
+  };
+}
+
+export type RedesignPageView = ReturnType<typeof loadRedesign>;
+
+/** Sums over the departments whose figures are shown; hidden departments add nothing. */
+export function selectionTotals(departments: readonly DepartmentFigures[]) {
+  const sum = (pick: (d: DepartmentFigures) => number) => departments.reduce((total, d) => total + pick(d), 0);
+  const costed = departments.filter((d) => d.costFreed !== null);
+  const headcount = sum((d) => d.headcount + d.unanalyzedHeadcount);
+  return {
+    freedHours: sum((d) => d.freedHours),
+    freedFte: sum((d) => d.freedFte),
+    movableHours: sum((d) => d.movableHours),
+    specializedHours: sum((d) => d.specializedHours),
+    costFreed: costed.length ? costed.reduce((total, d) => total + d.costFreed!, 0) : null,
+    /** Share of the shown headcount whose cost is known and shown. */
+    costCoverage: headcount > 0 ? sum((d) => d.costCoverage * (d.headcount + d.unanalyzedHeadcount)) / headcount : 0,
+  };
+}
+
+/**
+ * One row per department for the projection chart, today's headcount (analysed roles plus
+ * the roles carried over unchanged) against the projection, and a summary row over the
+ * departments shown. A department without a finite projection is left to the table's note.
+ */
+export function projectionRows(departments: RedesignView["departments"]): ProjectionRow[] {
+  const rows: ProjectionRow[] = departments.flatMap((d): ProjectionRow[] => {
+    if (d.suppressed) return [{ key: d.department, label: d.department, current: 0, projected: 0, suppressed: true }];
+    const f = d.figures;
+    if (f.projectedHeadcount === null) return [];
+    return [{ key: d.department, label: d.department, current: f.headcount + f.unanalyzedHeadcount, projected: f.projectedHeadcount }];
+  });
+  const plotted = rows.filter((r) => !r.suppressed);
+  if (plotted.length < 2) return rows;
+  const isPartial = plotted.length < departments.length;
+  const summary: ProjectionRow = {
+    key: "\u0000summary",
+    label: isPartial ? "Departments shown" : "All departments",
+    current: plotted.reduce((sum, r) => sum + r.current, 0),
+    projected: plotted.reduce((sum, r) => sum + r.projected, 0),
+    isSummary: true,
+  };
+  return [summary, ...rows];
+}
