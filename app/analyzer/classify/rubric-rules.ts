@@ -58,13 +58,18 @@ export function ruleHits(clauses: readonly Clause[]): RuleHit[] {
   const hits: RuleHit[] = [];
   let current = 0;
   const add = (kind: RuleKind, cue: string, lemma: string, negated = false, scale = 1) => {
-    if (hits.some((h) => h.kind === kind && h.lemma === lemma)) return;
+    for (const h of hits) if (h.kind === kind && h.lemma === lemma) return;
     hits.push({ kind, cue, weight: negated ? 0 : RULE_WEIGHTS[kind] * scale, lemma, negated, clause: current });
   };
-  clauses.forEach((clause, at) => {
-    const heads = [...clause.objects, ...clause.preps.map((p) => p.head)];
+  const stakes = (word: string) => {
+    if (HIGH_STAKES_WORDS.has(word)) add("stakes", `'${word}'`, word);
+  };
+  for (let at = 0; at < clauses.length; at++) {
+    const clause = clauses[at];
     current = at;
-    const hasStaff = heads.some((h) => objectKind(h) === "staff");
+    let hasStaff = false;
+    for (const o of clause.objects) if (objectKind(o) === "staff") hasStaff = true;
+    for (const p of clause.preps) if (objectKind(p.head) === "staff") hasStaff = true;
     for (const verb of clause.verbs) {
       if (DECIDE_VERBS.has(verb)) add("decide", `verb '${verb}'`, verb);
       else if (NEGOTIATE.has(verb)) add("negotiate", `verb '${verb}'`, verb);
@@ -84,14 +89,15 @@ export function ruleHits(clauses: readonly Clause[]): RuleHit[] {
       } else if (DECIDE_NOUNS.has(head)) add("decide", `'${prep} ${head}'`, head);
       else if (LEAD_NOUNS.has(head)) add("lead", `'${prep} ${head}'`, head);
     }
-    for (const word of [...clause.mods, ...heads]) {
-      if (HIGH_STAKES_WORDS.has(word)) add("stakes", `'${word}'`, word);
-    }
+    // Modifiers first, then objects and modifier heads: the order cues were found in.
+    for (const word of clause.mods) stakes(word);
+    for (const word of clause.objects) stakes(word);
+    for (const p of clause.preps) stakes(p.head);
     for (const word of clause.negated) {
       if (LEAD_NOUNS.has(word) || LEAD_VERBS.has(word)) add("lead", `'without ${word}'`, word, true);
       else if (DECIDE_NOUNS.has(word) || DECIDE_VERBS.has(word)) add("decide", `'not ${word}'`, word, true);
       else if (objectKind(word) === "client") add("client", `'no ${word}'`, word, true);
     }
-  });
+  }
   return hits;
 }
