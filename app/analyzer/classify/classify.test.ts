@@ -63,8 +63,8 @@ describe("classifyTask", () => {
   });
 
   it("counts 'with clients' more than 'for clients'", () => {
-    const withClients = classifyTask("Prepare reports with clients").cues.find((c) => c.cue === "'with client'");
-    const forClients = classifyTask("Prepare reports for clients").cues.find((c) => c.cue === "'for client'");
+    const withClients = classifyTask("Prepare reports with clients").cues.find((c) => c.cue === "'with clients'");
+    const forClients = classifyTask("Prepare reports for clients").cues.find((c) => c.cue === "'for clients'");
     expect(withClients!.weight).toBeGreaterThan(forClients!.weight);
   });
 

@@ -9,6 +9,7 @@
 import type { Cue, TaskClass } from "../taxonomy";
 import type { SplitCue } from "./exposed-split";
 import type { TaskScore, WeightSlot } from "./feature-scorer";
+import { writtenAs, type ParsedTask } from "./parse";
 import type { RuleHit } from "./rubric-rules";
 
 export const MAX_CUES = 10;
@@ -19,21 +20,28 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Strongest first; ties by cue text, then direction, so the order never depends on input order. */
 const before = (a: Cue, b: Cue) => (a.weight !== b.weight ? a.weight > b.weight : (byText(a.cue, b.cue) || byText(a.toward, b.toward)) < 0);
 
-function learnedLabel(slot: WeightSlot, score: TaskScore): string {
+function learnedLabel(slot: WeightSlot, score: TaskScore, parsed: ParsedTask): string {
   const { prefix, lemma } = slot;
-  if (prefix === "n") return `negated '${lemma}'`;
   if (prefix === "a") return `work type '${lemma}'`;
   if (prefix === "k") return `object type '${lemma}'`;
+  const word = writtenAs(parsed, lemma);
+  if (prefix === "n") return `negated '${word}'`;
   const role = score.roleOf(lemma);
-  if (role === "verb") return `verb '${lemma}'`;
-  if (role === "object") return `object '${lemma}'`;
-  if (role !== null) return `'${role.prep} ${lemma}'`;
-  return `word '${lemma}'`;
+  if (role === "verb") return `verb '${word}'`;
+  if (role === "object") return `object '${word}'`;
+  if (role !== null) return `'${role.prep} ${word}'`;
+  return `word '${word}'`;
 }
 
 let calls = 0;
 
-export function collectCues(score: TaskScore, hits: readonly RuleHit[], splitCues: readonly (readonly SplitCue[])[], exposedClass: TaskClass): Cue[] {
+export function collectCues(
+  parsed: ParsedTask,
+  score: TaskScore,
+  hits: readonly RuleHit[],
+  splitCues: readonly (readonly SplitCue[])[],
+  exposedClass: TaskClass,
+): Cue[] {
   // Learned features shown under one label are summed first, in text order.
   const call = ++calls;
   const firsts: WeightSlot[] = [];
@@ -58,7 +66,7 @@ export function collectCues(score: TaskScore, hits: readonly RuleHit[], splitCue
   };
   for (const slot of firsts) {
     const w = slot.label.sum;
-    add(learnedLabel(slot, score), Math.abs(w), w > 0 ? "specialized" : exposedClass);
+    add(learnedLabel(slot, score, parsed), Math.abs(w), w > 0 ? "specialized" : exposedClass);
   }
   for (const h of hits) add(h.cue, h.negated ? 0.25 : h.weight, h.negated ? exposedClass : "specialized");
   for (const clauseCues of splitCues) {

@@ -7,7 +7,7 @@
  * main clause is routine ("Compile data and analyze trends" is democratized).
  */
 import { EXPERTISE_WORDS, objectKind, ROUTINE_WORDS, VERBS } from "./lexicon";
-import type { Clause } from "./parse";
+import { writtenAs, type Clause, type ParsedTask } from "./parse";
 
 export interface SplitCue {
   cue: string;
@@ -34,7 +34,8 @@ const OBJECT_LEAN: Partial<Record<string, number>> = {
 /** Verbs whose lean is routine only with routine objects ("prepare reports" vs "prepare budgets"). */
 const VERB_WEIGHT = { A: -1, D: 1, S: 0.5 } as const;
 
-export function splitClause(clause: Clause): ClauseSplit {
+export function splitClause(clause: Clause, parsed: ParsedTask): ClauseSplit {
+  const w = (lemma: string) => writtenAs(parsed, lemma);
   const cues: SplitCue[] = [];
   // Subordinate clauses ("to fund operations") colour the task at half strength.
   const scale = clause.secondary ? 0.5 : 1;
@@ -46,14 +47,14 @@ export function splitClause(clause: Clause): ClauseSplit {
   for (const verb of clause.verbs) {
     const entry = VERBS.get(verb);
     if (entry === undefined) continue;
-    push(`verb '${verb}'`, VERB_WEIGHT[entry.lean]);
+    push(`verb '${w(verb)}'`, VERB_WEIGHT[entry.lean]);
     break;
   }
   for (const object of clause.objects) {
     const kind = objectKind(object);
     const lean = kind === undefined ? undefined : OBJECT_LEAN[kind];
     if (lean === undefined) continue;
-    push(`object '${object}'`, lean);
+    push(`object '${w(object)}'`, lean);
     break;
   }
   const seen: string[] = [];
@@ -61,7 +62,7 @@ export function splitClause(clause: Clause): ClauseSplit {
     const weight = ROUTINE_WORDS.has(word) ? -1 : EXPERTISE_WORDS.has(word) ? 1 : 0;
     if (weight === 0 || seen.includes(word)) return;
     seen.push(word);
-    push(`'${word}'`, weight);
+    push(`'${w(word)}'`, weight);
   };
   for (const word of clause.mods) look(word);
   for (const word of clause.objects) look(word);
@@ -73,8 +74,8 @@ export function splitClause(clause: Clause): ClauseSplit {
 }
 
 /** The task's split score: the most expert-leaning clause (positive = democratized). */
-export function splitTask(clauses: readonly Clause[]): { score: number; clauses: ClauseSplit[] } {
-  const splits = clauses.map(splitClause);
+export function splitTask(parsed: ParsedTask): { score: number; clauses: ClauseSplit[] } {
+  const splits = parsed.clauses.map((clause) => splitClause(clause, parsed));
   // A clause the rubric knows nothing about has no say (it would otherwise drag the max to 0).
   let score = -Infinity;
   for (const s of splits) if (s.cues.length > 0 && s.score > score) score = s.score;

@@ -57,7 +57,7 @@ describe("scoreTask", () => {
   });
 
   it("gives an empty text the bias alone", () => {
-    const score = scoreTask({ clauses: [], lemmas: [] }, [], MODEL);
+    const score = scoreTask({ clauses: [], lemmas: [], written: [] }, [], MODEL);
     expect(score).toMatchObject({ logit: FITTED.bias, counted: [], clauseLogits: [] });
   });
 });

@@ -8,8 +8,8 @@
  * (features.ts) and the filters are the fitting script's, so the score equals the fitted model's
  * bias + rules + Σ weights over taskFeatures(); feature-scorer.test.ts holds that equality.
  */
-import { groupOf, isClaimed, isUsefulLemma, type FeaturePrefix } from "./features";
-import { OBJECT_KINDS, VERBS } from "./lexicon";
+import { isClaimed, isUsefulLemma, type FeaturePrefix } from "./features";
+import { OBJECT_KINDS, objectKind, VERBS, verbAtom } from "./lexicon";
 import type { ParsedTask } from "./parse";
 import type { RuleHit } from "./rubric-rules";
 
@@ -65,6 +65,8 @@ class LemmaWeights {
 export interface CompiledModel {
   readonly bias: number;
   readonly lemmas: ReadonlyMap<string, LemmaWeights>;
+  /** Group slots by feature name ("a:organize"), for verbs whose atom their object changes. */
+  readonly groups: ReadonlyMap<string, WeightSlot>;
 }
 
 export function compileModel(bias: number, weights: Iterable<readonly [string, number]>): CompiledModel {
@@ -85,8 +87,8 @@ export function compileModel(bias: number, weights: Iterable<readonly [string, n
   const entry = (lemma: string): LemmaWeights => {
     let e = lemmas.get(lemma);
     if (!e) {
-      const atom = groups.get(`a:${groupOf("a", lemma)}`);
-      const kind = groups.get(`k:${groupOf("k", lemma)}`);
+      const atom = groups.get(`a:${VERBS.get(lemma)?.atom}`);
+      const kind = groups.get(`k:${objectKind(lemma)}`);
       lemmas.set(lemma, (e = new LemmaWeights(isUsefulLemma(lemma), atom, kind)));
     }
     return e;
@@ -100,9 +102,9 @@ export function compileModel(bias: number, weights: Iterable<readonly [string, n
   // A lexicon word with no weight of its own still counts through its group's weight.
   const lexiconWords = [...VERBS.keys(), ...Object.values(OBJECT_KINDS).flatMap((words) => [...words])];
   for (const lemma of lexiconWords) {
-    if (groups.has(`a:${groupOf("a", lemma)}`) || groups.has(`k:${groupOf("k", lemma)}`)) entry(lemma);
+    if (groups.has(`a:${VERBS.get(lemma)?.atom}`) || groups.has(`k:${objectKind(lemma)}`)) entry(lemma);
   }
-  return { bias, lemmas };
+  return { bias, lemmas, groups };
 }
 
 export interface TaskScore {
@@ -168,7 +170,11 @@ export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: C
       if (e === undefined) continue;
       z += (clause.secondary ? e.s : e.v)?.weight ?? 0;
       own(e, verb, verbPrefix, "");
-      if (!clause.secondary && !isClaimed(hits, verb)) count(e.atom);
+      if (!clause.secondary && !isClaimed(hits, verb)) {
+        // The verb's atom in this clause; a hands-on verb on information has another (lexicon.ts).
+        const atom = e.atom !== undefined && e.atom.lemma === "hands_on" ? verbAtom(verb, clause.objects) : undefined;
+        count(atom === undefined || atom === "hands_on" ? e.atom : model.groups.get(`a:${atom}`));
+      }
     }
     for (const object of clause.objects) {
       const e = lemmas.get(object);

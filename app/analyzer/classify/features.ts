@@ -12,34 +12,35 @@
  * in the training data to get its own weight still counts through its group.
  * Lemmas a rubric rule has claimed (rubric-rules.ts) are left out: the rule speaks for them.
  */
-import { objectKind, STOP_LEMMAS, VERBS } from "./lexicon";
+import { objectKind, STOP_LEMMAS, verbAtom } from "./lexicon";
 import type { ParsedTask } from "./parse";
 import type { RuleHit } from "./rubric-rules";
 
 export type FeaturePrefix = "v" | "s" | "o" | "p" | "n" | "w" | "a" | "k";
 
 /**
- * Visits every feature occurrence in text order, before filtering: for "a" the lemma is the
- * verb (its group is its atom), for "k" the noun (its group is its object kind), for "p" the
- * head noun with `prep` set. Duplicates are visited again; the visitor dedupes.
+ * Visits every feature occurrence in text order, before filtering. For "a" the lemma is the
+ * verb and `detail` its atom in the clause (verbAtom), for "k" the lemma is the noun and
+ * `detail` its object kind, for "p" `detail` is the preposition. Duplicates are visited again;
+ * the visitor dedupes.
  */
-export function walkFeatures(parsed: ParsedTask, visit: (prefix: FeaturePrefix, lemma: string, prep: string) => void): void {
+export function walkFeatures(parsed: ParsedTask, visit: (prefix: FeaturePrefix, lemma: string, detail: string | undefined) => void): void {
   for (const clause of parsed.clauses) {
     for (const verb of clause.verbs) {
-      visit(clause.secondary ? "s" : "v", verb, "");
-      if (!clause.secondary) visit("a", verb, "");
+      visit(clause.secondary ? "s" : "v", verb, undefined);
+      if (!clause.secondary) visit("a", verb, verbAtom(verb, clause.objects));
     }
     for (const object of clause.objects) {
-      if (!clause.secondary) visit("o", object, "");
-      visit("k", object, "");
+      if (!clause.secondary) visit("o", object, undefined);
+      visit("k", object, objectKind(object));
     }
     for (const { prep, head } of clause.preps) {
       visit("p", head, prep);
-      visit("k", head, "");
+      visit("k", head, objectKind(head));
     }
-    for (const word of clause.negated) visit("n", word, "");
+    for (const word of clause.negated) visit("n", word, undefined);
   }
-  for (const lemma of parsed.lemmas) visit("w", lemma, "");
+  for (const lemma of parsed.lemmas) visit("w", lemma, undefined);
 }
 
 const USEFUL = /^[a-z][a-z-]*[a-z]$/;
@@ -47,11 +48,6 @@ const USEFUL = /^[a-z][a-z-]*[a-z]$/;
 /** A lemma worth a word feature of its own: lower-case letters (and inner hyphens), not a stop word. */
 export function isUsefulLemma(lemma: string): boolean {
   return USEFUL.test(lemma) && !STOP_LEMMAS.has(lemma);
-}
-
-/** The group a verb ("a") or noun ("k") belongs to, if the lexicon knows one. */
-export function groupOf(prefix: "a" | "k", lemma: string): string | undefined {
-  return prefix === "a" ? VERBS.get(lemma)?.atom : objectKind(lemma);
 }
 
 export function isClaimed(hits: readonly RuleHit[], lemma: string): boolean {
@@ -62,13 +58,12 @@ export function isClaimed(hits: readonly RuleHit[], lemma: string): boolean {
 /** The features as strings, deduplicated, in text order: what the fitting script trains on. */
 export function taskFeatures(parsed: ParsedTask, hits: readonly RuleHit[]): string[] {
   const out = new Set<string>();
-  walkFeatures(parsed, (prefix, lemma, prep) => {
+  walkFeatures(parsed, (prefix, lemma, detail) => {
     if (isClaimed(hits, lemma)) return;
     if (prefix === "a" || prefix === "k") {
-      const group = groupOf(prefix, lemma);
-      if (group) out.add(`${prefix}:${group}`);
+      if (detail) out.add(`${prefix}:${detail}`);
     } else if (isUsefulLemma(lemma)) {
-      out.add(prefix === "p" ? `p:${prep}:${lemma}` : `${prefix}:${lemma}`);
+      out.add(prefix === "p" ? `p:${detail}:${lemma}` : `${prefix}:${lemma}`);
     }
   });
   return [...out];

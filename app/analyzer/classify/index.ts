@@ -10,13 +10,13 @@
  * 3. Automatable vs democratized, for exposed tasks: the hand-written rubric (exposed-split.ts).
  */
 import type { Atom, Classification, TaskClass } from "../taxonomy";
-import { clauseAtom, FALLBACK_ATOM } from "./atom";
+import { clauseAtom, fallbackAtom, RULE_ATOM } from "./atom";
 import { collectCues } from "./cues";
 import { decideSpecialized } from "./decide";
 import { splitTask } from "./exposed-split";
 import { compileModel } from "./feature-scorer";
 import { FITTED } from "./fitted-weights";
-import { parseTask, type Clause, type ParsedTask } from "./parse";
+import { parseTask, writtenAs, type Clause, type ParsedTask } from "./parse";
 import { rationale } from "./rationale";
 import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
 
@@ -24,7 +24,7 @@ import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
  * Bump on any change to rules, lexicon, parsing or weights: stored classifications carry the
  * version they were made with and are recomputed when it differs.
  */
-export const CLASSIFIER_VERSION = "1.0.0";
+export const CLASSIFIER_VERSION = "1.1.0";
 
 const MODEL = compileModel(FITTED.bias, Object.entries(FITTED.weights));
 const UNRECOGNIZED_CONFIDENCE = 0.2;
@@ -37,7 +37,7 @@ export function classifyTask(text: string): Classification {
 
 /** The classification of an already parsed text (the benchmark times the two halves apart). */
 export function classifyParsed(parsed: ParsedTask): Classification {
-  const hits = ruleHits(parsed.clauses);
+  const hits = ruleHits(parsed);
   const decision = decideSpecialized(parsed, hits, MODEL);
   const { score } = decision;
   const { clauseLogits } = score;
@@ -45,7 +45,7 @@ export function classifyParsed(parsed: ParsedTask): Classification {
   const logit = decision.veto !== null ? Math.max(score.logit, MODEL.bias + clauseLogits[decision.veto]) : score.logit;
   const pSpecialized = sigmoid(logit);
 
-  const split = splitTask(parsed.clauses);
+  const split = splitTask(parsed);
   // No split cue at all: a strongly exposed task reads as routine, a borderline one as needing a person to direct it.
   const splitScore = split.score !== 0 ? split.score : pSpecialized < 0.25 ? -0.5 : 0.5;
   const exposedClass: TaskClass = splitScore < 0 ? "automatable" : "democratized";
@@ -57,6 +57,7 @@ export function classifyParsed(parsed: ParsedTask): Classification {
   if (!recognized) confidence = Math.min(confidence, UNRECOGNIZED_CONFIDENCE);
 
   const cues = collectCues(
+    parsed,
     score,
     hits,
     split.clauses.map((c) => c.cues),
@@ -64,9 +65,13 @@ export function classifyParsed(parsed: ParsedTask): Classification {
   );
   const deciding = decidingClause(parsed.clauses, clauseLogits, split.clauses, taskClass);
   const strongestRule = strongest(hits, deciding);
-  const atom: Atom =
-    (deciding !== null ? clauseAtom(parsed.clauses[deciding], taskClass === "specialized" ? strongestRule : null) : null) ??
-    FALLBACK_ATOM[taskClass];
+  // The deciding clause names the work; for a specialized task with none, the strongest rule
+  // anywhere does ("Run discovery calls and demos with customers" is client work).
+  const anyRule = taskClass === "specialized" ? strongest(hits, null) : null;
+  const named =
+    (deciding !== null ? clauseAtom(parsed.clauses[deciding], taskClass === "specialized" ? strongestRule : null, taskClass) : null) ??
+    (anyRule !== null ? RULE_ATOM[anyRule] : null);
+  const atom: Atom = named ?? fallbackAtom(taskClass, parsed);
 
   return {
     class: taskClass,
@@ -78,7 +83,9 @@ export function classifyParsed(parsed: ParsedTask): Classification {
       atom,
       support: cues.filter((c) => c.toward === taskClass),
       rule: taskClass === "specialized" ? strongestRule : null,
-      dissent: dissent(parsed.clauses, clauseLogits, hits, split.clauses, taskClass, deciding),
+      // The hands-on fallback needs something physical in the text, so it names the work too.
+      atomNamed: named !== null || atom === "hands_on",
+      dissent: dissent(parsed, clauseLogits, hits, split.clauses, taskClass, deciding),
     }),
   };
 }
@@ -117,22 +124,23 @@ function decidingClause(
 
 /** A main clause that pulls clearly the other way, named in the rationale. */
 function dissent(
-  clauses: readonly Clause[],
+  parsed: ParsedTask,
   clauseLogits: readonly number[],
   hits: readonly RuleHit[],
   splits: ReturnType<typeof splitTask>["clauses"],
   taskClass: TaskClass,
   deciding: number | null,
 ): { verb: string; toward: TaskClass } | null {
+  const { clauses } = parsed;
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i];
     if (i === deciding || clause.secondary || clause.verbs.length === 0) continue;
-    const z = clauseLogits[i];
-    if (taskClass === "specialized" && z < -0.5) {
-      return { verb: clause.verbs[0], toward: splits[i].score < 0 ? "automatable" : "democratized" };
+    // On its own this part would not be specialized: its score with the bias is below zero.
+    if (taskClass === "specialized" && MODEL.bias + clauseLogits[i] < 0) {
+      return { verb: writtenAs(parsed, clause.verbs[0]), toward: splits[i].score < 0 ? "automatable" : "democratized" };
     }
     if (taskClass !== "specialized" && hits.some((h) => h.clause === i && !h.negated && h.weight >= 1)) {
-      return { verb: clause.verbs[0], toward: "specialized" };
+      return { verb: writtenAs(parsed, clause.verbs[0]), toward: "specialized" };
     }
   }
   return null;

@@ -62,6 +62,6 @@ describe("parseTask", () => {
   });
 
   it.each(["", "   ", "\n"])("returns nothing for blank text %j", (text) => {
-    expect(parseTask(text)).toEqual({ clauses: [], lemmas: [] });
+    expect(parseTask(text)).toEqual({ clauses: [], lemmas: [], written: [] });
   });
 });
