@@ -101,7 +101,7 @@ export const ACTION_NOUNS = new Map<string, string>(
    unloading:unload receiving:receive shipping:ship stocking:stock restocking:restock
    counting:count count:count inventory:inventory drafting:draft writing:write design:design
    testing:test debugging:debug deployment:deploy refactoring:refactor documentation:document
-   handoff:brief followup:contact outreach:contact qualification:qualify evaluation:evaluate
+   handoff:brief followup:remind qbr:meet outreach:contact qualification:qualify evaluation:evaluate
    assessment:assess investigation:investigate configuration:configure migration:migrate
    prioritization:prioritize refinement:plan grooming:plan walkthrough:explain brainstorm:brainstorm
    survey:survey proofreading:proofread editing:edit translation:translate transcription:transcribe
@@ -125,12 +125,12 @@ export const OBJECT_KINDS: Record<string, Set<string>> = {
   record: set(`record file database data datum log spreadsheet inventory schedule appointment calendar form
     list table entry payroll account invoice receipt order transaction ledger register timesheet
     directory roster figure number statistic expense reservation booking registration filing
-    checklist ticket macro`),
+    checklist ticket macro crm erp wms`),
   analysis: set(`analysis trend forecast model estimate cost budget projection risk metric research study
     finding evidence literature market option alternative proposal strategy policy plan scenario
     requirement specification feasibility impact performance`),
   software: set(`software code program application app website script algorithm database system
-    interface dashboard query feature pullrequest pullrequests crm erp wms cms api repo repository sql`),
+    interface dashboard query feature pullrequest pullrequests api repo repository sql`),
   design: set(`design layout drawing blueprint prototype graphic logo illustration campaign concept
     curriculum course lesson content material advertisement ad`),
   staff: set(`staff employee worker personnel team subordinate crew volunteer trainee apprentice

@@ -59,6 +59,12 @@ const DELIVERABLE_KINDS = new Set(["document", "design", "software"]);
 const LIGHT_VERBS = new Set(["perform", "conduct", "do", "complete", "run", "carry", "undertake", "execute", "give", "handle", "hold", "take"]);
 const PARTICLES = new Set(["up", "out", "down", "off", "away", "back"]);
 const PRONOUN_START = /^(i|we|you|he|she|they|it|the|a|an|our|my|his|her|their)\b/i;
+/**
+ * Words with digits ("W31", "KES-1392", "E33", "Q3") name things, never the work. They all read
+ * as "0": wink-nlp keeps every new word in its vocabulary for the life of the process, so a
+ * stream of ticket numbers would otherwise grow it (and slow each first sight) without end.
+ */
+const WITH_DIGITS = /[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-/.:,][A-Za-z0-9]*\d[A-Za-z0-9]*)*/g;
 /** Long free text costs time and adds nothing a task statement would lack. */
 const MAX_CHARS = 600;
 
@@ -81,8 +87,8 @@ function withSubject(text: string): { input: string; skip: number } {
 /** The word as the text wrote it ("data" for the lemma "datum"), or the lemma itself. */
 export function writtenAs(parsed: ParsedTask, lemma: string): string {
   const { written } = parsed;
-  for (let i = 0; i < written.length; i += 2) if (written[i] === lemma) return DISPLAY[written[i + 1]] ?? written[i + 1];
-  return DISPLAY[lemma] ?? lemma;
+  for (let i = 0; i < written.length; i += 2) if (written[i] === lemma) return DISPLAY.get(written[i + 1]) ?? written[i + 1];
+  return DISPLAY.get(lemma) ?? lemma;
 }
 
 /**
@@ -136,7 +142,8 @@ function nounsAhead(pos: readonly string[], from: number): number {
 }
 
 export function parseTask(text: string): ParsedTask {
-  const trimmed = expandShorthand(text.trim().slice(0, MAX_CHARS));
+  const expanded = expandShorthand(text.trim().slice(0, MAX_CHARS));
+  const trimmed = expanded.search(/\d/) < 0 ? expanded : expanded.replace(WITH_DIGITS, "0");
   if (!trimmed) return { clauses: [], lemmas: [], written: [] };
   const { input, skip } = withSubject(trimmed);
   const tokens = nlp.readDoc(input).tokens();
@@ -208,8 +215,18 @@ export function parseTask(text: string): ParsedTask {
   const readTopicAsAction = () => {
     let k = topic.length - 1;
     while (k >= 0 && !ACTION_NOUNS.has(topic[k])) k--;
-    // No action named, but a deliverable ("AHT report W31", "blog post: …"): it is being prepared.
-    if (k < 0) return readTopicAsDeliverable();
+    // No action named, or a deliverable after it ("QBR deck"): the deliverable is being prepared
+    // ("AHT report W31", "blog post: …"). Neither: the nouns still say what the work is about
+    // ("on-call shift", "chat queue").
+    let d = topic.length - 1;
+    while (d > k && !DELIVERABLE_KINDS.has(objectKind(topic[d]) ?? "")) d--;
+    if (d > k && readTopicAsDeliverable()) return;
+    if (k < 0) {
+      if (!readTopicAsDeliverable()) {
+        for (let j = 0; j < topic.length; j++) if (topicHeads[j]) clause.objects.push(topic[j]);
+      }
+      return;
+    }
     const verb = ACTION_NOUNS.get(topic[k])!;
     clause.verbs.push(verb);
     clause.nominal = topic[k];
@@ -226,16 +243,17 @@ export function parseTask(text: string): ParsedTask {
     topic = rest;
     topicHeads = restHeads;
   };
-  const readTopicAsDeliverable = () => {
+  const readTopicAsDeliverable = (): boolean => {
     let k = topic.length - 1;
     while (k >= 0 && !DELIVERABLE_KINDS.has(objectKind(topic[k]) ?? "")) k--;
-    if (k < 0) return;
+    if (k < 0) return false;
     clause.verbs.push("prepare");
     clause.nominal = topic[k];
     written.push("prepare", writtenAs({ clauses, lemmas, written }, topic[k]));
     clause.objects.push(topic[k]);
     topic.splice(k, 1);
     topicHeads.splice(k, 1);
+    return true;
   };
   /** "Perform maintenance" is maintaining: the light verb gives way to its object's action. */
   const readLightVerb = (action: { noun: string; isHead: boolean }) => {

@@ -41,7 +41,8 @@ const CARE_WITH_CLIENT = words("diagnose examine");
 /** People's performance reviewed: "write performance reviews" is leading them, not drafting. */
 const APPRAISAL_NOUNS = words("review appraisal evaluation assessment feedback");
 /** Meetings as the work itself ("safety huddle", "attend the standup"), not as something to schedule. */
-const MEETING_NOUNS = words("meeting huddle standup standups sync allhands retrospective conference training");
+/** "qbr": a quarterly business review, a meeting with a customer's people. */
+const MEETING_NOUNS = words("meeting huddle standup standups sync allhands retrospective conference training qbr");
 /** A call is a meeting when it is the whole task ("forecast call", "cold calls"), not when answered. */
 const NOMINAL_MEETINGS = words("call");
 const MEET_VERBS = words("meet attend hold run chair facilitate host join participate");
@@ -102,12 +103,6 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
       else if (LEAD_VERBS.has(verb) || (LEAD_WITH_STAFF.has(verb) && hasStaff)) add("lead", `verb '${w(verb)}'`, verb);
       else if (CARE_VERBS.has(verb) || (CARE_WITH_CLIENT.has(verb) && hasClient)) add("care", `verb '${w(verb)}'`, verb);
     }
-    const { nominal } = clause;
-    if (nominal !== null && (MEETING_NOUNS.has(nominal) || NOMINAL_MEETINGS.has(nominal))) add("meet", `'${w(nominal)}'`, nominal);
-    else if (clause.verbs.some((v) => MEET_VERBS.has(v))) {
-      for (const object of clause.objects) if (MEETING_NOUNS.has(object)) add("meet", `object '${w(object)}'`, object);
-      for (const { prep, head } of clause.preps) if (MEETING_NOUNS.has(head)) add("meet", `'${prep} ${w(head)}'`, head);
-    }
     for (const object of clause.objects) {
       if (DECIDE_NOUNS.has(object)) {
         if (!clause.verbs.some((v) => ASKING_VERBS.has(v))) add("decide", `object '${w(object)}'`, object);
@@ -124,6 +119,18 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
       }
       // "under supervision" is being led, not leading. ("for approval", "after approvals" decide nothing.)
       else if (LEAD_NOUNS.has(head) && prep !== "under") add("lead", `'${prep} ${w(head)}'`, head);
+    }
+    // After clients and people: "meet with clients" is client contact first.
+    const { nominal } = clause;
+    if (nominal !== null && (MEETING_NOUNS.has(nominal) || NOMINAL_MEETINGS.has(nominal))) add("meet", `'${w(nominal)}'`, nominal);
+    else if (clause.verbs.includes("sync") || (clause.verbs.includes("meet") && clause.preps.some((p) => p.prep === "with"))) {
+      // "sync re: release dates", "meet with engineering": a meeting with someone ("meet
+      // deadlines" is not).
+      const verb = clause.verbs.includes("sync") ? "sync" : "meet";
+      add("meet", `verb '${w(verb)}'`, verb);
+    } else if (clause.verbs.some((v) => MEET_VERBS.has(v))) {
+      for (const object of clause.objects) if (MEETING_NOUNS.has(object)) add("meet", `object '${w(object)}'`, object);
+      for (const { prep, head } of clause.preps) if (MEETING_NOUNS.has(head)) add("meet", `'${prep} ${w(head)}'`, head);
     }
     // Modifiers first, then objects and modifier heads: the order cues were found in.
     for (const word of clause.mods) stakes(word);

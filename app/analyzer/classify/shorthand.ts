@@ -8,11 +8,12 @@
  * - acronyms that are only acronyms in capitals ("AP", "PR", "QA"), case-sensitive;
  * - compounds wink would split, joined into one token ("on-call" → "oncall"); DISPLAY maps
  *   those back to how people write them, for cue labels.
- * "prep" and "sync" read as verbs at the start of a line ("prep QBR deck" → "prepare
- * …") and as nouns elsewhere ("board prep" → "board preparation").
+ * "prep" reads as a verb at the start of a line ("prep QBR deck" → "prepare …") and as a noun
+ * elsewhere ("board prep" → "board preparation").
  */
 
-const WORDS: Record<string, string> = {
+// Maps, not object literals: a token such as "constructor" must not find Object's prototype.
+const WORDS = new Map<string, string>(Object.entries({
   "w/": "with",
   "w/o": "without",
   "f/u": "followup",
@@ -40,8 +41,6 @@ const WORDS: Record<string, string> = {
   "clean-up": "cleanup",
   svc: "service",
   svcs: "services",
-  qbr: "quarterly business review",
-  qbrs: "quarterly business reviews",
   eng: "engineering",
   ops: "operations",
   exec: "executive",
@@ -72,10 +71,10 @@ const WORDS: Record<string, string> = {
   arch: "architecture",
   approx: "approximately",
   vs: "versus",
-};
+}));
 
 /** Acronyms rewritten only in capitals: "AP" is accounts payable, "ap" may be anything. */
-const ACRONYMS: Record<string, string> = {
+const ACRONYMS = new Map<string, string>(Object.entries({
   "AP/AR": "accounts payable and receivable",
   AP: "accounts payable",
   AR: "accounts receivable",
@@ -89,16 +88,15 @@ const ACRONYMS: Record<string, string> = {
   EMs: "engineering managers",
   PM: "product manager",
   PMs: "product managers",
-};
+}));
 
-/** "prep" and "sync": a verb first on the line, a noun after something else. */
-const VERB_OR_NOUN: Record<string, [verb: string, noun: string]> = {
+/** "prep": a verb first on the line, a noun after something else. */
+const VERB_OR_NOUN = new Map<string, [verb: string, noun: string]>(Object.entries({
   prep: ["prepare", "preparation"],
-  sync: ["meet", "sync"],
-};
+}) as [string, [string, string]][]);
 
 /** Joined compounds back to how people write them (for cue labels). */
-export const DISPLAY: Record<string, string> = {
+export const DISPLAY = new Map<string, string>(Object.entries({
   oneonone: "1:1",
   oneonones: "1:1s",
   pullrequest: "PR",
@@ -107,14 +105,14 @@ export const DISPLAY: Record<string, string> = {
   allhands: "all-hands",
   followup: "follow-up",
   wrapup: "wrap-up",
-};
+}));
 
 // "PR" is a pull request next to review words and public relations elsewhere: only the first
 // is rewritten, into one token ("pull request" would tag "pull" as a verb).
 const PULL_REQUEST = /\bPRs?(?=\s+(?:reviews?|comments?|feedback|backlog|queue)\b)|(?<=\b(?:review|reviewed|reviewing|merge|merged|merging|open|opened|approve|approved)\s+(?:the\s+|my\s+|\d+\s+)?)PRs?\b/g;
 const TOKEN = /(?<![\w/:-])(?:[A-Za-z0-9]+(?:[/:-][A-Za-z0-9]+)*s?[/:]?)(?![\w/-])/g;
 // Quick filter: most texts hold none of these characters or words, and skip the token pass.
-const MAYBE = /[/:]|-(?:on|up|off|call|hands|one)|\b(?:mtgs?|svcs?|qbrs?|eng|ops|execs?|mgrs?|mgmt|accts?|appts?|custs?|dept|docs?|info|mktg|perf|evals?|prio|recons?|retros?|fcst|approx|vs|prep|sync|standups?|1on1s?|AP|AR|QA|JEs?|POs?|KB|EMs?|PMs?|PRs?)\b/i;
+const MAYBE = /[/:]|-(?:on|up|off|call|hands|one)|\b(?:mtgs?|svcs?|eng|ops|execs?|mgrs?|mgmt|accts?|appts?|custs?|dept|docs?|info|mktg|perf|evals?|prio|recons?|retros?|fcst|approx|vs|prep|sync|standups?|1on1s?|AP|AR|QA|JEs?|POs?|KB|EMs?|PMs?|PRs?)\b/i;
 
 /** Phrasal verbs the tagger splits badly, as the one word they mean. */
 const PHRASES: [RegExp, string][] = [
@@ -132,13 +130,20 @@ export function expandShorthand(text: string): string {
   const withPulls = text.replace(PULL_REQUEST, (pr) => (pr.endsWith("s") ? "pullrequests" : "pullrequest"));
   return withPulls.replace(TOKEN, (token: string, offset: number) => {
     const isFirst = withPulls.slice(0, offset).trim() === "";
-    const acronym = ACRONYMS[token];
-    if (acronym !== undefined) return acronym;
-    const lower = token.toLowerCase();
-    const word = WORDS[lower];
-    if (word !== undefined) return word;
-    const either = VERB_OR_NOUN[lower];
-    if (either !== undefined) return isFirst ? either[0] : either[1];
-    return token;
+    const expanded = expandToken(token, isFirst);
+    if (expanded !== undefined || !token.endsWith(":")) return expanded ?? token;
+    // "prep: …" is "prep" and a colon ("re:" itself is in the table).
+    const bare = expandToken(token.slice(0, -1), isFirst);
+    return bare === undefined ? token : bare + ":";
   });
+}
+
+function expandToken(token: string, isFirst: boolean): string | undefined {
+  const acronym = ACRONYMS.get(token);
+  if (acronym !== undefined) return acronym;
+  const lower = token.toLowerCase();
+  const word = WORDS.get(lower);
+  if (word !== undefined) return word;
+  const either = VERB_OR_NOUN.get(lower);
+  return either === undefined ? undefined : isFirst ? either[0] : either[1];
 }
