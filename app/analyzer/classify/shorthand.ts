@@ -124,7 +124,11 @@ const PHRASES: [RegExp, string][] = [
 
 const PHRASE_HINT = /part\s+in\b|\s[-–—]\s/i;
 
+// One scan decides for most texts, which hold no shorthand at all.
+const ANY = new RegExp(`${MAYBE.source}|${PHRASE_HINT.source}`, "i");
+
 export function expandShorthand(text: string): string {
+  if (!ANY.test(text)) return text;
   if (PHRASE_HINT.test(text)) for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
   if (!MAYBE.test(text)) return text;
   const withPulls = text.replace(PULL_REQUEST, (pr) => (pr.endsWith("s") ? "pullrequests" : "pullrequest"));
