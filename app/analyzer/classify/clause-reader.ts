@@ -73,7 +73,7 @@ export class ClauseReader {
   ) {}
 
   read(): ParsedTask {
-    const { pos, lemma, value, skip } = this;
+    const { pos, lemma, skip } = this;
     // Lemmas double as the lower-cased word form (wink lower-cases them, punctuation included).
     const normal = lemma;
     for (let i = skip; i < pos.length; i++) {
@@ -111,8 +111,9 @@ export class ClauseReader {
       if (p === "ADP" && pos[i - 1] === "VERB" && PARTICLES.has(word)) continue;
       if (p === "ADP" || p === "SCONJ") {
         this.closePhrase();
-        // The word as written, lower-cased: wink's lemma of "through" is "thru".
-        this.prep = value[i].toLowerCase();
+        // The lemma, which for prepositions is the word itself, except that wink's lemma of
+        // "through" is "thru" (checked on every preposition of the GPTs-are-GPTs statements).
+        this.prep = lem === "thru" ? "through" : lem;
         continue;
       }
       if (p === "CCONJ") {
@@ -147,7 +148,7 @@ export class ClauseReader {
     const lem = lemma[i];
     this.closePhrase();
     const prevPos = i > skip ? pos[i - 1] : "";
-    const prev = i > skip ? (prevPos === "ADP" || prevPos === "SCONJ" ? value[i - 1].toLowerCase() : lemma[i - 1]) : "";
+    const prev = i > skip ? (lemma[i - 1] === "thru" ? "through" : lemma[i - 1]) : "";
     let clause = this.clause;
     const inHeadGroup = clause.verbs.length > 0 && this.sinceVerb <= 2 && (prevPos === "CCONJ" || prev === "," || prevPos === "VERB" || prevPos === "ADV");
     if (clause.verbs.length > 0 && !inHeadGroup) {

@@ -144,7 +144,7 @@ export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: C
     logit += slot.weight;
   };
   // The word's own feature (v, s, o, p, n, w), if it passes the fitting script's filters.
-  const own = (e: LemmaWeights, lemma: string, prefix: FeaturePrefix, prep: string) => {
+  const own = (e: LemmaWeights, lemma: string, prefix: FeaturePrefix, slot: WeightSlot | undefined, prep: string) => {
     if (!e.useful || isClaimed(hits, lemma)) return;
     if (e.roleCall !== call) {
       e.roleCall = call;
@@ -154,7 +154,7 @@ export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: C
     if (prefix === "v" || prefix === "s") e.role = "verb";
     else if (prefix === "o") e.role ??= "object";
     else if (prefix === "p") e.role ??= { prep };
-    count(prefix === "p" ? (e.byPrep?.get(prep) ?? undefined) : e[prefix as OwnPrefix]);
+    count(slot);
   };
 
   const { clauses } = parsed;
@@ -168,8 +168,9 @@ export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: C
     for (const verb of clause.verbs) {
       const e = lemmas.get(verb);
       if (e === undefined) continue;
-      z += (clause.secondary ? e.s : e.v)?.weight ?? 0;
-      own(e, verb, verbPrefix, "");
+      const slot = clause.secondary ? e.s : e.v;
+      z += slot?.weight ?? 0;
+      own(e, verb, verbPrefix, slot, "");
       if (!clause.secondary && !isClaimed(hits, verb)) {
         // The verb's atom in this clause; a hands-on verb on information has another (lexicon.ts).
         const atom = e.atom !== undefined && e.atom.lemma === "hands_on" ? verbAtom(verb, clause.objects) : undefined;
@@ -180,25 +181,26 @@ export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: C
       const e = lemmas.get(object);
       if (e === undefined) continue;
       z += e.o?.weight ?? 0;
-      if (!clause.secondary) own(e, object, "o", "");
+      if (!clause.secondary) own(e, object, "o", e.o, "");
       if (!isClaimed(hits, object)) count(e.kind);
     }
     for (const { prep, head } of clause.preps) {
       const e = lemmas.get(head);
       if (e === undefined) continue;
-      z += e.byPrep?.get(prep)?.weight ?? 0;
-      own(e, head, "p", prep);
+      const slot = e.byPrep === null ? undefined : e.byPrep.get(prep);
+      z += slot?.weight ?? 0;
+      own(e, head, "p", slot, prep);
       if (!isClaimed(hits, head)) count(e.kind);
     }
     for (const word of clause.negated) {
       const e = lemmas.get(word);
-      if (e !== undefined) own(e, word, "n", "");
+      if (e !== undefined) own(e, word, "n", e.n, "");
     }
     clauseLogits[index] = z;
   }
   for (const lemma of parsed.lemmas) {
     const e = lemmas.get(lemma);
-    if (e !== undefined) own(e, lemma, "w", "");
+    if (e !== undefined) own(e, lemma, "w", e.w, "");
   }
 
   return {
