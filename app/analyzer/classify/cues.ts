@@ -7,7 +7,7 @@
  * a dozen or two candidate cues, and hashing freshly built labels cost more than the search.
  */
 import type { Cue, TaskClass } from "../taxonomy";
-import type { SplitCue } from "./exposed-split";
+import type { ClauseSplit } from "./exposed-split";
 import type { TaskScore, WeightSlot } from "./feature-scorer";
 import { writtenAs, type ParsedTask } from "./parse";
 import type { RuleHit } from "./rubric-rules";
@@ -39,7 +39,7 @@ export function collectCues(
   parsed: ParsedTask,
   score: TaskScore,
   hits: readonly RuleHit[],
-  splitCues: readonly (readonly SplitCue[])[],
+  splits: readonly ClauseSplit[],
   exposedClass: TaskClass,
 ): Cue[] {
   // Learned features shown under one label are summed first, in text order.
@@ -69,8 +69,8 @@ export function collectCues(
     add(learnedLabel(slot, score, parsed), Math.abs(w), w > 0 ? "specialized" : exposedClass);
   }
   for (const h of hits) add(h.cue, h.negated ? 0.25 : h.weight, h.negated ? exposedClass : "specialized");
-  for (const clauseCues of splitCues) {
-    for (const c of clauseCues) if (c.weight !== 0) add(c.cue, Math.abs(c.weight), c.weight > 0 ? "democratized" : "automatable");
+  for (const split of splits) {
+    for (const c of split.cues) if (c.weight !== 0) add(c.cue, Math.abs(c.weight), c.weight > 0 ? "democratized" : "automatable");
   }
 
   const kept: Cue[] = [];

@@ -157,6 +157,17 @@ export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: C
     count(slot);
   };
 
+  // Each content word is looked up once. Verbs, objects and modifier heads are among them, as
+  // the same string objects, so the clause loop finds their entries by identity first: under
+  // load the weight table's cache misses, not the arithmetic, are what this costs.
+  const words = parsed.lemmas;
+  const entries: (LemmaWeights | undefined)[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) entries[i] = lemmas.get(words[i]);
+  const entryOf = (word: string) => {
+    for (let i = 0; i < words.length; i++) if (words[i] === word) return entries[i];
+    return lemmas.get(word);
+  };
+
   const { clauses } = parsed;
   const clauseLogits: number[] = new Array(clauses.length);
   for (let index = 0; index < clauses.length; index++) {
@@ -166,7 +177,7 @@ export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: C
     for (const h of hits) if (h.clause === index) z += h.weight;
     const verbPrefix = clause.secondary ? "s" : "v";
     for (const verb of clause.verbs) {
-      const e = lemmas.get(verb);
+      const e = entryOf(verb);
       if (e === undefined) continue;
       const slot = clause.secondary ? e.s : e.v;
       z += slot?.weight ?? 0;
@@ -178,14 +189,14 @@ export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: C
       }
     }
     for (const object of clause.objects) {
-      const e = lemmas.get(object);
+      const e = entryOf(object);
       if (e === undefined) continue;
       z += e.o?.weight ?? 0;
       if (!clause.secondary) own(e, object, "o", e.o, "");
       if (!isClaimed(hits, object)) count(e.kind);
     }
     for (const { prep, head } of clause.preps) {
-      const e = lemmas.get(head);
+      const e = entryOf(head);
       if (e === undefined) continue;
       const slot = e.byPrep === null ? undefined : e.byPrep.get(prep);
       z += slot?.weight ?? 0;
@@ -198,9 +209,9 @@ export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: C
     }
     clauseLogits[index] = z;
   }
-  for (const lemma of parsed.lemmas) {
-    const e = lemmas.get(lemma);
-    if (e !== undefined) own(e, lemma, "w", e.w, "");
+  for (let i = 0; i < words.length; i++) {
+    const e = entries[i];
+    if (e !== undefined) own(e, words[i], "w", e.w, "");
   }
 
   return {
@@ -209,7 +220,7 @@ export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: C
     counted,
     clauseLogits,
     roleOf(lemma) {
-      const e = lemmas.get(lemma);
+      const e = entryOf(lemma);
       return e !== undefined && e.roleCall === call ? e.role : null;
     },
   };

@@ -56,13 +56,7 @@ export function classifyParsed(parsed: ParsedTask): Classification {
   const recognized = hits.length > 0 || score.counted.length > 0;
   if (!recognized) confidence = Math.min(confidence, UNRECOGNIZED_CONFIDENCE);
 
-  const cues = collectCues(
-    parsed,
-    score,
-    hits,
-    split.clauses.map((c) => c.cues),
-    exposedClass,
-  );
+  const cues = collectCues(parsed, score, hits, split.clauses, exposedClass);
   const deciding = decidingClause(parsed.clauses, clauseLogits, split.clauses, taskClass);
   const strongestRule = strongest(hits, deciding);
   // The deciding clause names the work; for a specialized task with none, the strongest rule
@@ -108,16 +102,18 @@ function decidingClause(
   taskClass: TaskClass,
 ): number | null {
   if (clauses.length === 0) return null;
-  const main = clauses.map((c, i) => i).filter((i) => !clauses[i].secondary);
-  const candidates = main.length > 0 ? main : clauses.map((_, i) => i);
-  // Higher is more telling: the clause's pull toward the class that was chosen.
-  const pull = (i: number) =>
-    taskClass === "specialized" ? clauseLogits[i] : taskClass === "democratized" ? splits[i].score : -splits[i].score;
-  let best = candidates[0];
-  let bestPull = pull(best);
-  for (const i of candidates) {
-    const p = pull(i);
-    if (p > bestPull) [best, bestPull] = [i, p];
+  // Main clauses compete; only when there is none do secondary ones.
+  const anyMain = clauses.some((c) => !c.secondary);
+  let best = -1;
+  let bestPull = -Infinity;
+  for (let i = 0; i < clauses.length; i++) {
+    if (anyMain && clauses[i].secondary) continue;
+    // Higher is more telling: the clause's pull toward the class that was chosen.
+    const pull = taskClass === "specialized" ? clauseLogits[i] : taskClass === "democratized" ? splits[i].score : -splits[i].score;
+    if (best < 0 || pull > bestPull) {
+      best = i;
+      bestPull = pull;
+    }
   }
   return best;
 }
