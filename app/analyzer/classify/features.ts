@@ -1,7 +1,8 @@
 /**
- * The features the fitted weights read. One walk over the parse serves the fitting script
- * (which needs the features as strings) and the classifier (feature-scorer.ts, which looks the
- * same features up without building strings), so what was fitted is exactly what runs.
+ * The features the fitted weights read, as the fitting script trains on them. The classifier
+ * scores the same features without building strings (feature-scorer.ts walks the parse in the
+ * same order with the same filters); feature-scorer.test.ts holds the two to the same score,
+ * so what was fitted is exactly what runs.
  * Each feature is a readable string:
  *   v:LEMMA   a head verb of a main clause        o:LEMMA  the head noun of a direct object
  *   s:LEMMA   a verb of a purpose/manner clause  p:PREP:LEMMA  a prepositional modifier
