@@ -3,12 +3,21 @@
  *
  *   npm run bench:classify [-- FILE.csv …]   (default: both files in shared/reference/ beside the checkout)
  *
- * Every repetition appends a different token to each text, so every text is new to the
- * classifier and no cache can help; it runs until about five seconds of work are done.
- * Prints figures; asserts nothing (timings depend on the machine and its load).
+ * Every round appends a different suffix to each text, so every text is new to the classifier
+ * and no cache of results can help. Two figures:
+ * - the first pass: the texts' words are new to wink-nlp (it adds each unknown word to its
+ *   vocabulary once per process) and the JIT is cold, the cost of a process's first texts;
+ * - steady state: further rounds until about five seconds of work are done, the throughput of
+ *   a long import or a running server, which is the figure the goal (20,000/s) is about.
+ * For scale, it also times wink-nlp alone on the same texts (tokens, tags, lemmas, as the parser
+ * asks for them): the classifier cannot be faster than that.
+ * Wall clock and CPU time are both printed: on a shared machine the wall clock counts time
+ * other processes held the core, CPU time only ours. Prints figures; asserts nothing.
  */
 import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
 import { classifyTask } from "../app/analyzer/classify/index";
 import { readLabelledFile } from "../scripts/lib/read-labelled";
 
@@ -28,27 +37,65 @@ if (files.length === 0) {
 const texts = files.flatMap((f) => readLabelledFile(f, ["task"]).rows.map((r) => r.task ?? ""));
 const distinctBase = new Set(texts).size;
 
-// Warm-up: load the model and let the JIT settle before timing.
-for (let i = 0; i < Math.min(500, texts.length); i++) classifyTask(texts[i] + " warm-up");
+interface Timing {
+  texts: number;
+  wallSeconds: number;
+  cpuSeconds: number;
+}
 
-let done = 0;
-let rep = 0;
-const start = performance.now();
-const cpuStart = process.cpuUsage();
-while (performance.now() - start < TARGET_MS) {
+function timed(run: () => number): Timing {
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  const done = run();
+  const cpu = process.cpuUsage(cpuStart);
+  return { texts: done, wallSeconds: (performance.now() - start) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+}
+
+const round = (rep: number) => {
   const suffix = ` ${SUFFIXES[rep % SUFFIXES.length]} (round ${rep})`;
   for (const text of texts) classifyTask(text + suffix);
-  done += texts.length;
-  rep++;
-}
-const seconds = (performance.now() - start) / 1000;
-const cpu = process.cpuUsage(cpuStart);
-const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-// On a shared machine the wall clock counts time other processes held the core; CPU time
-// counts only ours, so texts per CPU-second is the closer figure for "one core".
+  return texts.length;
+};
+
+const first = timed(() => round(0));
+let rep = 1;
+// The fastest round is the nearest this machine gets to an uncontended core while others run.
+let fastest: Timing | null = null;
+const steady = timed(() => {
+  let done = 0;
+  const start = performance.now();
+  while (performance.now() - start < TARGET_MS) {
+    const one = timed(() => round(rep++));
+    if (fastest === null || one.cpuSeconds < fastest.cpuSeconds) fastest = one;
+    done += one.texts;
+  }
+  return done;
+});
+
+// wink-nlp alone, warmed up the same way, for the ceiling.
+const nlp = winkNLP(model, ["pos"]);
+const its = nlp.its;
+const winkRound = (rep: number) => {
+  const suffix = ` ${SUFFIXES[rep % SUFFIXES.length]} (round ${rep})`;
+  for (const text of texts) {
+    const tokens = nlp.readDoc("They " + text + suffix).tokens();
+    tokens.out(its.pos);
+    tokens.out(its.lemma as unknown as typeof its.pos);
+    tokens.out(its.value);
+  }
+  return texts.length;
+};
+winkRound(0);
+const winkAlone = timed(() => winkRound(1) + winkRound(2));
+
+const rate = (t: Timing) =>
+  `${Math.round(t.texts / t.wallSeconds)} texts/s wall clock (${t.wallSeconds.toFixed(2)} s), ` +
+  `${Math.round(t.texts / t.cpuSeconds)} texts per CPU-second (${t.cpuSeconds.toFixed(2)} s of CPU)`;
 process.stdout.write(
-  `${files.length} file(s), ${texts.length} texts (${distinctBase} distinct) × ${rep} repetitions with a distinct suffix\n` +
-    `${done} distinct texts: ${Math.round(done / seconds)} texts/s wall clock (${seconds.toFixed(2)} s), ` +
-    `${Math.round(done / cpuSeconds)} texts per CPU-second (${cpuSeconds.toFixed(2)} s of CPU)\n` +
+  `${files.length} file(s), ${texts.length} texts (${distinctBase} distinct), each round with a distinct suffix\n` +
+    `first pass, new words and a cold JIT: ${rate(first)}\n` +
+    `steady state, ${steady.texts} distinct texts in ${rep - 1} rounds: ${rate(steady)}\n` +
+    `  its fastest round: ${rate(fastest!)}\n` +
+    `wink-nlp alone on the same texts, steady state (the ceiling): ${rate(winkAlone)}\n` +
     `load average at the end: ${loadavg()[0].toFixed(2)} on this machine (figures are noisy when it is busy)\n`,
 );

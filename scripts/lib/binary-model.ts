@@ -3,6 +3,7 @@
  * of exactly that procedure. Shared by scripts/fit-classifier.ts and its test.
  */
 import { decideSpecialized } from "../../app/analyzer/classify/decide";
+import { compileModel, type CompiledModel } from "../../app/analyzer/classify/feature-scorer";
 import type { Extracted } from "../../app/analyzer/classify/extract";
 import { agreement, type Agreement } from "../../app/analyzer/classify/metrics";
 import { fitLogistic } from "./logistic";
@@ -44,8 +45,8 @@ export function fitBinary(items: readonly TrainingItem[]): FittedBinary {
 }
 
 /** Predicts exactly as the classifier does (decide.ts), with this model's weights. */
-export function predictSpecialized(model: FittedBinary, extracted: Extracted): boolean {
-  return decideSpecialized(extracted, { bias: model.bias, get: (f) => model.weights.get(f) }).specialized;
+export function predictSpecialized(model: CompiledModel, extracted: Extracted): boolean {
+  return decideSpecialized(extracted.parsed, extracted.hits, model).specialized;
 }
 
 /** FNV-1a: a fixed, platform-independent hash so fold membership never changes. */
@@ -73,7 +74,8 @@ export function crossValidate(items: readonly TrainingItem[], folds: number): Cr
     const train = items.filter((item) => foldOf(item.key, folds) !== k);
     const test = items.filter((item) => foldOf(item.key, folds) === k);
     if (test.length === 0) continue;
-    const model = fitBinary(train);
+    const fitted = fitBinary(train);
+    const model = compileModel(fitted.bias, fitted.weights);
     const t: string[] = [];
     const p: string[] = [];
     for (const item of test) {

@@ -4,29 +4,39 @@
  * rubric rule that fired in it.
  */
 import type { Atom, TaskClass } from "../taxonomy";
-import { objectKind, type ObjectKind, VERBS } from "./lexicon";
-import type { Clause } from "./parse";
+import { objectKind, type ObjectKind, VERBS, verbAtom } from "./lexicon";
+import type { Clause, ParsedTask } from "./parse";
 import type { RuleKind } from "./rubric-rules";
 
-const RULE_ATOM: Record<RuleKind, Atom | null> = {
+export const RULE_ATOM: Record<RuleKind, Atom | null> = {
   decide: "support_decision",
   negotiate: "relate",
   lead: "lead_people",
   care: "relate",
   client: "relate",
+  meet: "coordinate",
   stakes: null,
 };
 
 const MAKE_VERBS = new Set(["prepare", "write", "produce", "create", "develop", "compose", "draft", "generate", "issue"]);
+/** Working alongside people, not leading them ("assist technicians", "shadow new agents"). */
+const ALONGSIDE = new Set(["assist", "help", "accompany", "shadow", "join", "support"]);
 
-export function clauseAtom(clause: Clause, rule: RuleKind | null): Atom | null {
+export function clauseAtom(clause: Clause, rule: RuleKind | null, taskClass: TaskClass): Atom | null {
   if (rule && RULE_ATOM[rule]) return RULE_ATOM[rule];
-  const verb = clause.verbs.find((v) => VERBS.has(v));
+  // Of "diagnose and repair", the verb that leans the way the task was classed names the work.
+  const leaning = (v: string) => {
+    const lean = VERBS.get(v)?.lean;
+    return lean !== undefined && (lean === "S") === (taskClass === "specialized");
+  };
+  const verb = clause.verbs.find(leaning) ?? clause.verbs.find((v) => VERBS.has(v));
   const entry = verb ? VERBS.get(verb) : undefined;
-  const kinds = clause.objects.map(objectKind);
-  const kind = kinds.find((k) => k !== undefined);
+  let kind: ObjectKind | undefined;
+  for (const o of clause.objects) if ((kind = objectKind(o)) !== undefined) break;
   if (kind === "physical" && entry?.lean !== "D") return "hands_on";
-  if (kind === "staff" && entry?.atom !== "coordinate") return "lead_people";
+  // People as the object make it people leadership, unless the verb talks with them or works
+  // alongside them ("assist technicians" is not leading them).
+  if (kind === "staff" && entry?.atom !== "coordinate" && !ALONGSIDE.has(verb ?? "")) return "lead_people";
   if (verb && MAKE_VERBS.has(verb)) {
     if (kind === "document") return "draft";
     if (kind === "record") return "organize";
@@ -34,7 +44,7 @@ export function clauseAtom(clause: Clause, rule: RuleKind | null): Atom | null {
     if (kind === "software" || kind === "design") return "create";
   }
   if (kind === "risk" && entry && (entry.atom === "counterargue" || entry.atom === "analyze" || entry.atom === "research")) return "check_risks";
-  if (entry) return entry.atom;
+  if (entry) return verbAtom(verb!, clause.objects) ?? entry.atom;
   // A verb the lexicon does not know ("perform data entry"): the object names the work.
   return kind ? OBJECT_ATOM[kind] : null;
 }
@@ -51,9 +61,18 @@ const OBJECT_ATOM: Record<ObjectKind, Atom> = {
   risk: "check_risks",
 };
 
-/** When no clause names a known unit of work, the class says the most about it. */
-export const FALLBACK_ATOM: Record<TaskClass, Atom> = {
-  automatable: "organize",
-  democratized: "analyze",
-  specialized: "hands_on",
-};
+/**
+ * When no clause names a known unit of work, the class says the most about it. A specialized
+ * task is hands-on only with something physical in it; otherwise what needs a person is the
+ * judgment ("Needs human judgment or presence" in the rationale).
+ */
+export function fallbackAtom(taskClass: TaskClass, parsed: ParsedTask): Atom {
+  if (taskClass === "automatable") return "organize";
+  if (taskClass === "democratized") return "analyze";
+  for (const clause of parsed.clauses) {
+    for (const verb of clause.verbs) if (verbAtom(verb, clause.objects) === "hands_on") return "hands_on";
+    for (const object of clause.objects) if (objectKind(object) === "physical") return "hands_on";
+    for (const p of clause.preps) if (objectKind(p.head) === "physical") return "hands_on";
+  }
+  return "support_decision";
+}

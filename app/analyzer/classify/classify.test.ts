@@ -35,12 +35,73 @@ const RUBRIC: Array<[string, TaskClass, Atom]> = [
   ["Clean and disinfect patient rooms", "specialized", "hands_on"],
 ];
 
+// Task-log lines as people type them into timesheets: terse, verb-less, abbreviated. Written
+// for these tests (none copied from the demo data or the reference sets).
+const TIMESHEET: Array<[string, TaskClass, Atom]> = [
+  // 1:1s are people leadership, not hands-on work
+  ["1:1 w/ Dana", "specialized", "lead_people"],
+  ["weekly 1:1s with my reports", "specialized", "lead_people"],
+  ["1-on-1 with new team member", "specialized", "lead_people"],
+  // meetings need the people in them
+  ["daily standup", "specialized", "coordinate"],
+  ["Sprint retro", "specialized", "coordinate"],
+  ["arch sync w/ PM", "specialized", "coordinate"],
+  ["sync re: release dates", "specialized", "coordinate"],
+  ["ops mtg", "specialized", "coordinate"],
+  ["dock team huddle", "specialized", "coordinate"],
+  ["Take part in planning meetings", "specialized", "coordinate"],
+  ["Training: new POS system", "specialized", "coordinate"],
+  // a standard internal email or report is routine drafting
+  ["Write welcome email for new hires", "automatable", "draft"],
+  ["draft intro email for new joiners", "automatable", "draft"],
+  ["monthly KPI report", "automatable", "draft"],
+  ["prep QBR deck", "automatable", "draft"],
+  ["Newsletter: spring product news", "automatable", "draft"],
+  // verb-less record keeping
+  ["invoice updates in ERP", "automatable", "organize"],
+  ["AP/AR recon", "automatable", "organize"],
+  ["returns processing", "automatable", "organize"],
+  ["customer database cleanup", "automatable", "organize"],
+  ["Payroll prep - hourly staff", "automatable", "organize"],
+  ["follow-ups on open tickets", "automatable", "coordinate"],
+  // expert work a non-expert can now do with AI
+  ["review PRs for the billing service", "democratized", "counterargue"],
+  ["PR reviews", "democratized", "counterargue"],
+  ["bug triage", "democratized", "support_decision"],
+  ["analyze churn data", "democratized", "analyze"],
+  // people, clients, stakes and hands
+  ["perf review writing for my team", "specialized", "lead_people"],
+  ["write performance reviews", "specialized", "lead_people"],
+  ["Meet with clients to review their accounts", "specialized", "relate"],
+  ["re: vendor invoice dispute", "specialized", "support_decision"],
+  ["picking aisle 7", "specialized", "hands_on"],
+  ["carry and mount units under supervision", "specialized", "hands_on"],
+  ["diagnose and repair compressor faults", "specialized", "hands_on"],
+  ["pack customer and dealer shipments", "specialized", "hands_on"],
+  ["Perform quarterly maintenance on rooftop units", "specialized", "hands_on"],
+];
+
 const sortedByWeight = (weights: number[]) => weights.every((w, i) => i === 0 || weights[i - 1] >= w);
 
 describe("classifyTask", () => {
   it.each(RUBRIC)("%j is %s (%s)", (text, expectedClass, expectedAtom) => {
     const result = classifyTask(text);
     expect({ class: result.class, atom: result.atom }).toEqual({ class: expectedClass, atom: expectedAtom });
+  });
+
+  it.each(TIMESHEET)("reads the log line %j as %s (%s)", (text, expectedClass, expectedAtom) => {
+    const result = classifyTask(text);
+    expect({ class: result.class, atom: result.atom }).toEqual({ class: expectedClass, atom: expectedAtom });
+  });
+
+  it.each([
+    ["1:1s with team", /leading/, /hands-on/],
+    ["analyze headcount data", /'data'/, /datum/],
+    ["weekly ops mtg w/ leads", /meet/, /w\//],
+  ])("explains %j in the words people use", (text, says, doesNotSay) => {
+    const { rationale } = classifyTask(text);
+    expect(rationale).toMatch(says);
+    expect(rationale).not.toMatch(doesNotSay);
   });
 
   it("names both parts when clauses pull different ways", () => {
@@ -63,8 +124,8 @@ describe("classifyTask", () => {
   });
 
   it("counts 'with clients' more than 'for clients'", () => {
-    const withClients = classifyTask("Prepare reports with clients").cues.find((c) => c.cue === "'with client'");
-    const forClients = classifyTask("Prepare reports for clients").cues.find((c) => c.cue === "'for client'");
+    const withClients = classifyTask("Prepare reports with clients").cues.find((c) => c.cue === "'with clients'");
+    const forClients = classifyTask("Prepare reports for clients").cues.find((c) => c.cue === "'for clients'");
     expect(withClients!.weight).toBeGreaterThan(forClients!.weight);
   });
 

@@ -7,7 +7,7 @@
  * main clause is routine ("Compile data and analyze trends" is democratized).
  */
 import { EXPERTISE_WORDS, objectKind, ROUTINE_WORDS, VERBS } from "./lexicon";
-import type { Clause } from "./parse";
+import { writtenAs, type Clause, type ParsedTask } from "./parse";
 
 export interface SplitCue {
   cue: string;
@@ -34,36 +34,50 @@ const OBJECT_LEAN: Partial<Record<string, number>> = {
 /** Verbs whose lean is routine only with routine objects ("prepare reports" vs "prepare budgets"). */
 const VERB_WEIGHT = { A: -1, D: 1, S: 0.5 } as const;
 
-export function splitClause(clause: Clause): ClauseSplit {
+export function splitClause(clause: Clause, parsed: ParsedTask): ClauseSplit {
+  const w = (lemma: string) => writtenAs(parsed, lemma);
   const cues: SplitCue[] = [];
-  const verb = clause.verbs.find((v) => VERBS.has(v));
-  if (verb) cues.push({ cue: `verb '${verb}'`, weight: VERB_WEIGHT[VERBS.get(verb)!.lean] });
-  const object = clause.objects.find((o) => objectKind(o) && OBJECT_LEAN[objectKind(o)!] !== undefined);
-  if (object) cues.push({ cue: `object '${object}'`, weight: OBJECT_LEAN[objectKind(object)!]! });
+  // Subordinate clauses ("to fund operations") colour the task at half strength.
+  const scale = clause.secondary ? 0.5 : 1;
+  let score = 0;
+  const push = (cue: string, weight: number) => {
+    cues.push({ cue, weight: weight * scale });
+    score += weight * scale;
+  };
+  for (const verb of clause.verbs) {
+    const entry = VERBS.get(verb);
+    if (entry === undefined) continue;
+    push(`verb '${w(verb)}'`, VERB_WEIGHT[entry.lean]);
+    break;
+  }
+  for (const object of clause.objects) {
+    const kind = objectKind(object);
+    const lean = kind === undefined ? undefined : OBJECT_LEAN[kind];
+    if (lean === undefined) continue;
+    push(`object '${w(object)}'`, lean);
+    break;
+  }
   const seen: string[] = [];
   const look = (word: string) => {
     const weight = ROUTINE_WORDS.has(word) ? -1 : EXPERTISE_WORDS.has(word) ? 1 : 0;
     if (weight === 0 || seen.includes(word)) return;
     seen.push(word);
-    cues.push({ cue: `'${word}'`, weight });
+    push(`'${w(word)}'`, weight);
   };
-  clause.mods.forEach(look);
-  clause.objects.forEach(look);
+  for (const word of clause.mods) look(word);
+  for (const word of clause.objects) look(word);
   for (const p of clause.preps) {
     look(p.head);
-    p.mods.forEach(look);
+    for (const word of p.mods) look(word);
   }
-  // Subordinate clauses ("to fund operations") colour the task at half strength.
-  const scale = clause.secondary ? 0.5 : 1;
-  for (const cue of cues) cue.weight *= scale;
-  return { clause, score: cues.reduce((s, c) => s + c.weight, 0), cues };
+  return { clause, score, cues };
 }
 
 /** The task's split score: the most expert-leaning clause (positive = democratized). */
-export function splitTask(clauses: readonly Clause[]): { score: number; clauses: ClauseSplit[] } {
-  const splits = clauses.map(splitClause);
+export function splitTask(parsed: ParsedTask): { score: number; clauses: ClauseSplit[] } {
+  const splits = parsed.clauses.map((clause) => splitClause(clause, parsed));
   // A clause the rubric knows nothing about has no say (it would otherwise drag the max to 0).
-  const voting = splits.filter((s) => s.cues.length > 0);
-  const score = voting.length > 0 ? Math.max(...voting.map((s) => s.score)) : 0;
-  return { score, clauses: splits };
+  let score = -Infinity;
+  for (const s of splits) if (s.cues.length > 0 && s.score > score) score = s.score;
+  return { score: score === -Infinity ? 0 : score, clauses: splits };
 }

@@ -17,6 +17,6 @@ export interface Extracted {
 
 export function extractTask(text: string): Extracted {
   const parsed = parseTask(text);
-  const hits = ruleHits(parsed.clauses);
+  const hits = ruleHits(parsed);
   return { parsed, hits, features: taskFeatures(parsed, hits), ruleOffset: hits.reduce((sum, h) => sum + h.weight, 0) };
 }

@@ -1,6 +1,9 @@
 /**
- * The features the fitted weights read. One function serves the classifier and the fitting
- * script, so what was fitted is exactly what runs. Each feature is a readable string:
+ * The features the fitted weights read, as the fitting script trains on them. The classifier
+ * scores the same features without building strings (feature-scorer.ts walks the parse in the
+ * same order with the same filters); feature-scorer.test.ts holds the two to the same score,
+ * so what was fitted is exactly what runs.
+ * Each feature is a readable string:
  *   v:LEMMA   a head verb of a main clause        o:LEMMA  the head noun of a direct object
  *   s:LEMMA   a verb of a purpose/manner clause  p:PREP:LEMMA  a prepositional modifier
  *   w:LEMMA   any content word outside negation  n:LEMMA  a word inside a negation's scope
@@ -10,37 +13,59 @@
  * in the training data to get its own weight still counts through its group.
  * Lemmas a rubric rule has claimed (rubric-rules.ts) are left out: the rule speaks for them.
  */
-import { objectKind, STOP_LEMMAS, VERBS } from "./lexicon";
+import { objectKind, STOP_LEMMAS, verbAtom } from "./lexicon";
 import type { ParsedTask } from "./parse";
 import type { RuleHit } from "./rubric-rules";
 
-const USEFUL = /^[a-z][a-z-]*[a-z]$/;
+export type FeaturePrefix = "v" | "s" | "o" | "p" | "n" | "w" | "a" | "k";
 
-export function taskFeatures(parsed: ParsedTask, hits: readonly RuleHit[]): string[] {
-  const claimed = new Set(hits.map((h) => h.lemma));
-  const out = new Set<string>();
-  const add = (prefix: string, lemma: string) => {
-    if (USEFUL.test(lemma) && !STOP_LEMMAS.has(lemma) && !claimed.has(lemma)) out.add(prefix + lemma);
-  };
-  const group = (prefix: string, name: string | undefined, lemma: string) => {
-    if (name && !claimed.has(lemma)) out.add(prefix + name);
-  };
+/**
+ * Visits every feature occurrence in text order, before filtering. For "a" the lemma is the
+ * verb and `detail` its atom in the clause (verbAtom), for "k" the lemma is the noun and
+ * `detail` its object kind, for "p" `detail` is the preposition. Duplicates are visited again;
+ * the visitor dedupes.
+ */
+export function walkFeatures(parsed: ParsedTask, visit: (prefix: FeaturePrefix, lemma: string, detail: string | undefined) => void): void {
   for (const clause of parsed.clauses) {
     for (const verb of clause.verbs) {
-      add(clause.secondary ? "s:" : "v:", verb);
-      if (!clause.secondary) group("a:", VERBS.get(verb)?.atom, verb);
+      visit(clause.secondary ? "s" : "v", verb, undefined);
+      if (!clause.secondary) visit("a", verb, verbAtom(verb, clause.objects));
     }
     for (const object of clause.objects) {
-      if (!clause.secondary) add("o:", object);
-      group("k:", objectKind(object), object);
+      if (!clause.secondary) visit("o", object, undefined);
+      visit("k", object, objectKind(object));
     }
     for (const { prep, head } of clause.preps) {
-      add(`p:${prep}:`, head);
-      group("k:", objectKind(head), head);
+      visit("p", head, prep);
+      visit("k", head, objectKind(head));
     }
-    for (const word of clause.negated) add("n:", word);
+    for (const word of clause.negated) visit("n", word, undefined);
   }
-  for (const lemma of parsed.lemmas) add("w:", lemma);
-  // Insertion order is already deterministic (it follows the text), so no sort is needed.
+  for (const lemma of parsed.lemmas) visit("w", lemma, undefined);
+}
+
+const USEFUL = /^[a-z][a-z-]*[a-z]$/;
+
+/** A lemma worth a word feature of its own: lower-case letters (and inner hyphens), not a stop word. */
+export function isUsefulLemma(lemma: string): boolean {
+  return USEFUL.test(lemma) && !STOP_LEMMAS.has(lemma);
+}
+
+export function isClaimed(hits: readonly RuleHit[], lemma: string): boolean {
+  for (const h of hits) if (h.lemma === lemma) return true;
+  return false;
+}
+
+/** The features as strings, deduplicated, in text order: what the fitting script trains on. */
+export function taskFeatures(parsed: ParsedTask, hits: readonly RuleHit[]): string[] {
+  const out = new Set<string>();
+  walkFeatures(parsed, (prefix, lemma, detail) => {
+    if (isClaimed(hits, lemma)) return;
+    if (prefix === "a" || prefix === "k") {
+      if (detail) out.add(`${prefix}:${detail}`);
+    } else if (isUsefulLemma(lemma)) {
+      out.add(prefix === "p" ? `p:${detail}:${lemma}` : `${prefix}:${lemma}`);
+    }
+  });
   return [...out];
 }

@@ -9,40 +9,43 @@
  *    labels, summed into a logistic score.
  * 3. Automatable vs democratized, for exposed tasks: the hand-written rubric (exposed-split.ts).
  */
-import type { Atom, Classification, Cue, TaskClass } from "../taxonomy";
-import { clauseAtom, FALLBACK_ATOM } from "./atom";
-import { clauseLogit, decideSpecialized, type Weights } from "./decide";
+import type { Atom, Classification, TaskClass } from "../taxonomy";
+import { clauseAtom, fallbackAtom, RULE_ATOM } from "./atom";
+import { collectCues } from "./cues";
+import { decideSpecialized } from "./decide";
 import { splitTask } from "./exposed-split";
-import { extractTask } from "./extract";
+import { compileModel } from "./feature-scorer";
 import { FITTED } from "./fitted-weights";
-import type { Clause } from "./parse";
+import { parseTask, writtenAs, type Clause, type ParsedTask } from "./parse";
 import { rationale } from "./rationale";
-import type { RuleHit, RuleKind } from "./rubric-rules";
+import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
 
 /**
  * Bump on any change to rules, lexicon, parsing or weights: stored classifications carry the
  * version they were made with and are recomputed when it differs.
  */
-export const CLASSIFIER_VERSION = "1.0.0";
+export const CLASSIFIER_VERSION = "1.1.0";
 
-const WEIGHTS = new Map(Object.entries(FITTED.weights));
-const MODEL: Weights = { bias: FITTED.bias, get: (f) => WEIGHTS.get(f) };
-const MAX_CUES = 10;
+const MODEL = compileModel(FITTED.bias, Object.entries(FITTED.weights));
 const UNRECOGNIZED_CONFIDENCE = 0.2;
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
-// Code-unit order, not localeCompare: the order must not depend on the machine's locale.
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function classifyTask(text: string): Classification {
-  const extracted = extractTask(text);
-  const { parsed, hits, features } = extracted;
-  const decision = decideSpecialized(extracted, MODEL);
+  return classifyParsed(parseTask(text));
+}
+
+/** The classification of an already parsed text (the benchmark times the two halves apart). */
+export function classifyParsed(parsed: ParsedTask): Classification {
+  const hits = ruleHits(parsed);
+  const decision = decideSpecialized(parsed, hits, MODEL);
+  const { score } = decision;
+  const { clauseLogits } = score;
   // A vetoing clause decides on its own score (see decide.ts), so it also sets the probability.
-  const logit = decision.veto !== null ? Math.max(decision.logit, MODEL.bias + clauseLogit(parsed.clauses[decision.veto], decision.veto, hits, MODEL)) : decision.logit;
+  const logit = decision.veto !== null ? Math.max(score.logit, MODEL.bias + clauseLogits[decision.veto]) : score.logit;
   const pSpecialized = sigmoid(logit);
 
-  const split = splitTask(parsed.clauses);
+  const split = splitTask(parsed);
   // No split cue at all: a strongly exposed task reads as routine, a borderline one as needing a person to direct it.
   const splitScore = split.score !== 0 ? split.score : pSpecialized < 0.25 ? -0.5 : 0.5;
   const exposedClass: TaskClass = splitScore < 0 ? "automatable" : "democratized";
@@ -50,17 +53,20 @@ export function classifyTask(text: string): Classification {
   const pExposedSide = sigmoid(Math.abs(splitScore) * 1.5);
   let confidence = taskClass === "specialized" ? pSpecialized : (1 - pSpecialized) * pExposedSide;
   // Nothing recognized: the score is only the base rate, so send it to the top of the review queue.
-  const recognized = hits.length > 0 || features.some((f) => WEIGHTS.has(f));
+  const recognized = hits.length > 0 || score.counted.length > 0;
   if (!recognized) confidence = Math.min(confidence, UNRECOGNIZED_CONFIDENCE);
 
-  const cues = collectCues(features, hits, split.clauses.flatMap((c) => c.cues), exposedClass);
-  const deciding = decidingClause(parsed.clauses, hits, split.clauses, taskClass);
-  const strongestRule = strongest(hits.filter((h) => !h.negated && (deciding === null || h.clause === deciding)));
-  const atom: Atom =
-    (deciding !== null ? clauseAtom(parsed.clauses[deciding], taskClass === "specialized" ? strongestRule : null) : null) ??
-    FALLBACK_ATOM[taskClass];
+  const cues = collectCues(parsed, score, hits, split.clauses, exposedClass);
+  const deciding = decidingClause(parsed.clauses, clauseLogits, split.clauses, taskClass);
+  const strongestRule = strongest(hits, deciding);
+  // The deciding clause names the work; for a specialized task with none, the strongest rule
+  // anywhere does ("Run discovery calls and demos with customers" is client work).
+  const anyRule = taskClass === "specialized" ? strongest(hits, null) : null;
+  const named =
+    (deciding !== null ? clauseAtom(parsed.clauses[deciding], taskClass === "specialized" ? strongestRule : null, taskClass) : null) ??
+    (anyRule !== null ? RULE_ATOM[anyRule] : null);
+  const atom: Atom = named ?? fallbackAtom(taskClass, parsed);
 
-  const support = cues.filter((c) => c.toward === taskClass);
   return {
     class: taskClass,
     confidence: round3(Math.min(1, Math.max(0, confidence))),
@@ -69,114 +75,69 @@ export function classifyTask(text: string): Classification {
     rationale: rationale({
       taskClass,
       atom,
-      support,
+      support: cues.filter((c) => c.toward === taskClass),
       rule: taskClass === "specialized" ? strongestRule : null,
-      dissent: dissent(parsed.clauses, hits, split.clauses, taskClass, deciding),
+      // The hands-on fallback needs something physical in the text, so it names the work too.
+      atomNamed: named !== null || atom === "hands_on",
+      dissent: dissent(parsed, clauseLogits, hits, split.clauses, taskClass, deciding),
     }),
   };
 }
 
-function strongest(hits: readonly RuleHit[]): RuleKind | null {
+/** The strongest rule that fired, not negated, in the deciding clause (anywhere when there is none). */
+function strongest(hits: readonly RuleHit[], deciding: number | null): RuleKind | null {
   let best: RuleHit | null = null;
-  for (const h of hits) if (!best || h.weight > best.weight) best = h;
+  for (const h of hits) {
+    if (h.negated || (deciding !== null && h.clause !== deciding)) continue;
+    if (!best || h.weight > best.weight) best = h;
+  }
   return best?.kind ?? null;
-}
-
-function featureParts(feature: string): { prefix: string; lemma: string; prep: string } {
-  const first = feature.indexOf(":");
-  const last = feature.lastIndexOf(":");
-  return { prefix: feature.slice(0, first), lemma: feature.slice(last + 1), prep: first === last ? "" : feature.slice(first + 1, last) };
 }
 
 /** The clause that best explains the class: the most human-demanding one, or the one that set the split. */
 function decidingClause(
   clauses: readonly Clause[],
-  hits: readonly RuleHit[],
+  clauseLogits: readonly number[],
   splits: ReturnType<typeof splitTask>["clauses"],
   taskClass: TaskClass,
 ): number | null {
   if (clauses.length === 0) return null;
-  const main = clauses.map((c, i) => i).filter((i) => !clauses[i].secondary);
-  const candidates = main.length > 0 ? main : clauses.map((_, i) => i);
-  // Higher is more telling: the clause's pull toward the class that was chosen.
-  const pull = (i: number) =>
-    taskClass === "specialized" ? clauseLogit(clauses[i], i, hits, MODEL) : taskClass === "democratized" ? splits[i].score : -splits[i].score;
-  let best = candidates[0];
-  let bestPull = pull(best);
-  for (const i of candidates) {
-    const p = pull(i);
-    if (p > bestPull) [best, bestPull] = [i, p];
+  // Main clauses compete; only when there is none do secondary ones.
+  const anyMain = clauses.some((c) => !c.secondary);
+  let best = -1;
+  let bestPull = -Infinity;
+  for (let i = 0; i < clauses.length; i++) {
+    if (anyMain && clauses[i].secondary) continue;
+    // Higher is more telling: the clause's pull toward the class that was chosen.
+    const pull = taskClass === "specialized" ? clauseLogits[i] : taskClass === "democratized" ? splits[i].score : -splits[i].score;
+    if (best < 0 || pull > bestPull) {
+      best = i;
+      bestPull = pull;
+    }
   }
   return best;
 }
 
 /** A main clause that pulls clearly the other way, named in the rationale. */
 function dissent(
-  clauses: readonly Clause[],
+  parsed: ParsedTask,
+  clauseLogits: readonly number[],
   hits: readonly RuleHit[],
   splits: ReturnType<typeof splitTask>["clauses"],
   taskClass: TaskClass,
   deciding: number | null,
 ): { verb: string; toward: TaskClass } | null {
+  const { clauses } = parsed;
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i];
     if (i === deciding || clause.secondary || clause.verbs.length === 0) continue;
-    const z = clauseLogit(clause, i, hits, MODEL);
-    if (taskClass === "specialized" && z < -0.5) {
-      return { verb: clause.verbs[0], toward: splits[i].score < 0 ? "automatable" : "democratized" };
+    // On its own this part would not be specialized: its score with the bias is below zero.
+    if (taskClass === "specialized" && MODEL.bias + clauseLogits[i] < 0) {
+      return { verb: writtenAs(parsed, clause.verbs[0]), toward: splits[i].score < 0 ? "automatable" : "democratized" };
     }
     if (taskClass !== "specialized" && hits.some((h) => h.clause === i && !h.negated && h.weight >= 1)) {
-      return { verb: clause.verbs[0], toward: "specialized" };
+      return { verb: writtenAs(parsed, clause.verbs[0]), toward: "specialized" };
     }
   }
   return null;
-}
-
-/**
- * Learned features grouped into what a reader recognizes ("verb 'compile'" gathers v:compile and
- * w:compile), the rubric rules and the split cues; strongest first.
- */
-function collectCues(
-  features: readonly string[],
-  hits: readonly RuleHit[],
-  splitCues: readonly { cue: string; weight: number }[],
-  exposedClass: TaskClass,
-): Cue[] {
-  const roles = new Map<string, string>(); // lemma → how it appears ("verb 'x'", "object 'x'")
-  const parts = features.map(featureParts);
-  for (const { prefix, lemma, prep } of parts) {
-    if (prefix === "v" || prefix === "s") roles.set(lemma, `verb '${lemma}'`);
-    else if (prefix === "o" && !roles.has(lemma)) roles.set(lemma, `object '${lemma}'`);
-    else if (prefix === "p" && !roles.has(lemma)) roles.set(lemma, `'${prep} ${lemma}'`);
-  }
-  const learned = new Map<string, number>();
-  features.forEach((f, i) => {
-    const w = WEIGHTS.get(f);
-    if (w === undefined) return;
-    const { prefix, lemma } = parts[i];
-    const label =
-      prefix === "n"
-        ? `negated '${lemma}'`
-        : prefix === "a"
-          ? `work type '${lemma}'`
-          : prefix === "k"
-            ? `object type '${lemma}'`
-            : (roles.get(lemma) ?? `word '${lemma}'`);
-    learned.set(label, (learned.get(label) ?? 0) + w);
-  });
-  const merged = new Map<string, Cue>();
-  const add = (cue: string, weight: number, toward: TaskClass) => {
-    const key = `${toward}|${cue}`;
-    const existing = merged.get(key);
-    if (existing) existing.weight += weight;
-    else merged.set(key, { cue, weight, toward });
-  };
-  for (const [cue, w] of learned) add(cue, Math.abs(w), w > 0 ? "specialized" : exposedClass);
-  for (const h of hits) add(h.cue, h.negated ? 0.25 : h.weight, h.negated ? exposedClass : "specialized");
-  for (const c of splitCues) if (c.weight !== 0) add(c.cue, Math.abs(c.weight), c.weight > 0 ? "democratized" : "automatable");
-  return [...merged.values()]
-    .map((c) => ({ ...c, weight: round3(c.weight) }))
-    .filter((c) => c.weight >= 0.01)
-    .sort((a, b) => b.weight - a.weight || byText(a.cue, b.cue) || byText(a.toward, b.toward))
-    .slice(0, MAX_CUES);
 }

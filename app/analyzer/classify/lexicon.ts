@@ -45,22 +45,25 @@ draft      A draft write prepare compose type document word
 draft      D author formulate articulate translate edit
 organize   A compile record file enter log tabulate catalog catalogue index sort transcribe format update
 organize   A maintain keep schedule book register archive input post track list reconcile copy process
-organize   A organize arrange classify tally fill duplicate scan store retain inventory label
+organize   A organize arrange classify tally fill duplicate scan store retain inventory label reset relabel
 analyze    D analyze analyse calculate compute estimate forecast model quantify measure interpret assess
 analyze    D evaluate project predict simulate test diagnose examine determine appraise price
 analyze    A count total average
+analyze    D troubleshoot debug qualify
 counterargue D review critique challenge proofread scrutinize question debate argue dispute validate
 check_risks D audit verify check monitor ensure inspect comply enforce detect screen
 compare    D compare benchmark contrast rank select choose shortlist match
 support_decision S approve authorize decide sign ratify adjudicate rule sentence certify endorse veto
-support_decision D recommend advise plan propose suggest prioritize budget allocate strategize
+support_decision D recommend advise plan propose suggest prioritize budget allocate strategize triage
 support_decision S establish direct govern oversee
 coordinate A notify inform remind email forward route dispatch distribute circulate send
 coordinate A answer respond reply relay
 coordinate D coordinate communicate confer consult collaborate liaise present report correspond
 coordinate D meet discuss explain brief contact attend participate facilitate organise
+coordinate D call sync escalate
+coordinate A chat
 lead_people S supervise manage lead mentor coach hire recruit discipline motivate appoint delegate
-lead_people S train instruct teach assign staff guide onboard dismiss fire promote
+lead_people S train instruct teach assign staff guide onboard dismiss fire promote oneonone
 relate     S counsel care treat nurse comfort console reassure greet serve sell negotiate mediate
 relate     S interview advocate represent testify persuade accompany escort visit help assist
 relate     S arbitrate bargain assure befriend entertain
@@ -72,9 +75,43 @@ hands_on   S calibrate service lubricate align tighten bolt weigh fit feed tend 
 hands_on   S cook bake fry grill slice chop bathe dress groom restrain patrol guard
 hands_on   S stock shelve pack wrap seal splice solder wire thread sew stitch cure mold cast
 hands_on   S set lay hang climb shovel pump inject tape glue sharpen grease prune
+hands_on   S restock replenish pick commission
 create     D design develop create devise invent conceive illustrate sketch program
 create     D code prototype engineer architect craft produce photograph film storyboard
+create     D deploy refactor configure brainstorm migrate
 `);
+
+/**
+ * Nouns that name an action, and the verb they stand for. Task logs are often verb-less noun
+ * phrases ("CRM updates", "code review", "Q3 pipeline review prep", "safety huddle"); when a
+ * clause has no verb, the last of these in it is read as its verb (parse.ts), so the phrase
+ * reads as "update CRM", "prepare pipeline review", "meet about safety".
+ */
+export const ACTION_NOUNS = new Map<string, string>(
+  `review:review update:update processing:process planning:plan plan:plan monitoring:monitor
+   cleanup:clean research:research analysis:analyze prep:prepare preparation:prepare
+   meeting:meet huddle:meet standup:meet sync:meet retrospective:meet allhands:meet
+   oneonone:oneonone oneonones:oneonone call:call phone:call escalation:escalate triage:triage reconciliation:reconcile
+   forecast:forecast forecasting:forecast budgeting:budget reporting:report scheduling:schedule
+   onboarding:onboard training:train interview:interview inspection:inspect audit:audit
+   entry:enter filing:file invoicing:invoice billing:bill coaching:coach mentoring:mentor
+   hiring:hire recruiting:recruit sourcing:source negotiation:negotiate approval:approve
+   presentation:present demo:present troubleshooting:troubleshoot installation:install
+   repair:repair maintenance:service delivery:deliver picking:pick packing:pack loading:load
+   unloading:unload receiving:receive shipping:ship stocking:stock restocking:restock
+   counting:count count:count inventory:inventory drafting:draft writing:write design:design
+   testing:test debugging:debug deployment:deploy refactoring:refactor documentation:document
+   handoff:brief followup:remind qbr:meet outreach:contact qualification:qualify evaluation:evaluate
+   assessment:assess investigation:investigate configuration:configure migration:migrate
+   prioritization:prioritize refinement:plan grooming:plan walkthrough:explain brainstorm:brainstorm
+   survey:survey proofreading:proofread editing:edit translation:translate transcription:transcribe
+   scanning:scan labeling:label relabeling:label sorting:sort housekeeping:clean
+   replenishment:replenish reset:reset chat:answer training:attend
+   commissioning:commission readout:report`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(":") as [string, string]),
+);
 
 /**
  * Objects that move the atom or the lean when the verb alone is ambiguous
@@ -83,15 +120,17 @@ create     D code prototype engineer architect craft produce photograph film sto
 export const OBJECT_KINDS: Record<string, Set<string>> = {
   document: set(`report letter memo memorandum document documentation correspondence email e-mail summary
     minutes article brochure manual newsletter note notice speech script description agenda bulletin
-    announcement faq reply response paperwork statement summary transcript bid`),
+    announcement faq reply response paperwork statement summary transcript bid deck slide post blog
+    postmortem runbook`),
   record: set(`record file database data datum log spreadsheet inventory schedule appointment calendar form
     list table entry payroll account invoice receipt order transaction ledger register timesheet
-    directory roster figure number statistic expense reservation booking registration filing`),
+    directory roster figure number statistic expense reservation booking registration filing
+    checklist ticket macro crm erp wms`),
   analysis: set(`analysis trend forecast model estimate cost budget projection risk metric research study
     finding evidence literature market option alternative proposal strategy policy plan scenario
     requirement specification feasibility impact performance`),
   software: set(`software code program application app website script algorithm database system
-    interface dashboard query feature`),
+    interface dashboard query feature pullrequest pullrequests api repo repository sql`),
   design: set(`design layout drawing blueprint prototype graphic logo illustration campaign concept
     curriculum course lesson content material advertisement ad`),
   staff: set(`staff employee worker personnel team subordinate crew volunteer trainee apprentice
@@ -104,7 +143,8 @@ export const OBJECT_KINDS: Record<string, Set<string>> = {
     workpiece fixture gage gauge meter tank container load cargo package shelf crate pallet food
     meal dish ingredient plant tree crop soil animal livestock furniture appliance instrument device
     hand body site room building structure aircraft vessel ship boat train fire weapon specimen
-    sample dough fabric garment hair skin nail tooth teeth wound bandage`),
+    sample dough fabric garment hair skin nail tooth teeth wound bandage forklift van dock
+    aisle rack shelving`),
   risk: set(`compliance regulation safety risk hazard audit quality standard violation law legislation
     policy procedure code fraud security control conformance`),
 };
@@ -121,6 +161,31 @@ export function objectKind(lemma: string): ObjectKind | undefined {
   return KIND_OF.get(lemma);
 }
 
+/** Hands-on verbs that also name information work when their object is information. */
+const HANDS_ON_ON_INFORMATION = new Set(["clean", "build", "construct", "assemble", "install", "fix", "repair", "set", "align", "connect", "move", "load", "sort", "adjust", "replace", "remove"]);
+/** Records that may also be things to carry: "pick orders", "load the inventory". */
+const PHYSICAL_TOO = new Set(["order", "inventory", "receipt", "delivery", "shipment", "package"]);
+const BUILD_VERBS = new Set(["build", "construct", "assemble", "install", "set"]);
+
+/**
+ * The unit of work a verb names in its clause: the lexicon's atom, except that a hands-on verb
+ * on information ("clean up CRM data", "build app features", "fix bugs in the code") is
+ * information work. The fitted "a:" features and the atom read this, so both agree.
+ */
+export function verbAtom(verb: string, objects: readonly string[]): Atom | undefined {
+  const entry = VERBS.get(verb);
+  if (entry === undefined || entry.atom !== "hands_on" || !HANDS_ON_ON_INFORMATION.has(verb)) return entry?.atom;
+  for (const object of objects) {
+    const kind = KIND_OF.get(object);
+    if (kind === undefined) continue;
+    if (kind === "software" || kind === "design") return BUILD_VERBS.has(verb) ? "create" : "organize";
+    if (kind === "document") return "draft";
+    if (kind === "record" && !PHYSICAL_TOO.has(object)) return "organize";
+    return entry.atom;
+  }
+  return entry.atom;
+}
+
 /** Adjectives and nouns that make information work routine (toward automatable). */
 export const ROUTINE_WORDS = set(`routine standard daily weekly monthly regular simple basic recurring template
   clerical repetitive periodic routinely standardized standardised boilerplate`);
@@ -135,7 +200,7 @@ export const EXPERTISE_WORDS = set(`complex technical scientific statistical leg
  * ("under tight deadlines", "in emergencies").
  */
 export const HIGH_STAKES_WORDS = set(`emergency crisis urgent critical dangerous hazardous life-threatening
-  deadline pressure disaster accident injury incident conflict dispute grievance crime`);
+  deadline pressure disaster accident injury incident conflict dispute grievance crime oncall outage`);
 
 /** Lemmas that say nothing about the work; dropped before features are built. */
 export const STOP_LEMMAS = set(`be have do get make use such other various etc include including as well

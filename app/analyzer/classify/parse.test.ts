@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTask } from "./parse";
+import { parseTask, writtenAs } from "./parse";
 
 describe("parseTask", () => {
   it.each([
@@ -62,6 +62,52 @@ describe("parseTask", () => {
   });
 
   it.each(["", "   ", "\n"])("returns nothing for blank text %j", (text) => {
-    expect(parseTask(text)).toEqual({ clauses: [], lemmas: [] });
+    expect(parseTask(text)).toEqual({ clauses: [], lemmas: [], written: [] });
+  });
+
+  // Task logs: verb-less noun phrases, shorthand, light verbs and tagger slips.
+  it.each([
+    ["CRM updates", ["update"], ["crm"]],
+    ["invoice reconciliation", ["reconcile"], ["invoice"]],
+    ["Q3 pipeline review prep", ["prepare"], ["review"]],
+    ["daily safety huddle", ["meet"], ["safety"]],
+    ["monthly KPI report", ["prepare"], ["report"]],
+    ["Perform routine maintenance on chillers", ["service"], []],
+    ["Run sprint planning", ["plan"], []],
+    ["dock team huddle", ["meet"], ["dock"]],
+    ["error code troubleshooting", ["troubleshoot"], ["code"]],
+  ])("reads the work in %j as verbs %j with objects %j", (text, verbs, objects) => {
+    const [clause] = parseTask(text).clauses;
+    expect({ verbs: clause.verbs, objects: clause.objects }).toEqual({ verbs, objects });
+  });
+
+  it.each([
+    ["Draft welcome email for new hires", "hire"],
+    ["QA review with lead", "lead"],
+    ["troubleshoot heat pump issues", "pump"],
+  ])("does not read the noun in %j as a verb", (text, noun) => {
+    expect(parseTask(text).clauses.flatMap((c) => c.verbs)).not.toContain(noun);
+  });
+
+  it("keeps how words were written for the cues", () => {
+    const parsed = parseTask("analyze headcount data");
+    expect(parsed.clauses[0].objects).toEqual(["datum"]);
+    expect(writtenAs(parsed, "datum")).toBe("data");
+    expect(writtenAs(parseTask("1:1 with Sam"), "oneonone")).toBe("1:1");
+    expect(writtenAs(parseTask("safety huddle"), "meet")).toBe("huddle");
+  });
+
+  it("treats what follows a named task and a colon as its subject matter", () => {
+    const { clauses } = parseTask("Blog post: repair a heat pump");
+    expect(clauses.map((c) => c.verbs)).toEqual([["prepare"]]);
+  });
+
+  it("reads words with digits as a number", () => {
+    expect(parseTask("bin audit aisle 12 (W31)")).toEqual(parseTask("bin audit aisle 0 (0)"));
+  });
+
+  it("keeps a particle with its verb", () => {
+    const [clause] = parseTask("clean up the customer database").clauses;
+    expect({ verbs: clause.verbs, objects: clause.objects, preps: clause.preps }).toEqual({ verbs: ["clean"], objects: ["database"], preps: [] });
   });
 });

@@ -54,19 +54,21 @@ export interface RationaleInput {
   support: readonly Cue[];
   /** The strongest rubric rule toward specialized that fired, if any. */
   rule: RuleKind | null;
+  /** False when nothing in the text named the unit of work and the atom is the class's default. */
+  atomNamed: boolean;
   /** A main verb whose clause pulls the other way ("approve" in an automatable-looking task). */
   dissent: { verb: string; toward: TaskClass } | null;
 }
 
 const bracket = (cues: readonly Cue[]) => (cues.length ? ` (${cues.slice(0, 3).map((c) => c.cue).join(", ")})` : "");
 
-export function rationale({ taskClass, atom, support, rule, dissent }: RationaleInput): string {
+export function rationale({ taskClass, atom, support, rule, atomNamed, dissent }: RationaleInput): string {
   if (support.length === 0 && !rule) {
     return "Too little recognizable task wording to judge with confidence; please review this one.";
   }
   let sentence: string;
   if (taskClass === "specialized") {
-    const reason = rule ? RULE_REASONS[rule] : (HUMAN_REASON[atom] ?? "human judgment or presence");
+    const reason = rule ? RULE_REASONS[rule] : ((atomNamed ? HUMAN_REASON[atom] : undefined) ?? "human judgment or presence");
     sentence = `Needs ${reason}${bracket(support)}`;
     if (dissent) sentence += `; the '${dissent.verb}' part could be ${dissent.toward === "automatable" ? "automated" : "done with AI help"}`;
   } else if (taskClass === "automatable") {

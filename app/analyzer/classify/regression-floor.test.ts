@@ -5,12 +5,13 @@ import { TASK_CLASSES } from "../taxonomy";
 import { classifyTask } from "./index";
 import { agreement } from "./metrics";
 
-// Our own labelled set (fixtures/labelled-tasks.csv): 148 statements written for Orbital from
-// the rubric, not taken from any reference data set, so this runs on a fresh clone. It was
-// written by the author of the lexicon and is easier than real data: it guards against
-// regressions, it does not measure quality (README "Measured quality" does).
-// Reached when the floor was set (classifier 1.0.0): three-class kappa 0.817, binary 0.898.
-const FLOOR = { threeClassKappa: 0.78, binaryKappa: 0.85 };
+// Our own labelled set (fixtures/labelled-tasks.csv): 148 task statements and 24 task-log lines
+// written for Orbital from the rubric, not taken from any reference or demo data set, so this
+// runs on a fresh clone. It was written by the authors of the lexicon and is easier than real
+// data: it guards against regressions, it does not measure quality (README "Measured quality").
+// Reached: classifier 1.0.0 on the 148 statements, three-class kappa 0.817, binary 0.898;
+// classifier 1.1.0 on all 172 rows, 0.834 and 0.923.
+const FLOOR = { threeClassKappa: 0.8, binaryKappa: 0.88 };
 
 const rows = Papa.parse<{ task: string; label: string }>(readFileSync(new URL("../../../fixtures/labelled-tasks.csv", import.meta.url), "utf8"), {
   header: true,

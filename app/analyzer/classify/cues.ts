@@ -1,0 +1,93 @@
+/**
+ * The cues a reader sees: learned features grouped into what a reader recognizes ("verb
+ * 'compile'" gathers the v: and w: features of "compile"), the rubric rules that fired and the
+ * automatable/democratized split's cues, merged by label and direction, strongest first.
+ *
+ * Written with arrays and linear searches rather than Maps keyed by built strings: a text has
+ * a dozen or two candidate cues, and hashing freshly built labels cost more than the search.
+ */
+import type { Cue, TaskClass } from "../taxonomy";
+import type { ClauseSplit } from "./exposed-split";
+import type { TaskScore, WeightSlot } from "./feature-scorer";
+import { writtenAs, type ParsedTask } from "./parse";
+import type { RuleHit } from "./rubric-rules";
+
+export const MAX_CUES = 10;
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+// Code-unit order, not localeCompare: the order must not depend on the machine's locale.
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Strongest first; ties by cue text, then direction, so the order never depends on input order. */
+const before = (a: Cue, b: Cue) => (a.weight !== b.weight ? a.weight > b.weight : (byText(a.cue, b.cue) || byText(a.toward, b.toward)) < 0);
+
+function learnedLabel(slot: WeightSlot, score: TaskScore, parsed: ParsedTask): string {
+  const { prefix, lemma } = slot;
+  if (prefix === "a") return `work type '${lemma}'`;
+  if (prefix === "k") return `object type '${lemma}'`;
+  const word = writtenAs(parsed, lemma);
+  if (prefix === "n") return `negated '${word}'`;
+  const role = score.roleOf(lemma);
+  if (role === "verb") return `verb '${word}'`;
+  if (role === "object") return `object '${word}'`;
+  if (role !== null) return `'${role.prep} ${word}'`;
+  return `word '${word}'`;
+}
+
+let calls = 0;
+
+export function collectCues(
+  parsed: ParsedTask,
+  score: TaskScore,
+  hits: readonly RuleHit[],
+  splits: readonly ClauseSplit[],
+  exposedClass: TaskClass,
+): Cue[] {
+  // Learned features shown under one label are summed first, in text order.
+  const call = ++calls;
+  const firsts: WeightSlot[] = [];
+  for (const slot of score.counted) {
+    const group = slot.label;
+    if (group.call !== call) {
+      group.call = call;
+      group.sum = slot.weight;
+      firsts.push(slot);
+    } else group.sum += slot.weight;
+  }
+
+  const cues: Cue[] = [];
+  const add = (cue: string, weight: number, toward: TaskClass) => {
+    for (const existing of cues) {
+      if (existing.toward === toward && existing.cue === cue) {
+        existing.weight += weight;
+        return;
+      }
+    }
+    cues.push({ cue, weight, toward });
+  };
+  for (const slot of firsts) {
+    const w = slot.label.sum;
+    add(learnedLabel(slot, score, parsed), Math.abs(w), w > 0 ? "specialized" : exposedClass);
+  }
+  for (const h of hits) add(h.cue, h.negated ? 0.25 : h.weight, h.negated ? exposedClass : "specialized");
+  for (const split of splits) {
+    for (const c of split.cues) if (c.weight !== 0) add(c.cue, Math.abs(c.weight), c.weight > 0 ? "democratized" : "automatable");
+  }
+
+  const kept: Cue[] = [];
+  for (const c of cues) {
+    c.weight = round3(c.weight);
+    if (c.weight >= 0.01) kept.push(c);
+  }
+  // Insertion sort: a handful of items, and Array#sort's comparator calls cost more than the work.
+  for (let i = 1; i < kept.length; i++) {
+    const c = kept[i];
+    let j = i - 1;
+    while (j >= 0 && before(c, kept[j])) {
+      kept[j + 1] = kept[j];
+      j--;
+    }
+    kept[j + 1] = c;
+  }
+  if (kept.length > MAX_CUES) kept.length = MAX_CUES;
+  return kept;
+}

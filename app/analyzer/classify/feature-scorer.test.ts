@@ -1,0 +1,63 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { extractTask } from "./extract";
+import { compileModel, scoreTask } from "./feature-scorer";
+import { FITTED } from "./fitted-weights";
+
+// The classifier scores through the lemma index (feature-scorer.ts); the fitting script trains
+// on taskFeatures() strings. Both must give the same number, or the CV figure would describe
+// a different model from the one that ships.
+const WEIGHTS = new Map(Object.entries(FITTED.weights));
+const MODEL = compileModel(FITTED.bias, WEIGHTS);
+
+function stringScore(text: string): { logit: number; features: string[] } {
+  const { features, ruleOffset } = extractTask(text);
+  let logit = FITTED.bias + ruleOffset;
+  const weighted = features.filter((f) => WEIGHTS.has(f));
+  for (const f of weighted) logit += WEIGHTS.get(f)!;
+  return { logit, features: weighted };
+}
+
+function indexScore(text: string): { logit: number; features: string[] } {
+  const { parsed, hits } = extractTask(text);
+  const score = scoreTask(parsed, hits, MODEL);
+  return { logit: score.logit, features: score.counted.map((s) => s.feature) };
+}
+
+const ownTasks = Papa.parse<{ task: string }>(readFileSync(new URL("../../../fixtures/labelled-tasks.csv", import.meta.url), "utf8"), {
+  header: true,
+  skipEmptyLines: true,
+}).data.map((r) => r.task);
+
+describe("scoreTask", () => {
+  it.each(["", "Prepare budget reports and approve expenditures", "Meet with clients and clients again under tight deadlines", "Manage staff", ...ownTasks])(
+    "scores %j exactly as the fitted model's features do",
+    (text) => {
+      expect(indexScore(text)).toEqual(stringScore(text));
+    },
+  );
+
+  it("agrees with the fitted features on any text", () => {
+    const words = fc.constantFrom("prepare", "reports", "with", "clients", "and", "approve", "without", "supervision", "staff", "for", "patients", "the", "weekly", ",", ";", "to", "repair", "data");
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 14 }), (tokens) => {
+        const text = tokens.join(" ");
+        expect(indexScore(text).logit).toBe(stringScore(text).logit);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("counts a repeated feature once", () => {
+    const once = scoreTask(extractTask("Compile reports").parsed, [], MODEL);
+    const twice = scoreTask(extractTask("Compile reports; compile reports").parsed, [], MODEL);
+    expect(twice.logit).toBe(once.logit);
+  });
+
+  it("gives an empty text the bias alone", () => {
+    const score = scoreTask({ clauses: [], lemmas: [], written: [] }, [], MODEL);
+    expect(score).toMatchObject({ logit: FITTED.bias, counted: [], clauseLogits: [] });
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * The fitted weights, indexed by lemma, and the score of one parsed task under them.
+ *
+ * Why not a Map from feature string to weight: building "v:" + lemma for every feature of every
+ * text and hashing the fresh string was the largest cost of classifying after wink-nlp itself.
+ * Here each lemma is looked up once (wink hands back the same string objects for known words,
+ * so their hashes are cached) and its weights per feature kind hang off that one entry. The walk
+ * (features.ts) and the filters are the fitting script's, so the score equals the fitted model's
+ * bias + rules + Σ weights over taskFeatures(); feature-scorer.test.ts holds that equality.
+ */
+import { isClaimed, isUsefulLemma, type FeaturePrefix } from "./features";
+import { OBJECT_KINDS, objectKind, VERBS, verbAtom } from "./lexicon";
+import type { ParsedTask } from "./parse";
+import type { RuleHit } from "./rubric-rules";
+
+export interface WeightSlot {
+  /** The feature as the fitting script names it ("v:compile", "p:with:client", "a:organize"). */
+  readonly feature: string;
+  readonly prefix: FeaturePrefix;
+  /** The lemma, or the group name for "a" (atom) and "k" (object kind). */
+  readonly lemma: string;
+  readonly weight: number;
+  /** Number of the scoring call that last counted this slot: dedupes without a Set per call. */
+  seen: number;
+  /**
+   * Slots shown under one cue label share this: the word features of one lemma (v, s, o, p, w
+   * all read "verb 'x'" or "object 'x'"), its negated feature, each group feature on its own.
+   */
+  readonly label: CueGroup;
+}
+
+/** Scratch space for summing a cue label's weights within one call (cues.ts). */
+export interface CueGroup {
+  call: number;
+  sum: number;
+}
+
+const newGroup = (): CueGroup => ({ call: 0, sum: 0 });
+
+/** How a lemma first showed up in the text, for cue labels ("verb 'x'", "object 'x'", "'with x'"). */
+export type Role = "verb" | "object" | { prep: string };
+
+type OwnPrefix = "v" | "s" | "o" | "n" | "w";
+
+/** One lemma's weights. A class so every entry has the same shape (property reads stay fast). */
+class LemmaWeights {
+  v: WeightSlot | undefined = undefined;
+  s: WeightSlot | undefined = undefined;
+  o: WeightSlot | undefined = undefined;
+  n: WeightSlot | undefined = undefined;
+  w: WeightSlot | undefined = undefined;
+  byPrep: Map<string, WeightSlot> | null = null;
+  roleCall = 0;
+  role: Role | null = null;
+  readonly wordLabel = newGroup();
+  readonly negatedLabel = newGroup();
+  constructor(
+    readonly useful: boolean,
+    /** Group slots: the lemma's atom when it is a main verb, its object kind when it is a noun. */
+    readonly atom: WeightSlot | undefined,
+    readonly kind: WeightSlot | undefined,
+  ) {}
+}
+
+export interface CompiledModel {
+  readonly bias: number;
+  readonly lemmas: ReadonlyMap<string, LemmaWeights>;
+  /** Group slots by feature name ("a:organize"), for verbs whose atom their object changes. */
+  readonly groups: ReadonlyMap<string, WeightSlot>;
+}
+
+export function compileModel(bias: number, weights: Iterable<readonly [string, number]>): CompiledModel {
+  const groups = new Map<string, WeightSlot>();
+  const own: [string, FeaturePrefix, string, string, number][] = [];
+  for (const [feature, weight] of weights) {
+    if (weight === 0) continue;
+    const first = feature.indexOf(":");
+    const prefix = feature.slice(0, first) as FeaturePrefix;
+    const rest = feature.slice(first + 1);
+    if (prefix === "a" || prefix === "k") groups.set(feature, { feature, prefix, lemma: rest, weight, seen: 0, label: newGroup() });
+    else if (prefix === "p") {
+      const second = rest.indexOf(":");
+      own.push([feature, prefix, rest.slice(second + 1), rest.slice(0, second), weight]);
+    } else own.push([feature, prefix, rest, "", weight]);
+  }
+  const lemmas = new Map<string, LemmaWeights>();
+  const entry = (lemma: string): LemmaWeights => {
+    let e = lemmas.get(lemma);
+    if (!e) {
+      const atom = groups.get(`a:${VERBS.get(lemma)?.atom}`);
+      const kind = groups.get(`k:${objectKind(lemma)}`);
+      lemmas.set(lemma, (e = new LemmaWeights(isUsefulLemma(lemma), atom, kind)));
+    }
+    return e;
+  };
+  for (const [feature, prefix, lemma, prep, weight] of own) {
+    const e = entry(lemma);
+    const slot = { feature, prefix, lemma, weight, seen: 0, label: prefix === "n" ? e.negatedLabel : e.wordLabel };
+    if (prefix === "p") (e.byPrep ??= new Map()).set(prep, slot);
+    else e[prefix as OwnPrefix] = slot;
+  }
+  // A lexicon word with no weight of its own still counts through its group's weight.
+  const lexiconWords = [...VERBS.keys(), ...Object.values(OBJECT_KINDS).flatMap((words) => [...words])];
+  for (const lemma of lexiconWords) {
+    if (groups.has(`a:${VERBS.get(lemma)?.atom}`) || groups.has(`k:${objectKind(lemma)}`)) entry(lemma);
+  }
+  return { bias, lemmas, groups };
+}
+
+export interface TaskScore {
+  /** bias + rubric rules + Σ weights of the features present: the logit toward specialized. */
+  logit: number;
+  /** Sum of the rubric rules' weights (the fixed offset). */
+  ruleOffset: number;
+  /** The weighted features present, each once, in text order. */
+  counted: WeightSlot[];
+  /**
+   * Per clause, without the bias: its rules plus the weights of its verbs, objects and
+   * prepositional modifiers (whether or not a rule claimed them), the clause's own pull.
+   */
+  clauseLogits: number[];
+  /** How a lemma first appeared, for the cues' labels; null for lemmas with no weighted feature. */
+  roleOf(lemma: string): Role | null;
+}
+
+let calls = 0;
+
+/**
+ * The same walk as features.ts walkFeatures, written out so each word is looked up once and
+ * the clause scores are summed on the way (the classifier's hottest loop after wink-nlp).
+ * feature-scorer.test.ts checks it against taskFeatures() on real and random texts.
+ */
+export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: CompiledModel): TaskScore {
+  const call = ++calls;
+  const { lemmas } = model;
+  const counted: WeightSlot[] = [];
+  let ruleOffset = 0;
+  for (const h of hits) ruleOffset += h.weight;
+  let logit = model.bias + ruleOffset;
+  const count = (slot: WeightSlot | undefined) => {
+    if (slot === undefined || slot.seen === call) return;
+    slot.seen = call;
+    counted.push(slot);
+    logit += slot.weight;
+  };
+  // The word's own feature (v, s, o, p, n, w), if it passes the fitting script's filters.
+  const own = (e: LemmaWeights, lemma: string, prefix: FeaturePrefix, slot: WeightSlot | undefined, prep: string) => {
+    if (!e.useful || isClaimed(hits, lemma)) return;
+    if (e.roleCall !== call) {
+      e.roleCall = call;
+      e.role = null;
+    }
+    // First role wins, except that a verb reading always wins (it says the most about the work).
+    if (prefix === "v" || prefix === "s") e.role = "verb";
+    else if (prefix === "o") e.role ??= "object";
+    else if (prefix === "p") e.role ??= { prep };
+    count(slot);
+  };
+
+  // Each content word is looked up once. Verbs, objects and modifier heads are among them, as
+  // the same string objects, so the clause loop finds their entries by identity first: under
+  // load the weight table's cache misses, not the arithmetic, are what this costs.
+  const words = parsed.lemmas;
+  const entries: (LemmaWeights | undefined)[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) entries[i] = lemmas.get(words[i]);
+  const entryOf = (word: string) => {
+    for (let i = 0; i < words.length; i++) if (words[i] === word) return entries[i];
+    return lemmas.get(word);
+  };
+
+  const { clauses } = parsed;
+  const clauseLogits: number[] = new Array(clauses.length);
+  for (let index = 0; index < clauses.length; index++) {
+    const clause = clauses[index];
+    // The clause's own pull counts its words' weights whether or not a rule claimed them.
+    let z = 0;
+    for (const h of hits) if (h.clause === index) z += h.weight;
+    const verbPrefix = clause.secondary ? "s" : "v";
+    for (const verb of clause.verbs) {
+      const e = entryOf(verb);
+      if (e === undefined) continue;
+      const slot = clause.secondary ? e.s : e.v;
+      z += slot?.weight ?? 0;
+      own(e, verb, verbPrefix, slot, "");
+      if (!clause.secondary && !isClaimed(hits, verb)) {
+        // The verb's atom in this clause; a hands-on verb on information has another (lexicon.ts).
+        const atom = e.atom !== undefined && e.atom.lemma === "hands_on" ? verbAtom(verb, clause.objects) : undefined;
+        count(atom === undefined || atom === "hands_on" ? e.atom : model.groups.get(`a:${atom}`));
+      }
+    }
+    for (const object of clause.objects) {
+      const e = entryOf(object);
+      if (e === undefined) continue;
+      z += e.o?.weight ?? 0;
+      if (!clause.secondary) own(e, object, "o", e.o, "");
+      if (!isClaimed(hits, object)) count(e.kind);
+    }
+    for (const { prep, head } of clause.preps) {
+      const e = entryOf(head);
+      if (e === undefined) continue;
+      const slot = e.byPrep === null ? undefined : e.byPrep.get(prep);
+      z += slot?.weight ?? 0;
+      own(e, head, "p", slot, prep);
+      if (!isClaimed(hits, head)) count(e.kind);
+    }
+    for (const word of clause.negated) {
+      const e = lemmas.get(word);
+      if (e !== undefined) own(e, word, "n", e.n, "");
+    }
+    clauseLogits[index] = z;
+  }
+  for (let i = 0; i < words.length; i++) {
+    const e = entries[i];
+    if (e !== undefined) own(e, words[i], "w", e.w, "");
+  }
+
+  return {
+    logit,
+    ruleOffset,
+    counted,
+    clauseLogits,
+    roleOf(lemma) {
+      const e = entryOf(lemma);
+      return e !== undefined && e.roleCall === call ? e.role : null;
+    },
+  };
+}

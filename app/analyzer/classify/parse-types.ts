@@ -1,0 +1,34 @@
+/** What the parser hands to the rest of the classifier (parse.ts builds it). */
+
+export interface PrepPhrase {
+  prep: string;
+  head: string;
+  mods: string[];
+}
+
+export interface Clause {
+  /** Lemmas of the clause's coordinated head verbs ("review, analyze and approve"). */
+  verbs: string[];
+  /** Head nouns of the direct objects ("budget reports" → "report"). */
+  objects: string[];
+  /** Other nouns and adjectives inside noun phrases ("budget", "tight"). */
+  mods: string[];
+  preps: PrepPhrase[];
+  /** Lemmas inside a negation's scope ("without supervision" → "supervision"). */
+  negated: string[];
+  /** A purpose, manner or participle clause ("to fund operations", "by analyzing data"). */
+  secondary: boolean;
+  /** The noun a verb was read from ("huddle" for "meet", "report" for "prepare"), or null. */
+  nominal: string | null;
+}
+
+export interface ParsedTask {
+  clauses: Clause[];
+  /** Every content lemma outside a negation, in order (nouns, verbs, adjectives, names). */
+  lemmas: string[];
+  /**
+   * How words were written where that differs from their lemma, as pairs [lemma, written, …]:
+   * cue labels show "data", not wink's lemma "datum", and "huddle", not the "meet" it was read as.
+   */
+  written: string[];
+}

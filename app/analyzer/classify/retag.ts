@@ -1,0 +1,39 @@
+/**
+ * Tags wink-nlp gets wrong in task wording, corrected before clauses are read. The tagger was
+ * trained on running text; task statements and log lines have no subject and many compounds.
+ * Arrays are corrected in place; `skip` is 1 when parse.ts put "They" in front of the text.
+ */
+import { VERBS } from "./lexicon";
+
+export function retag(pos: string[], lemma: string[], value: readonly string[], skip: number): void {
+  if (skip === 1 && pos[1] === "VERB") {
+    // "They returns processing" is no sentence, "They prepares reports" is O*NET's style: a
+    // word in -s after the subject we added is a noun unless the lexicon knows it as a verb.
+    if (value[1].endsWith("s") && value[1] !== lemma[1] && !VERBS.has(lemma[1])) pos[1] = "NOUN";
+    // "Training: RF scanner", "Onboarding": a lone -ing word heading the line names an activity.
+    else if (value[1].endsWith("ing") && (pos.length === 2 || lemma[2] === ":" || lemma[2] === "-")) {
+      pos[1] = "NOUN";
+      lemma[1] = value[1].toLowerCase();
+    }
+  }
+  for (let i = skip + 1; i < pos.length; i++) {
+    // "pick and pack orders", "diagnose and repair faults": a known verb coordinated with a verb.
+    if (pos[i] === "NOUN" && pos[i - 1] === "CCONJ" && i - 2 >= skip && pos[i - 2] === "VERB" && VERBS.has(lemma[i])) pos[i] = "VERB";
+    if (pos[i] !== "VERB") continue;
+    const before = pos[i - 1];
+    const ing = value[i].endsWith("ing");
+    if (lemma[i] === "accord" && lemma[i + 1] === "to") pos[i] = "ADP";
+    // "the review", "inbound lead", "with lead", "new hires": after a determiner, an adjective
+    // or a preposition, a "verb" is a noun.
+    else if (before === "DET" || before === "ADJ" || lemma[i - 1] === "new" || (before === "ADP" && !ing)) pos[i] = "NOUN";
+    // "heat pump issues", "with Engineering lead": after a noun and before a noun or at the end,
+    // a "verb" is part of a compound (task texts have no subjects).
+    else if ((before === "NOUN" || before === "PROPN") && !ing && (i + 1 === pos.length || pos[i + 1] === "NOUN" || pos[i + 1] === "PUNCT" || pos[i + 1] === "CCONJ")) pos[i] = "NOUN";
+    else if (lemma[i] === "lead" && lemma[i + 1] === "time") pos[i] = "NOUN";
+    // "draft onboarding email": an -ing word between a verb and a noun modifies the noun.
+    else if (before === "VERB" && ing && (pos[i + 1] === "NOUN" || pos[i + 1] === "PROPN")) {
+      pos[i] = "NOUN";
+      lemma[i] = value[i].toLowerCase();
+    }
+  }
+}

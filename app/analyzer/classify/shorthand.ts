@@ -1,0 +1,153 @@
+/**
+ * Timesheet shorthand, rewritten into words the tagger and the lexicon know, before parsing.
+ * Task logs are terse ("1:1 w/ Priya", "QBR prep", "AP/AR recon", "sync re: E33"); wink-nlp
+ * tags "w/" as a noun and splits "on-call" into "on", "-", "call".
+ *
+ * Three kinds of rewrite:
+ * - plain expansions ("mtg" → "meeting", "w/" → "with"), case-insensitive;
+ * - acronyms that are only acronyms in capitals ("AP", "PR", "QA"), case-sensitive;
+ * - compounds wink would split, joined into one token ("on-call" → "oncall"); DISPLAY maps
+ *   those back to how people write them, for cue labels.
+ * "prep" reads as a verb at the start of a line ("prep QBR deck" → "prepare …") and as a noun
+ * elsewhere ("board prep" → "board preparation").
+ */
+
+// Maps, not object literals: a token such as "constructor" must not find Object's prototype.
+const WORDS = new Map<string, string>(Object.entries({
+  "w/": "with",
+  "w/o": "without",
+  "f/u": "followup",
+  "re:": "about",
+  mtg: "meeting",
+  mtgs: "meetings",
+  "1:1": "oneonone",
+  "1:1s": "oneonones",
+  "1-1": "oneonone",
+  "1-1s": "oneonones",
+  "1on1": "oneonone",
+  "1on1s": "oneonones",
+  "1-on-1": "oneonone",
+  "1-on-1s": "oneonones",
+  "one-on-one": "oneonone",
+  "one-on-ones": "oneonones",
+  "on-call": "oncall",
+  "all-hands": "allhands",
+  "stand-up": "standup",
+  "stand-ups": "standups",
+  "follow-up": "followup",
+  "follow-ups": "followups",
+  "wrap-up": "wrapup",
+  "hand-off": "handoff",
+  "clean-up": "cleanup",
+  svc: "service",
+  svcs: "services",
+  eng: "engineering",
+  ops: "operations",
+  exec: "executive",
+  execs: "executives",
+  mgr: "manager",
+  mgrs: "managers",
+  mgmt: "management",
+  acct: "account",
+  accts: "accounts",
+  appt: "appointment",
+  appts: "appointments",
+  cust: "customer",
+  custs: "customers",
+  dept: "department",
+  docs: "documents",
+  doc: "document",
+  info: "information",
+  mktg: "marketing",
+  perf: "performance",
+  eval: "evaluation",
+  evals: "evaluations",
+  prio: "prioritization",
+  recon: "reconciliation",
+  recons: "reconciliations",
+  retro: "retrospective",
+  retros: "retrospectives",
+  fcst: "forecast",
+  arch: "architecture",
+  approx: "approximately",
+  vs: "versus",
+}));
+
+/** Acronyms rewritten only in capitals: "AP" is accounts payable, "ap" may be anything. */
+const ACRONYMS = new Map<string, string>(Object.entries({
+  "AP/AR": "accounts payable and receivable",
+  AP: "accounts payable",
+  AR: "accounts receivable",
+  QA: "quality assurance",
+  JE: "journal entry",
+  JEs: "journal entries",
+  PO: "purchase order",
+  POs: "purchase orders",
+  KB: "knowledge base",
+  EM: "engineering manager",
+  EMs: "engineering managers",
+  PM: "product manager",
+  PMs: "product managers",
+}));
+
+/** "prep": a verb first on the line, a noun after something else. */
+const VERB_OR_NOUN = new Map<string, [verb: string, noun: string]>(Object.entries({
+  prep: ["prepare", "preparation"],
+}) as [string, [string, string]][]);
+
+/** Joined compounds back to how people write them (for cue labels). */
+export const DISPLAY = new Map<string, string>(Object.entries({
+  oneonone: "1:1",
+  oneonones: "1:1s",
+  pullrequest: "PR",
+  pullrequests: "PRs",
+  oncall: "on-call",
+  allhands: "all-hands",
+  followup: "follow-up",
+  wrapup: "wrap-up",
+}));
+
+// "PR" is a pull request next to review words and public relations elsewhere: only the first
+// is rewritten, into one token ("pull request" would tag "pull" as a verb).
+const PULL_REQUEST = /\bPRs?(?=\s+(?:reviews?|comments?|feedback|backlog|queue)\b)|(?<=\b(?:review|reviewed|reviewing|merge|merged|merging|open|opened|approve|approved)\s+(?:the\s+|my\s+|\d+\s+)?)PRs?\b/g;
+const TOKEN = /(?<![\w/:-])(?:[A-Za-z0-9]+(?:[/:-][A-Za-z0-9]+)*s?[/:]?)(?![\w/-])/g;
+// Quick filter: most texts hold none of these characters or words, and skip the token pass.
+const MAYBE = /[/:]|-(?:on|up|off|call|hands|one)|\b(?:mtgs?|svcs?|eng|ops|execs?|mgrs?|mgmt|accts?|appts?|custs?|dept|docs?|info|mktg|perf|evals?|prio|recons?|retros?|fcst|approx|vs|prep|sync|standups?|1on1s?|AP|AR|QA|JEs?|POs?|KB|EMs?|PMs?|PRs?)\b/i;
+
+/** Phrasal verbs the tagger splits badly, as the one word they mean. */
+const PHRASES: [RegExp, string][] = [
+  [/\btak(?:e|es|ing|en)\s+part\s+in\b/gi, "participate in"],
+  [/\btook\s+part\s+in\b/gi, "participated in"],
+  // "Board prep - tech slides": a spaced dash in a log line works like a colon.
+  [/\s+[-–—]\s+/g, ": "],
+];
+
+const PHRASE_HINT = /part\s+in\b|\s[-–—]\s/i;
+
+// One scan decides for most texts, which hold no shorthand at all.
+const ANY = new RegExp(`${MAYBE.source}|${PHRASE_HINT.source}`, "i");
+
+export function expandShorthand(text: string): string {
+  if (!ANY.test(text)) return text;
+  if (PHRASE_HINT.test(text)) for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
+  if (!MAYBE.test(text)) return text;
+  const withPulls = text.replace(PULL_REQUEST, (pr) => (pr.endsWith("s") ? "pullrequests" : "pullrequest"));
+  return withPulls.replace(TOKEN, (token: string, offset: number) => {
+    const isFirst = withPulls.slice(0, offset).trim() === "";
+    const expanded = expandToken(token, isFirst);
+    if (expanded !== undefined || !token.endsWith(":")) return expanded ?? token;
+    // "prep: …" is "prep" and a colon ("re:" itself is in the table).
+    const bare = expandToken(token.slice(0, -1), isFirst);
+    return bare === undefined ? token : bare + ":";
+  });
+}
+
+function expandToken(token: string, isFirst: boolean): string | undefined {
+  const acronym = ACRONYMS.get(token);
+  if (acronym !== undefined) return acronym;
+  const lower = token.toLowerCase();
+  const word = WORDS.get(lower);
+  if (word !== undefined) return word;
+  const either = VERB_OR_NOUN.get(lower);
+  return either === undefined ? undefined : isFirst ? either[0] : either[1];
+}
