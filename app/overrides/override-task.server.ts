@@ -15,8 +15,7 @@ import { refreshAfterOverride } from "../analysis.server";
 import { ATOMS, CLASS_LABELS, TASK_CLASSES } from "../analyzer/taxonomy";
 import { getConnection } from "../db.server";
 import { parseForm } from "../forms";
-
-export const REASON_MAX = 500;
+import { REASON_MAX, type OverrideResult } from "./override-result";
 
 export const OverrideFormSchema = z.object({
   textId: z.coerce
@@ -35,12 +34,6 @@ export const OverrideFormSchema = z.object({
     .min(1, "Say why: a short reason is required.")
     .max(REASON_MAX, `Keep the reason under ${REASON_MAX} characters.`),
 });
-
-export type OverrideFormField = "textId" | "class" | "atom" | "reason" | "form";
-
-export type OverrideResult =
-  | { ok: true; textId: number; message: string }
-  | { ok: false; textId: number | null; fieldErrors: Partial<Record<OverrideFormField, string>> };
 
 /** The command: validate, store, refresh, audit. Bad input comes back as per-field messages. */
 export function overrideTask(conn: Connection, access: WorkspaceAccess, formData: FormData): OverrideResult {
