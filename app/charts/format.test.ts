@@ -44,6 +44,9 @@ describe("formatHeadcount and changes", () => {
     [formatChangeShare, 0, "±0%"],
     [formatCompact, 12000, "12k"],
     [formatCompact, 0, "0"],
+    [formatCompact, 574_912, "575k"],
+    [formatCompact, 87_326.8, "87.3k"],
+    [formatCompact, 1_250_000, "1.25M"],
   ] as const)("%o(%s) → %s", (fn, value, expected) => expect(fn(value)).toBe(expected));
 
   it("uses the typographic minus sign", () => {

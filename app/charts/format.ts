@@ -11,7 +11,8 @@ const count1 = format(",.1~f");
 const signedCount1 = format("+,.1~f");
 const signedPercent0 = format("+.0%");
 
-const compact = format("~s");
+// Three significant digits: segment labels are arbitrary sums ("575k", not "574.912k").
+const compact = format(".3~s");
 
 const isNumber = (value: number) => Number.isFinite(value);
 
@@ -54,7 +55,7 @@ export function suppressedLabel(kThreshold: number): string {
   return `fewer than ${kThreshold} people`;
 }
 
-/** Axis ticks for hours: "0", "500", "12k", "1.2M". */
+/** Axis ticks and bar labels for hours: "0", "500", "12k", "1.2M", "575k". */
 export function formatCompact(value: number): string {
   if (!isNumber(value)) return "–";
   return compact(value);

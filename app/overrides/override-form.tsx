@@ -29,11 +29,13 @@ export function OverrideForm({ textId, taskText, currentClass, currentAtom, resu
       <input type="hidden" name="textId" value={textId} />
       <fieldset className="override-classes" aria-describedby={describedBy("class")}>
         <legend>Class</legend>
-        {TASK_CLASSES.map((c) => (
-          <label key={c} className={`override-class override-class-${c}`} title={CLASS_DESCRIPTIONS[c]}>
-            <input type="radio" name="class" value={c} defaultChecked={c === currentClass} required /> {CLASS_LABELS[c]}
-          </label>
-        ))}
+        <div className="override-class-options">
+          {TASK_CLASSES.map((c) => (
+            <label key={c} className="override-class" title={CLASS_DESCRIPTIONS[c]}>
+              <input type="radio" name="class" value={c} defaultChecked={c === currentClass} required /> {CLASS_LABELS[c]}
+            </label>
+          ))}
+        </div>
       </fieldset>
       <div className="override-field">
         <label htmlFor={id("atom")}>Atom</label>
