@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { requireWorkspace } from "../../access.server";
 import { formatHeadcount, formatHours, suppressedLabel } from "../../charts/format";
 import { DashboardPage, Section } from "../../components/dashboard-page";
@@ -22,6 +22,8 @@ export default function ReviewQueue() {
   const view = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { search } = useLocation();
+  // The action's answer arrives before the revalidated queue: say "saved" once the queue shows it.
+  const settled = useNavigation().state === "idle";
   const { totals, shell } = view;
   const k = shell.kThreshold;
   const more = new URLSearchParams(search);
@@ -51,7 +53,7 @@ export default function ReviewQueue() {
         </div>
       </div>
       <div role="status" className="review-status">
-        {result?.ok ? <p className="success">Saved: {result.message} It has left the queue.</p> : null}
+        {settled && result?.ok ? <p className="success">Saved: {result.message} It has left the queue.</p> : null}
       </div>
       {!view.canEdit && view.items.length ? (
         <p className="muted">You can read the queue; editors and administrators review it.</p>

@@ -3,7 +3,7 @@
  * in force, confidence, rationale and hours. `?task=ID` opens a row: the override form (editors
  * and admins) and the task's override history.
  */
-import { Link, useLocation } from "@remix-run/react";
+import { Link, useLocation, useNavigation } from "@remix-run/react";
 import { CLASS_LABELS } from "../../analyzer/taxonomy";
 import { ClassBadge } from "../../components/class-badge";
 import { formatHours, formatShare, suppressedLabel } from "../../charts/format";
@@ -17,6 +17,8 @@ const COLUMNS = 7;
 
 export function TaskTable({ view, result }: { view: RolePageView; result: OverrideResult | null }) {
   const { search } = useLocation();
+  // The action's answer arrives before the revalidated page: say "saved" once the page shows it.
+  const settled = useNavigation().state === "idle";
   const { tasks, selected, canEdit } = view;
   const k = view.shell.kThreshold;
   if (tasks.total === 0) return <p className="empty-state">This role has no task statements and no logged tasks yet.</p>;
@@ -77,7 +79,7 @@ export function TaskTable({ view, result }: { view: RolePageView; result: Overri
               open && selected ? (
                 <tr key={`${t.textId}-detail`} className="task-detail">
                   <td colSpan={COLUMNS}>
-                    {result?.ok && result.textId === t.textId ? (
+                    {settled && result?.ok && result.textId === t.textId ? (
                       <p role="status" className="success">
                         Saved: {result.message} The dashboards now count it that way.
                       </p>
