@@ -34,7 +34,8 @@ export function ReviewItem(props: {
           <span>{item.suppressed ? `hours: ${suppressedLabel(kThreshold)}` : `${formatHours(item.hours ?? 0)} a year`}</span>
         </p>
         <p className="review-roles">
-          <span className="muted">Done by </span>
+          {item.suppressed ? <span className="muted">Roles not shown: logged by {suppressedLabel(kThreshold)}.</span> : null}
+          {item.roles.length ? <span className="muted">Done by </span> : null}
           {item.roles.map((r, i) => (
             <span key={r.roleId}>
               {i > 0 ? ", " : ""}

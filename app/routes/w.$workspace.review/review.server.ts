@@ -47,8 +47,10 @@ export function loadReview({ db, access, filter, shell, url }: DashboardContext)
       rationale: item.rationale,
       hours: item.hours,
       suppressed: item.suppressed,
-      roles: item.roles,
-      otherRoles: item.roleCount - item.roles.length,
+      // Which roles logged a text that fewer than k people logged would narrow it to those
+      // people (decision 076): the roles are left out with the hours.
+      roles: item.suppressed ? [] : item.roles,
+      otherRoles: item.suppressed ? 0 : item.roleCount - item.roles.length,
     })),
   };
 }

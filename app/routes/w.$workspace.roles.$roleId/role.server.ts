@@ -60,7 +60,10 @@ export function loadRolePage({ db, access, url, shell }: DashboardContext, roleP
   const ws = access.workspace.id;
   const profile = requireRole(db, ws, roleParam);
   const roleId = profile.role.roleId;
-  const { tasks } = getRoleTasks(db, ws, roleId)!;
+  const all = getRoleTasks(db, ws, roleId)!.tasks;
+  // A role whose time comes from fewer than k people: its log-only texts would be those few
+  // people's activity list, so only the job description's tasks are listed (decision 076).
+  const tasks = profile.time.suppressed ? all.filter((t) => t.statementPosition !== null) : all;
   const { redesign } = getRoleRedesign(db, ws, roleId)!;
 
   const norms = new Set(tasks.map((t) => t.norm));
@@ -94,6 +97,8 @@ export function loadRolePage({ db, access, url, shell }: DashboardContext, roleP
         },
     tasks: {
       total: tasks.length,
+      hiddenLogTexts: all.length - tasks.length,
+      timeSuppressed: profile.time.suppressed,
       showAll,
       rows: shown.map((t) => taskRow(t, current.get(t.norm))),
     },

@@ -21,12 +21,22 @@ export function TaskTable({ view, result }: { view: RolePageView; result: Overri
   const settled = useNavigation().state === "idle";
   const { tasks, selected, canEdit } = view;
   const k = view.shell.kThreshold;
-  if (tasks.total === 0) return <p className="empty-state">This role has no task statements and no logged tasks yet.</p>;
+  const hidden = tasks.hiddenLogTexts ? (
+    <p className="suppressed-note">
+      {tasks.hiddenLogTexts} logged task{tasks.hiddenLogTexts === 1 ? " is" : "s are"} not listed: this role&apos;s logs come from{" "}
+      {suppressedLabel(k)}, so the list would show what those few people did. Only the job description&apos;s tasks are listed.
+    </p>
+  ) : null;
+  if (tasks.total === 0) {
+    return hidden ?? <p className="empty-state">This role has no task statements and no logged tasks yet.</p>;
+  }
   return (
     <>
+      {hidden}
       <p className="muted">
-        Largest first. Hours are a year for the whole role; logged hours are what was actually logged. Confidence is the
-        classifier&apos;s; a person&apos;s override wins everywhere.
+        {tasks.timeSuppressed ? "In job-description order; hours are hidden." : "Largest first."} Hours are a year for the whole
+        role; logged hours are what was actually logged. Confidence is the classifier&apos;s; a person&apos;s override wins
+        everywhere.
         {canEdit ? " Use “Override” to set a task's class with a reason." : ""}
       </p>
       <table className="task-table">
