@@ -22,15 +22,7 @@ export function RoleFacts({ view }: { view: RolePageView }) {
         <Fact label="Headcount" value={formatHeadcount(role.headcount)} />
         <Fact label="Cost per FTE" value={costText} />
       </dl>
-      <p className="muted weighting-note">
-        Time {view.weightingText}
-        {time && view.weighting === "logs"
-          ? `: ${formatHours(time.hoursLogged)} logged by ${formatHeadcount(time.loggers)} people, scaled to ${formatHours(time.hours)} a year for the whole headcount (1,760 h per FTE).`
-          : time && view.weighting === "statements"
-            ? `: each task in the job description counts the same, ${formatHours(time.hours)} a year for the whole headcount (1,760 h per FTE).`
-            : "."}
-        {view.weighting === "logs" && !time ? ` Time figures are hidden: logged by ${suppressedLabel(k)}.` : ""}
-      </p>
+      <p className="muted weighting-note">{weightingSentence(view, k)}</p>
       {time?.shares ? (
         <div className="cards role-shares" aria-label="Share of the role's time by class">
           {TASK_CLASSES.map((c) => (
@@ -54,6 +46,19 @@ export function RoleFacts({ view }: { view: RolePageView }) {
       ) : null}
     </>
   );
+}
+
+function weightingSentence({ weighting, time }: RolePageView, k: number): string {
+  const year = (hours: number) => `${formatHours(hours)} a year for the whole headcount (1,760 h per FTE)`;
+  if (weighting === "logs") {
+    return time
+      ? `Weighted by logged hours: ${formatHours(time.hoursLogged)} logged by ${formatHeadcount(time.loggers)} people, scaled to ${year(time.hours)}.`
+      : `Weighted by logged hours. Time figures are hidden: logged by ${suppressedLabel(k)}.`;
+  }
+  if (weighting === "statements") {
+    return `No task logs: each task in the job description counts the same${time ? `, ${year(time.hours)}` : ""}.`;
+  }
+  return "Not analysed yet: the role has no task statements and no logged tasks.";
 }
 
 function Fact({ label, value }: { label: string; value: string }) {

@@ -32,7 +32,7 @@ describe("loadRolePage", () => {
     const view = loadRolePage(context(), String(org.roleIds.analyst));
     expect(view.role).toMatchObject({ title: "Analyst", department: "Finance", levelName: "Junior", levelLabel: "L1", headcount: 4 });
     expect(view.cost).toEqual({ suppressed: false, perFte: 60_000 });
-    expect(view.weightingText).toBe("weighted by logged hours");
+    expect(view.weighting).toBe("logs");
     expect(view.time!.shares).toEqual({ automatable: 0.45, democratized: 0.3, specialized: 0.25 });
     expect(view.time!.atoms.map((a) => [a.label, a.hours, a.taskClass])).toEqual([
       ["Organize (tables, records, schedules)", 3168, "automatable"],

@@ -16,7 +16,6 @@ import type { HourBarItem } from "../../charts";
 import { levelName } from "../../components/filter-bar";
 import type { DashboardContext } from "../../dashboard/dashboard.server";
 import type { OverrideHistoryRow } from "../../overrides/override-history";
-import { describeWeighting } from "../../dashboard/describe";
 
 /** Tasks listed before "show all": enough for the work that matters, short enough to scan. */
 export const TASKS_SHOWN = 30;
@@ -82,7 +81,6 @@ export function loadRolePage({ db, access, url, shell }: DashboardContext, roleP
     role: { ...profile.role, levelName: levelName(profile.role.level) },
     cost: profile.cost.suppressed ? { suppressed: true as const, perFte: null } : { suppressed: false as const, perFte: profile.cost.figures.annualCost },
     weighting: profile.weighting,
-    weightingText: describeWeighting(profile.weighting),
     time: time.suppressed
       ? null
       : {

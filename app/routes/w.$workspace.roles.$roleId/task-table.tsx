@@ -68,7 +68,12 @@ export function TaskTable({ view, result }: { view: RolePageView; result: Overri
                 <td>
                   <div className="task-text">{t.text}</div>
                   <div className="muted task-source">{t.source}</div>
-                  {t.rationale ? <div className="task-rationale">{t.rationale}</div> : null}
+                  {t.rationale ? (
+                    <div className="task-rationale">
+                      {t.override ? "The classifier had said: " : ""}
+                      {t.rationale}
+                    </div>
+                  ) : null}
                 </td>
                 <td>
                   <ClassCell task={t} />

@@ -7,7 +7,7 @@ import { JudgmentSwitch } from "./judgment-switch";
 import { LevelTable } from "./level-table";
 import { ReadingNote } from "./reading-note";
 import { RolesLookingUp } from "./roles-looking-up";
-import { loadSeniority } from "./seniority.server";
+import { loadSeniority, type SeniorityPageView as SeniorityView } from "./seniority.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Seniority · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
@@ -18,10 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function Seniority() {
   const view = useLoaderData<typeof loader>();
   const { search } = useLocation();
-  const { shell, index, levels } = view;
-  const k = shell.kThreshold;
-  const without = view.judgment === "without-hands-on";
-  const scope = without ? " (hands-on work left out)" : "";
+  const { shell, levels } = view;
 
   return (
     <DashboardPage
@@ -29,14 +26,25 @@ export default function Seniority() {
       title="Seniority compression"
       intro="Once AI takes over the automatable work, does junior work start to look like senior work? For each level: where the hours go, the share of judgment work before and after AI, and the roles already doing work like the level above."
     >
-      <JudgmentSwitch current={view.judgment} search={search} />
+      {levels.length || view.judgment !== "all" ? <JudgmentSwitch current={view.judgment} search={search} /> : null}
       {levels.length === 0 ? (
         <p role="status" className="empty-state">
           No level in this selection has analysed hours yet.{" "}
           {shell.role !== "viewer" ? <Link to={`/w/${shell.workspace.slug}/import`}>Import data</Link> : null}
         </p>
-      ) : null}
+      ) : (
+        <SeniorityFigures view={view} search={search} />
+      )}
+    </DashboardPage>
+  );
+}
 
+function SeniorityFigures({ view, search }: { view: SeniorityView; search: string }) {
+  const { shell, index, levels } = view;
+  const k = shell.kThreshold;
+  const scope = view.judgment === "without-hands-on" ? " (hands-on work left out)" : "";
+  return (
+    <>
       <Section title={`Compression index${scope}`} id="index">
         <p className="compression-figure">
           {index.value === null ? null : <strong className="big-figure">Index {index.value.toFixed(2)} </strong>}
@@ -85,6 +93,6 @@ export default function Seniority() {
       <Section title="Roles whose work after AI already looks a level up" id="looking-up">
         <RolesLookingUp roles={view.rolesLookingUp} workspaceSlug={shell.workspace.slug} search={search} />
       </Section>
-    </DashboardPage>
+    </>
   );
 }
