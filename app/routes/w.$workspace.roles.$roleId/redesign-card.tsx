@@ -65,9 +65,11 @@ function CardColumn(props: { title: string; tone: string; intro: string; section
           {g.tasks.length > TASKS_PER_GROUP ? (
             <details className="redesign-more">
               <summary>
-                {g.tasks.length - TASKS_PER_GROUP} more {g.atomLabel.toLowerCase()} task{g.tasks.length - TASKS_PER_GROUP === 1 ? "" : "s"}
+                {g.tasks.length + g.moreTasks - TASKS_PER_GROUP} more {g.atomLabel.toLowerCase()} task
+                {g.tasks.length + g.moreTasks - TASKS_PER_GROUP === 1 ? "" : "s"}
               </summary>
               <TaskList tasks={g.tasks.slice(TASKS_PER_GROUP)} kThreshold={kThreshold} />
+              {g.moreTasks ? <p className="muted redesign-rest">and {g.moreTasks} smaller ones: see the task list below.</p> : null}
             </details>
           ) : null}
         </div>

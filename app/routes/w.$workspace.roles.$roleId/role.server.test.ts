@@ -6,7 +6,7 @@ import { tableClassifier, type TableEntry } from "../../../test/support/table-cl
 import { tempDatabase } from "../../../test/support/temp-db";
 import { dashboardContext } from "../../../test/support/dashboard-context";
 import { analyzedTinyOrganization } from "../../../test/support/tiny-organization";
-import { loadRolePage, TASKS_SHOWN } from "./role.server";
+import { CARD_TASKS_PER_GROUP, loadRolePage, TASKS_SHOWN } from "./role.server";
 
 let conn: ReturnType<typeof tempDatabase>;
 beforeEach(() => {
@@ -93,6 +93,10 @@ describe("loadRolePage", () => {
     expect(loadRolePage(context(), role).tasks).toMatchObject({ total: TASKS_SHOWN + 5, showAll: false });
     expect(loadRolePage(context(), role).tasks.rows).toHaveLength(TASKS_SHOWN);
     expect(loadRolePage(context("?tasks=all"), role).tasks.rows).toHaveLength(TASKS_SHOWN + 5);
+    // The redesign card lists a group's largest tasks and counts the rest.
+    const [group] = loadRolePage(context(), role).redesign!.card.handToAi.groups;
+    expect(group).toMatchObject({ atom: "organize", moreTasks: TASKS_SHOWN + 5 - CARD_TASKS_PER_GROUP });
+    expect(group.tasks).toHaveLength(CARD_TASKS_PER_GROUP);
     const last = org.textId(texts[texts.length - 1]);
     const opened = loadRolePage(context(`?task=${last}`), role);
     expect(opened.tasks.rows).toHaveLength(TASKS_SHOWN + 5);

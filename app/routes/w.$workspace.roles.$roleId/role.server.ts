@@ -180,8 +180,14 @@ export interface CardGroup {
   suppressedTasks: number;
   /** The guidance for the atom: [label, sentence]. */
   guidance: [string, string][];
+  /** The group's largest tasks (up to CARD_TASKS_PER_GROUP). */
   tasks: { textId: number; text: string; hours: number | null; because: string | null }[];
+  /** Tasks of the group not listed on the card (they are in the task list). */
+  moreTasks: number;
 }
+
+/** Tasks a card group lists: enough to recognize the work; a role can have hundreds. */
+export const CARD_TASKS_PER_GROUP = 12;
 
 /**
  * A redesign card section grouped by atom: the guidance (instruction and check, how to move it,
@@ -197,10 +203,12 @@ function cardSection<T extends CardItem>(section: CardSection<T>, guidance: (t: 
       suppressedTasks: 0,
       guidance: guidance(t),
       tasks: [],
+      moreTasks: 0,
     };
     if (t.hours === null) group.suppressedTasks += 1;
     else group.hours += t.hours;
-    group.tasks.push({ textId: t.textId, text: t.text, hours: t.hours, because: t.because });
+    if (group.tasks.length < CARD_TASKS_PER_GROUP) group.tasks.push({ textId: t.textId, text: t.text, hours: t.hours, because: t.because });
+    else group.moreTasks += 1;
     groups.set(t.atom, group);
   }
   return {
