@@ -51,41 +51,50 @@ export default function RolePage() {
       </div>
       <RoleFacts view={view} />
 
-      <Section title="Hours per atom" id="atoms">
-        {view.time ? (
-          <HourBarList
-            title={`${role.title}: hours per atom`}
-            description="Hours a year for the whole role in each unit of work, coloured by class (an atom whose tasks fall in two classes has a bar for each)."
-            items={view.time.atoms}
-            itemLabel="Atom"
-            kThreshold={k}
-            defaultWidth={1180}
-            fileName={`hours-per-atom-${role.roleId}`}
-          />
-        ) : (
-          <p className="suppressed-note">Hours per atom are hidden: this role&apos;s time was logged by {suppressedLabel(k)}.</p>
-        )}
-      </Section>
+      {view.weighting === null ? (
+        <p className="empty-state">
+          No analysed time yet: this role has no job-description tasks and no logged tasks, so there is nothing to split into
+          atoms or redesign.
+        </p>
+      ) : (
+        <>
+          <Section title="Hours per atom" id="atoms">
+            {view.time ? (
+              <HourBarList
+                title={`${role.title}: hours per atom`}
+                description="Hours a year for the whole role in each unit of work, coloured by class (an atom whose tasks fall in two classes has a bar for each)."
+                items={view.time.atoms}
+                itemLabel="Atom"
+                kThreshold={k}
+                defaultWidth={1180}
+                fileName={`hours-per-atom-${role.roleId}`}
+              />
+            ) : (
+              <p className="suppressed-note">Hours per atom are hidden: this role&apos;s time was logged by {suppressedLabel(k)}.</p>
+            )}
+          </Section>
 
-      <Section title="Orchestrator capabilities this role will need" id="capabilities">
-        {view.redesign ? (
-          <CapabilityList capabilities={view.redesign.capabilities} />
-        ) : (
-          <p className="suppressed-note">Hidden: this role&apos;s time was logged by {suppressedLabel(k)}.</p>
-        )}
-      </Section>
+          <Section title="Orchestrator capabilities this role will need" id="capabilities">
+            {view.redesign ? (
+              <CapabilityList capabilities={view.redesign.capabilities} />
+            ) : (
+              <p className="suppressed-note">Hidden: this role&apos;s time was logged by {suppressedLabel(k)}.</p>
+            )}
+          </Section>
 
-      <Section title="Redesign card" id="redesign">
-        {view.redesign ? (
-          <RedesignCardView card={view.redesign.card} kThreshold={k} />
-        ) : (
-          <p className="suppressed-note">Hidden: this role&apos;s time was logged by {suppressedLabel(k)}.</p>
-        )}
-      </Section>
+          <Section title="Redesign card" id="redesign">
+            {view.redesign ? (
+              <RedesignCardView card={view.redesign.card} kThreshold={k} />
+            ) : (
+              <p className="suppressed-note">Hidden: this role&apos;s time was logged by {suppressedLabel(k)}.</p>
+            )}
+          </Section>
 
-      <Section title="Tasks" id="tasks">
-        <TaskTable view={view} result={result ?? null} />
-      </Section>
+          <Section title="Tasks" id="tasks">
+            <TaskTable view={view} result={result ?? null} />
+          </Section>
+        </>
+      )}
     </main>
   );
 }
