@@ -47,6 +47,9 @@ describe("formatHeadcount and changes", () => {
     [formatCompact, 1_171_250, "1.17M"],
     [formatCompact, 395_139, "395k"],
     [formatCompact, 90_993.6, "91k"],
+    [formatCompact, 574_912, "575k"],
+    [formatCompact, 87_326.8, "87.3k"],
+    [formatCompact, 1_250_000, "1.25M"],
   ] as const)("%o(%s) → %s", (fn, value, expected) => expect(fn(value)).toBe(expected));
 
   it("uses the typographic minus sign", () => {

@@ -1,15 +1,21 @@
 import { sql, type SQL } from "drizzle-orm";
 import { HOURS_PER_FTE_YEAR } from "../../app/analyzer/class-hours";
+import { roleConditions, type DashboardFilter } from "./dashboard/filter";
 
 /**
  * A subquery (alias it) of annualized hours per (role, task text), computed the way the stored
  * roll-ups are: headcount × hours per FTE-year × the task's share of the role's minutes. The
  * role's minutes are its logged minutes, or one FTE-year for a role weighted by statements
  * (its statement slices add up to that). Columns: role_id, text_id, source, minutes, log_rows,
- * employees, hours. Reads role_task_hours and role_analysis, never the task log.
+ * employees, hours. Reads role_task_hours and role_analysis, never the task log. `filter` keeps
+ * the roles a dashboard filter selects.
  */
-export function annualTaskHours(workspaceId: number, scope: { roleId?: number; textIds?: readonly number[] } = {}): SQL {
+export function annualTaskHours(
+  workspaceId: number,
+  scope: { roleId?: number; textIds?: readonly number[]; filter?: DashboardFilter } = {},
+): SQL {
   const conditions = [sql`rth.workspace_id = ${workspaceId}`];
+  if (scope.filter) conditions.push(roleConditions(workspaceId, scope.filter));
   if (scope.roleId !== undefined) conditions.push(sql`rth.role_id = ${scope.roleId}`);
   if (scope.textIds) {
     conditions.push(

@@ -5,7 +5,7 @@ import { tempDatabase } from "../../test/support/temp-db";
 import { TINY_ROLES, TINY_TABLE } from "../../test/support/tiny-organization";
 import { analyzeWorkspace, reapplyOverrides } from "../analysis";
 import { addOverride } from "./overrides";
-import { listReviewQueue } from "./review";
+import { getReviewQueue, listReviewQueue } from "./review";
 
 let conn: ReturnType<typeof tempDatabase>;
 let org: SeededOrganization;
@@ -74,5 +74,43 @@ describe("listReviewQueue", () => {
   it("is empty for a workspace without tasks", () => {
     org = seedOrganization(conn, { roles: [] });
     expect(listReviewQueue(conn.db, org.workspaceId)).toEqual([]);
+  });
+});
+
+describe("getReviewQueue", () => {
+  it("counts the tasks left and the hours they cover, leaving suppressed hours out of the sum", () => {
+    setup(3);
+    const { items, totals } = getReviewQueue(conn.db, org.workspaceId, { limit: 3 });
+    expect(items.map((i) => i.text)).toEqual(["Draft supplier letters", "Analyze variance", "Present to CFO"]);
+    // 10 tasks with hours; compile, variance and CFO are logged by fewer than 3 people.
+    // Visible: letters, deliveries, invoices, supplier calls 3,520 each; budgets 880 + 1,320;
+    // forecasts 880; lead the team 1,320.
+    expect(totals).toEqual({ waiting: 10, waitingHours: 18_480, waitingSuppressed: 3, reviewed: 0 });
+  });
+
+  it("a reviewed task moves from waiting to reviewed", () => {
+    setup(3);
+    addOverride(conn.db, { workspaceId: org.workspaceId, norm: "Enter invoices", class: "automatable", reason: "Right.", userId: null, actor: "cli" });
+    reapplyOverrides(conn, org.workspaceId);
+    expect(getReviewQueue(conn.db, org.workspaceId).totals).toEqual({ waiting: 9, waitingHours: 14_960, waitingSuppressed: 3, reviewed: 1 });
+  });
+
+  it("a filter keeps the selected roles' tasks, with their hours in those roles only", () => {
+    setup(3);
+    const { items, totals } = getReviewQueue(conn.db, org.workspaceId, { filter: { department: ["Finance"] } });
+    // Analyst + Finance Manager. Scores: CFO 0.5 × 1,760; variance 0.4 × 2,112; forecasts 0.6 × 880;
+    // compile 0.1 × 3,168; budgets 0.3 × 880.
+    expect(items.map((i) => i.text)).toEqual(["Present to CFO", "Analyze variance", "Review forecasts", "Compile weekly report", "Approve budgets"]);
+    expect(items.find((i) => i.text === "Compile weekly report")!.roles.map((r) => r.title)).toEqual(["Analyst"]);
+    expect(items.find((i) => i.text === "Approve budgets")).toMatchObject({ hours: 880, roleCount: 1 });
+    expect(totals).toEqual({ waiting: 5, waitingHours: 1_760, waitingSuppressed: 3, reviewed: 0 });
+  });
+
+  it("an empty selection gives an empty queue and zero totals", () => {
+    setup(3);
+    expect(getReviewQueue(conn.db, org.workspaceId, { filter: { department: ["Nowhere"] } })).toEqual({
+      items: [],
+      totals: { waiting: 0, waitingHours: 0, waitingSuppressed: 0, reviewed: 0 },
+    });
   });
 });

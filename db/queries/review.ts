@@ -8,6 +8,7 @@ import { rankReviewQueue } from "../../app/analyzer/review";
 import type { Atom, TaskClass } from "../../app/analyzer/taxonomy";
 import { currentOverrides, EFFECTIVE_COLUMNS } from "../analysis/effective-classification";
 import type { Db } from "../connection";
+import type { DashboardFilter } from "./dashboard/filter";
 import { annualTaskHours } from "./annual-task-hours";
 import { kThresholdOf } from "./workspace-k";
 
@@ -43,24 +44,67 @@ interface Candidate {
   logPeople: number | null;
 }
 
-export function listReviewQueue(
+export interface ReviewQueueOptions {
+  limit?: number;
+  includeOverridden?: boolean;
+  /** Only the tasks of the roles a dashboard filter selects, with their hours in those roles. */
+  filter?: DashboardFilter;
+}
+
+export interface ReviewQueueTotals {
+  /** Classified tasks (with time in the selection) that no person has reviewed yet. */
+  waiting: number;
+  /** Their annualized hours, leaving out the tasks whose hours are suppressed. */
+  waitingHours: number;
+  /** Waiting tasks whose hours are suppressed (counted in `waiting`, not in `waitingHours`). */
+  waitingSuppressed: number;
+  /** Tasks in the selection that a person has overridden. */
+  reviewed: number;
+}
+
+/** The queue and how much is left: one read of the candidates for both. */
+export function getReviewQueue(
   db: Db,
   workspaceId: number,
-  options: { limit?: number; includeOverridden?: boolean } = {},
-): ReviewItem[] {
+  options: ReviewQueueOptions = {},
+): { items: ReviewItem[]; totals: ReviewQueueTotals } {
   const k = kThresholdOf(db, workspaceId);
-  const candidates = db
+  const candidates = loadCandidates(db, workspaceId, options.filter);
+  const totals: ReviewQueueTotals = { waiting: 0, waitingHours: 0, waitingSuppressed: 0, reviewed: 0 };
+  for (const c of candidates) {
+    if (c.confidence === null) continue;
+    if (c.overridden) {
+      totals.reviewed += 1;
+      continue;
+    }
+    totals.waiting += 1;
+    if (isTimeSuppressed(c.logPeople ?? 0, k)) totals.waitingSuppressed += 1;
+    else totals.waitingHours += c.hours;
+  }
+  return { items: rankedItems(db, workspaceId, candidates, k, options), totals };
+}
+
+export function listReviewQueue(db: Db, workspaceId: number, options: ReviewQueueOptions = {}): ReviewItem[] {
+  const k = kThresholdOf(db, workspaceId);
+  return rankedItems(db, workspaceId, loadCandidates(db, workspaceId, options.filter), k, options);
+}
+
+function loadCandidates(db: Db, workspaceId: number, filter: DashboardFilter | undefined): Candidate[] {
+  return db
     .all<{ textId: number; confidence: number | null; hours: number; overridden: 0 | 1; logPeople: number | null }>(
       sql`
       SELECT a.text_id AS textId, t.confidence AS confidence, SUM(a.hours) AS hours,
              co.override_id IS NOT NULL AS overridden,
              MAX(CASE WHEN a.source = 'logs' THEN a.employees END) AS logPeople
-      FROM ${annualTaskHours(workspaceId)} a
+      FROM ${annualTaskHours(workspaceId, { filter })} a
       JOIN task_texts t ON t.id = a.text_id
       LEFT JOIN ${currentOverrides(workspaceId)} co ON co.norm = t.norm
       GROUP BY a.text_id`,
     )
     .map((c): Candidate => ({ ...c, overridden: Boolean(c.overridden) }));
+}
+
+function rankedItems(db: Db, workspaceId: number, candidates: Candidate[], k: number, options: ReviewQueueOptions): ReviewItem[] {
   const ranked = rankReviewQueue(candidates, { limit: options.limit ?? 50, includeOverridden: options.includeOverridden });
   if (ranked.length === 0) return [];
 
@@ -81,7 +125,7 @@ export function listReviewQueue(
   const rolesByText = new Map<number, { roleId: number; title: string }[]>();
   for (const row of db.all<{ textId: number; roleId: number; title: string }>(
     sql`SELECT a.text_id AS textId, a.role_id AS roleId, r.title AS title
-        FROM ${annualTaskHours(workspaceId, { textIds })} a JOIN roles r ON r.id = a.role_id
+        FROM ${annualTaskHours(workspaceId, { textIds, filter: options.filter })} a JOIN roles r ON r.id = a.role_id
         ORDER BY a.hours DESC, r.title`,
   )) {
     const list = rolesByText.get(row.textId) ?? [];

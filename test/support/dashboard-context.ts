@@ -8,6 +8,7 @@
 import { eq } from "drizzle-orm";
 import type { Connection } from "../../db/connection";
 import { listFilterOptions, parseDashboardFilter } from "../../db/queries/dashboard";
+import { getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { workspaces } from "../../db/schema";
 import type { WorkspaceRole } from "../../app/access.server";
 import type { DashboardContext } from "../../app/dashboard/dashboard.server";
@@ -42,4 +43,11 @@ export function thrownData(run: () => unknown): { status: number | undefined; me
     return { status: thrown.init?.status, message: thrown.data?.message };
   }
   throw new Error("expected the loader to throw");
+}
+
+/** The id of a test workspace by slug (most fixtures use "acme"). */
+export function workspaceIdOf(conn: Connection, slug = "acme"): number {
+  const workspace = getWorkspaceBySlug(conn.db, slug);
+  if (!workspace) throw new Error(`no workspace ${slug}`);
+  return workspace.id;
 }

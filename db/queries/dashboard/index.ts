@@ -7,6 +7,7 @@ export { getOrganizationClassShares, listGroupClassShares, type GroupClassShares
 export { DashboardFilterSchema, listFilterOptions, parseDashboardFilter, type DashboardFilter, type FilterOptions } from "./filter";
 export { getRedesignScenario, type DepartmentOpportunity, type RedesignView, type RoleOpportunity } from "./redesign";
 export { getRoleRedesign, getRoleTasks, type RoleRedesignView, type RoleTask, type RoleTasksView } from "./role-detail";
+export { getRoleProfile, type AtomHours, type RoleProfile, type RoleTime } from "./role-profile";
 export { listRoleSummaries, type RoleSummary } from "./roles-table";
 export { getSeniorityCompression, type LevelRow, type SeniorityView } from "./seniority";
 export { getWorkspaceSummary, type WorkspaceSummary } from "./summary";

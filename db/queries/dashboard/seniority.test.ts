@@ -69,4 +69,23 @@ describe("getSeniorityCompression", () => {
       ["Finance Manager", 5],
     ]);
   });
+
+  it("excludeAtoms: the atoms' hours leave every figure (here 'relate': CFO 1,760 h, supplier calls 3,520 h)", () => {
+    const org = analyzedTinyOrganization(conn, 3);
+    const view = getSeniorityCompression(conn.db, org.workspaceId, {}, { excludeAtoms: ["relate"] });
+    expect(view.levels.map((l) => [l.level, l.figures?.hours, l.figures?.judgmentBefore, l.figures?.judgmentAfter])).toEqual([
+      [0, 14_080, 0, 0],
+      [1, 5280, 0, 0],
+      [2, 0, null, null],
+      [4, 1760, 0.5, 0.5],
+      [5, 5280, 0.5, 2 / 3],
+    ]);
+    expect(view.levels[0].figures!.classHours).toEqual({ automatable: 10_560, democratized: 3520, specialized: 0 });
+    // gap before 0.5 − 0, after 2/3 − 0: 1 − (2/3) / (1/2) = −1/3
+    expect(view.index).toMatchObject({ reading: "widened", bottomLevel: 0, topLevel: 5 });
+    expect(view.index.value!).toBeCloseTo(-1 / 3, 12);
+    expect(view.rolesLookingUp.map((r) => r.title)).toEqual(["Clerk", "Finance Manager"]);
+    // Without the option nothing changes.
+    expect(getSeniorityCompression(conn.db, org.workspaceId, {}, { excludeAtoms: [] }).index.value!).toBeCloseTo(4 / 9, 12);
+  });
 });

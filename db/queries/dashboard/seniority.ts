@@ -4,13 +4,15 @@
  * like the level above. Levels and roles whose figures are suppressed take no part in the
  * index or the comparisons, so the index cannot give their figures away.
  */
+import { sql } from "drizzle-orm";
 import { seniorityCompression, rolesLookingUp, type CompressionIndex } from "../../../app/analyzer/compression";
 import { addClassHours, emptyClassHours, totalHours, type ClassHours } from "../../../app/analyzer/class-hours";
 import { guard, isTimeSuppressed, type Guarded } from "../../../app/analyzer/privacy";
+import type { Atom, TaskClass } from "../../../app/analyzer/taxonomy";
 import type { Db } from "../../connection";
 import { kThresholdOf } from "../workspace-k";
-import type { DashboardFilter } from "./filter";
-import { distinctLogEmployees, loadRoleFigures, type RoleIdentity } from "./role-figures";
+import { roleConditions, type DashboardFilter } from "./filter";
+import { distinctLogEmployees, loadRoleFigures, type RoleFigures, type RoleIdentity } from "./role-figures";
 
 export interface LevelFigures {
   classHours: ClassHours;
@@ -42,9 +44,18 @@ export interface SeniorityView {
   rolesLookingUp: RoleLookingUpRow[];
 }
 
-export function getSeniorityCompression(db: Db, workspaceId: number, filter: DashboardFilter): SeniorityView {
+export interface SeniorityOptions {
+  /**
+   * Leave these atoms' hours out of every figure (e.g. "hands_on": judgment share of the work
+   * that is not physical presence). Suppression still follows the people behind the role.
+   */
+  excludeAtoms?: readonly Atom[];
+}
+
+export function getSeniorityCompression(db: Db, workspaceId: number, filter: DashboardFilter, options: SeniorityOptions = {}): SeniorityView {
   const k = kThresholdOf(db, workspaceId);
   const roles = loadRoleFigures(db, workspaceId, filter, k);
+  if (options.excludeAtoms?.length) subtractAtoms(db, workspaceId, filter, roles, options.excludeAtoms);
   const logEmployees = distinctLogEmployees(db, workspaceId, filter, "level");
   const byLevel = new Map<number, { labels: Set<string>; roles: number; headcount: number; classHours: ClassHours }>();
   for (const role of roles) {
@@ -98,4 +109,22 @@ export function getSeniorityCompression(db: Db, workspaceId: number, filter: Das
       };
     }),
   };
+}
+
+/** Removes the hours of `atoms` from each role's class hours (in place). */
+function subtractAtoms(db: Db, workspaceId: number, filter: DashboardFilter, roles: RoleFigures[], atoms: readonly Atom[]): void {
+  const byId = new Map(roles.map((r) => [r.roleId, r]));
+  const list = sql.join(
+    atoms.map((a) => sql`${a}`),
+    sql`, `,
+  );
+  for (const row of db.all<{ roleId: number; class: TaskClass; hours: number }>(sql`
+    SELECT rr.role_id AS roleId, rr.class AS class, SUM(rr.hours) AS hours
+    FROM role_rollups rr JOIN roles r ON r.id = rr.role_id
+    WHERE ${roleConditions(workspaceId, filter)} AND rr.atom IN (${list})
+    GROUP BY rr.role_id, rr.class`)) {
+    const role = byId.get(row.roleId);
+    // Clamped: the difference of two float sums can land a hair below zero.
+    if (role) role.classHours[row.class] = Math.max(0, role.classHours[row.class] - row.hours);
+  }
 }
