@@ -24,7 +24,7 @@ beforeEach(() => {
 afterEach(() => conn.cleanup());
 
 /** Rows as objects keyed by the header, to read a cell by its column name. */
-const records = (table: CsvTable) => table.rows.map((row) => Object.fromEntries(table.header.map((h, i) => [h, row[i]])));
+const records = (table: CsvTable) => [...table.rows].map((row) => Object.fromEntries(table.header.map((h, i) => [h, row[i]])));
 const pick = (record: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, record[k]]));
 const HIDDEN = "fewer than 3 people";
 

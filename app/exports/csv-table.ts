@@ -3,7 +3,8 @@ import type { CsvValue } from "../csv/write-csv";
 
 export interface CsvTable {
   header: string[];
-  rows: CsvValue[][];
+  /** An array, or a generator that reads the database as the download is streamed. */
+  rows: Iterable<CsvValue[]>;
 }
 
 /**

@@ -9,7 +9,9 @@ import { HOURS_PER_FTE_YEAR } from "../../app/analyzer/class-hours";
  * employees, hours. Reads role_task_hours and role_analysis, never the task log.
  */
 export function annualTaskHours(workspaceId: number, scope: { roleId?: number; textIds?: readonly number[] } = {}): SQL {
-  const conditions = [sql`rth.workspace_id = ${workspaceId}`];
+  // For one role, the unary + keeps SQLite off rth_workspace_idx (every row of the workspace)
+  // and on the primary key (role_id, text_id): measured 4 ms → 0.2 ms for a small role of 52.
+  const conditions = [scope.roleId === undefined ? sql`rth.workspace_id = ${workspaceId}` : sql`+rth.workspace_id = ${workspaceId}`];
   if (scope.roleId !== undefined) conditions.push(sql`rth.role_id = ${scope.roleId}`);
   if (scope.textIds) {
     conditions.push(
