@@ -1,7 +1,7 @@
 /**
  * The benchmark's database: the demo organization's job descriptions and the million-row task
  * log from the fixtures generator, imported through the real import path (which analyses the
- * workspace afterwards), plus one viewer account. Built once; `--db PATH` reuses it.
+ * workspace afterwards), plus one account that administers it. Built once; `--db PATH` reuses it.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -56,5 +56,6 @@ export async function ensureBenchDatabase(dbPath: string, options: { logs?: stri
   } finally {
     connection.close();
   }
-  await createUser(dbPath, { email: BENCH_EMAIL, grants: { [BENCH_SLUG]: "viewer" } });
+  // Administrator, so the import and settings pages answer too.
+  await createUser(dbPath, { email: BENCH_EMAIL, grants: { [BENCH_SLUG]: "admin" } });
 }

@@ -10,6 +10,8 @@ export interface LoadResult extends LatencySummary {
   requestsPerSecond: number;
   non2xx: number;
   errors: number;
+  /** The server's CPU time per request (user + system), when `serverCpuMs` is given. */
+  cpuMsPerRequest: number | null;
 }
 
 function run(url: string, cookie: string, connections: number, duration: number, onLatency?: (ms: number, status: number) => void) {
@@ -19,14 +21,21 @@ function run(url: string, cookie: string, connections: number, duration: number,
   });
 }
 
-export async function measure(url: string, cookie: string, options: { connections: number; duration: number; warmup: number }): Promise<LoadResult> {
+export async function measure(
+  url: string,
+  cookie: string,
+  options: { connections: number; duration: number; warmup: number; serverCpuMs?: () => number },
+): Promise<LoadResult> {
   if (options.warmup > 0) await run(url, cookie, options.connections, options.warmup);
   const latencies: number[] = [];
+  const cpuBefore = options.serverCpuMs?.();
   const result = await run(url, cookie, options.connections, options.duration, (ms) => latencies.push(ms));
+  const cpuAfter = options.serverCpuMs?.();
   return {
     ...summarizeLatencies(latencies),
     requestsPerSecond: result.requests.total / result.duration,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    cpuMsPerRequest: cpuBefore === undefined || cpuAfter === undefined || !latencies.length ? null : (cpuAfter - cpuBefore) / latencies.length,
   };
 }

@@ -45,20 +45,23 @@ export function profileQueries(dbPath: string, slug: string, roleId: number, log
       ["listReviewQueue(50)", () => listReviewQueue(db, ws.id, { limit: 50 })],
       ["roles.csv table", () => rolesCsv(db, ws.id, f, k)],
       ["departments.csv table", () => departmentsCsv(db, ws.id, f, k)],
-      ["tasks.csv table", () => tasksCsv(db, ws.id, f, k)],
+      ["tasks.csv table (all rows)", () => [...tasksCsv(db, ws.id, f, k).rows]],
       ["overrides.csv table", () => overridesCsv(db, ws.id)],
     ];
-    log(`\nquery functions in-process (median / max of ${RUNS} runs, ms):`);
     const width = Math.max(...queries.map(([name]) => name.length));
+    log(`\nquery functions in-process, ${RUNS} runs each (ms):\n  ${"".padEnd(width)}  wall p50  wall max  CPU mean`);
     for (const [name, run] of queries) {
       const times: number[] = [];
+      const cpu = process.cpuUsage();
       for (let i = 0; i < RUNS; i++) {
         const start = performance.now();
         run();
         times.push(performance.now() - start);
       }
+      const used = process.cpuUsage(cpu);
       times.sort((a, b) => a - b);
-      log(`  ${name.padEnd(width)}  ${times[Math.floor(RUNS / 2)].toFixed(1).padStart(7)}  ${times[RUNS - 1].toFixed(1).padStart(7)}`);
+      const cpuMs = (used.user + used.system) / 1000 / RUNS;
+      log(`  ${name.padEnd(width)}  ${times[Math.floor(RUNS / 2)].toFixed(1).padStart(8)}  ${times[RUNS - 1].toFixed(1).padStart(8)}  ${cpuMs.toFixed(1).padStart(8)}`);
     }
   } finally {
     conn.close();
