@@ -4,20 +4,19 @@
  * restored dashboards equal the original's. The folder is checked against its manifest
  * before anything is written; if any step fails, the new workspace is removed again.
  */
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import type { Connection } from "../../db/connection";
 import { recordAudit } from "../../db/queries/audit";
 import { countWorkspaceData, restoreOverride, setPseudonymKey } from "../../db/queries/backup";
-import { deleteWorkspace } from "../../db/queries/workspace-admin";
+import { purgeWorkspace } from "../../db/queries/purge-workspace";
 import { createWorkspace, getWorkspaceBySlug, SLUG_PATTERN, type Workspace } from "../../db/queries/workspaces";
 import { formatIssue } from "../../importers";
 import { unescapeBackupCell } from "../../importers/backup-cells";
 import { analyzeWorkspaceNow } from "../analysis.server";
 import { importFile, type ImportProgress } from "../imports/import-file.server";
-import { fileSource } from "../imports/source.server";
+import { fileSource, sha256Of } from "../imports/source.server";
 import { BackupError } from "./backup-error";
 import { OVERRIDE_COLUMNS } from "./export-workspace.server";
 import { BACKUP_FILES, parseManifest, type BackupFileKey, type BackupManifest } from "./manifest";
@@ -43,7 +42,7 @@ export interface RestoreResult {
 }
 
 /** Reads and checks the folder: manifest, files present, sizes and checksums. Writes nothing. */
-export function readBackupFolder(dir: string): BackupManifest {
+export async function readBackupFolder(dir: string): Promise<BackupManifest> {
   const manifestPath = join(dir, "manifest.json");
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new BackupError(`${dir}: no such folder`);
   if (!existsSync(manifestPath)) throw new BackupError(`${dir} has no manifest.json: is it a folder written by \`orbital workspace export\`?`);
@@ -53,12 +52,12 @@ export function readBackupFolder(dir: string): BackupManifest {
     const path = join(dir, BACKUP_FILES[key]);
     const expected = parsed.manifest.files[key];
     if (!existsSync(path)) throw new BackupError(`${path} is missing (the manifest lists it with ${expected.rows} rows)`);
-    const bytes = readFileSync(path);
-    const sha256 = createHash("sha256").update(bytes).digest("hex");
-    if (bytes.length !== expected.bytes || sha256 !== expected.sha256) {
-      throw new BackupError(
-        `${path} has changed since it was exported (expected ${expected.bytes} bytes with sha256 ${expected.sha256.slice(0, 12)}…, found ${bytes.length} bytes with ${sha256.slice(0, 12)}…); nothing was imported`,
-      );
+    // Streamed: a million-row task log is 130 MB.
+    const bytes = statSync(path).size;
+    const found = bytes !== expected.bytes ? `${bytes} bytes instead of ${expected.bytes}` : await sha256Of(fileSource(path));
+    if (found !== expected.sha256) {
+      const what = bytes !== expected.bytes ? found : `sha256 ${found.slice(0, 12)}… instead of ${expected.sha256.slice(0, 12)}…`;
+      throw new BackupError(`${path} has changed since it was exported (${what}); nothing was imported`);
     }
   }
   return parsed.manifest;
@@ -69,7 +68,7 @@ export async function restoreWorkspace(options: RestoreOptions): Promise<Restore
   const { db } = connection;
   if (!SLUG_PATTERN.test(slug)) throw new BackupError(`workspace slug "${slug}" must be lower-case letters, digits and dashes`);
   if (getWorkspaceBySlug(db, slug)) throw new BackupError(`workspace "${slug}" already exists: restore into a new slug (or delete it first)`);
-  const manifest = readBackupFolder(dir);
+  const manifest = await readBackupFolder(dir);
 
   const workspace = createWorkspace(db, { slug, name: options.name ?? manifest.workspace.name, kThreshold: manifest.workspace.kThreshold });
   if (manifest.pseudonymKey) setPseudonymKey(db, workspace.id, manifest.pseudonymKey);
@@ -81,16 +80,15 @@ export async function restoreWorkspace(options: RestoreOptions): Promise<Restore
     checkCounts(connection, workspace, manifest);
   } catch (error) {
     // No half-restored workspace: the next attempt starts clean under the same slug.
-    connection.sqlite.transaction(() => {
-      deleteWorkspace(db, workspace.id);
-      recordAudit(db, {
+    purgeWorkspace(connection.path, workspace.id, (tx) =>
+      recordAudit(tx, {
         workspaceId: workspace.id,
         workspaceSlug: workspace.slug,
         actor: options.actor,
         action: "workspace.delete",
         detail: { name: workspace.name, reason: "restore failed" },
-      });
-    })();
+      }),
+    );
     throw error;
   }
   recordAudit(db, {

@@ -11,7 +11,7 @@ import { restoreWorkspace } from "../../app/backup/import-workspace.server";
 import { defaultDatabasePath, openDatabase, type Connection } from "../../db/connection";
 import { recordAudit } from "../../db/queries/audit";
 import { countWorkspaceData, listWorkspacesWithCounts } from "../../db/queries/backup";
-import { deleteWorkspace } from "../../db/queries/workspace-admin";
+import { purgeWorkspace } from "../../db/queries/purge-workspace";
 import { SLUG_PATTERN } from "../../db/queries/workspaces";
 import { CliError, EXIT } from "../errors";
 import { terminalProgress } from "../progress";
@@ -119,18 +119,19 @@ export function registerWorkspaceCommands(program: Command): void {
     .option("--yes", "confirm: this cannot be undone", false)
     .option("--db <path>", DB_HELP)
     .action((options: { workspace: string; yes: boolean; db?: string }) =>
-      withDatabase(options.db, ({ db, sqlite }) => {
+      withDatabase(options.db, ({ db, path }) => {
         const ws = chooseWorkspace(db, options.workspace, { create: false })!;
         const counts = countWorkspaceData(db, ws.id);
         const what = `${n(counts.roles)} roles, ${n(counts.taskLogRows)} task log rows, ${n(counts.overrides)} overrides and ${n(counts.members)} memberships`;
         if (!options.yes) {
           throw new CliError(`orbital workspace delete: this deletes "${ws.slug}" (${ws.name}) with ${what}, and cannot be undone. Add --yes to confirm.`, EXIT.usage);
         }
-        sqlite.transaction(() => {
-          deleteWorkspace(db, ws.id);
-          recordAudit(db, { workspaceId: ws.id, workspaceSlug: ws.slug, actor: CLI_ACTOR, action: "workspace.delete", detail: { name: ws.name, counts } });
-        })();
-        process.stdout.write(`Deleted workspace "${ws.slug}" (${ws.name}) with ${what}.\n`);
+        const started = performance.now();
+        purgeWorkspace(path, ws.id, (tx) =>
+          recordAudit(tx, { workspaceId: ws.id, workspaceSlug: ws.slug, actor: CLI_ACTOR, action: "workspace.delete", detail: { name: ws.name, counts } }),
+        );
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        process.stdout.write(`Deleted workspace "${ws.slug}" (${ws.name}) with ${what} in ${seconds} s.\n`);
       }),
     );
 }
