@@ -54,7 +54,7 @@ export async function importDemoIfEmpty(
     const outcome = await importFile({ connection, workspace, kind, source: fileSource(path), actor: "system" });
     if (outcome.status === "rejected") {
       // Leave no half-made demo behind, so the next start tries again.
-      deleteWorkspace(connection.sqlite, workspace.id);
+      deleteWorkspace(connection.path, workspace.id);
       const first = outcome.issues.slice(0, 5).map((problem) => `  ${formatIssue(file, problem)}`);
       return [`Demo import of ${file} was rejected (${outcome.issueCount} problems):`, ...first];
     }

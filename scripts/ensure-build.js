@@ -31,6 +31,9 @@ export function ensureBuild({ quiet = false } = {}) {
   if (!quiet) console.log("Building Orbital (first start, or sources changed)…");
   const result = spawnSync(process.execPath, [join(ROOT, "node_modules/@remix-run/dev/dist/cli.js"), "vite:build"], {
     cwd: ROOT,
+    // Vitest sets NODE_ENV=test; inherited, it makes Vite bundle React's development build
+    // (measured: 139 KB instead of 84 KB gzipped, and slower server rendering).
+    env: { ...process.env, NODE_ENV: "production" },
     stdio: quiet ? "pipe" : "inherit",
     encoding: "utf8",
   });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rankReviewQueue, reviewScore } from "./review";
 
@@ -48,5 +49,25 @@ describe("rankReviewQueue", () => {
 
   it("empty queue", () => {
     expect(rankReviewQueue([])).toEqual([]);
+  });
+});
+
+describe("rankReviewQueue with a limit (only the possible top is sorted)", () => {
+  const candidate = fc.record({
+    textId: fc.integer({ min: 1, max: 40 }),
+    confidence: fc.option(fc.constantFrom(0, 0.2, 0.5, 0.8, 1), { nil: null }),
+    hours: fc.constantFrom(0, 10, 100, 250, 1000),
+    overridden: fc.boolean(),
+  });
+
+  it("gives exactly the first `limit` of the fully sorted queue, ties and overridden texts included", () => {
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 60 }), fc.integer({ min: 0, max: 70 }), fc.boolean(), (list, limit, includeOverridden) => {
+        const unique = list.map((c, i) => ({ ...c, textId: i + 1 }));
+        const full = rankReviewQueue(unique, { includeOverridden });
+        expect(rankReviewQueue(unique, { limit, includeOverridden })).toEqual(full.slice(0, limit));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -14,6 +14,7 @@ import { createImportWriter, type ImportWriter } from "../../db/import-writer";
 import { recordAudit } from "../../db/queries/audit";
 import { findImportByChecksum, getImport, listImportsOfSameFile, listRoleRefs, type ImportRecord } from "../../db/queries/imports";
 import type { Workspace } from "../../db/queries/workspaces";
+import { backupTable } from "../../importers/backup-cells";
 import { createRoleResolver, jobsTable, logsTable, readTable, type FileFacts, type ImportIssue, type TableReader } from "../../importers";
 import { analyzeWorkspaceNow } from "../analysis.server";
 import { normalizeTaskText } from "../analyzer/normalize";
@@ -53,6 +54,12 @@ export interface ImportFileOptions {
    * benchmark turns it off, to time the import on its own.
    */
   analyze?: boolean;
+  /**
+   * The file comes from `orbital workspace export`: its cells carry the backup's reversible
+   * escape, and its employee ids are pseudonyms already, stored as they are instead of being
+   * hashed a second time (docs/decisions/081-workspace-backup-format.md).
+   */
+  backup?: boolean;
 }
 
 export async function importFile(options: ImportFileOptions): Promise<ImportOutcome> {
@@ -121,7 +128,7 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
   const notes: string[] = [];
   const issues: ImportIssue[] = [];
   if (kind === "jobs") {
-    const jobs = readTable(source.open(), jobsTable, readOptions);
+    const jobs = readTable(source.open(), options.backup ? backupTable(jobsTable) : jobsTable, readOptions);
     reader = jobs;
     for await (const batch of jobs) {
       issues.push(...batch.issues);
@@ -142,7 +149,8 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
       notes.push(`${untouched.length} role(s) already in the workspace are not in this file and were kept: ${untouched.slice(0, 10).join(", ")}${untouched.length > 10 ? ", …" : ""}`);
     }
   } else {
-    const logs = readTable(source.open(), logsTable(createRoleResolver(listRoleRefs(conn.db, workspace.id))), readOptions);
+    const spec = logsTable(createRoleResolver(listRoleRefs(conn.db, workspace.id)));
+    const logs = readTable(source.open(), options.backup ? backupTable(spec, { pseudonymColumn: "employeeId" }) : spec, readOptions);
     reader = logs;
     const statements = writer.statementIndex();
     // Big files into a small table: build task_logs' indexes once at the end (decision 002).
@@ -150,7 +158,8 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
       source.size / BYTES_PER_LOG_ROW >= DEFER_INDEXES_FROM_ROWS && source.size / BYTES_PER_LOG_ROW >= writer.countLogs()
         ? writer.deferLogIndexes()
         : undefined;
-    const employeeIdOf = employeeIds(writer, createPseudonymizer(workspace.pseudonymKey));
+    const pseudonymize = options.backup ? (pseudonym: string) => pseudonym : createPseudonymizer(workspace.pseudonymKey);
+    const employeeIdOf = employeeIds(writer, pseudonymize);
     for await (const batch of logs) {
       issues.push(...batch.issues);
       if (logs.issueCount === 0) {

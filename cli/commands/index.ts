@@ -3,9 +3,10 @@ import { registerAnalyze } from "./analyze";
 import { registerClassify } from "./classify";
 import { registerImport } from "./import";
 import { registerUserCommands } from "./user";
+import { registerWorkspaceCommands } from "./workspace";
 
 /** A command module adds its subcommands to the program. */
 export type RegisterCommand = (program: Command) => void;
 
 /** Every command the CLI offers, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerImport, registerAnalyze, registerClassify, registerUserCommands];
+export const commands: RegisterCommand[] = [registerImport, registerAnalyze, registerClassify, registerUserCommands, registerWorkspaceCommands];

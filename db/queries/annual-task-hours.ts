@@ -14,7 +14,9 @@ export function annualTaskHours(
   workspaceId: number,
   scope: { roleId?: number; textIds?: readonly number[]; filter?: DashboardFilter } = {},
 ): SQL {
-  const conditions = [sql`rth.workspace_id = ${workspaceId}`];
+  // For one role, the unary + keeps SQLite off rth_workspace_idx (every row of the workspace)
+  // and on the primary key (role_id, text_id): measured 4 ms → 0.2 ms for a small role of 52.
+  const conditions = [scope.roleId === undefined ? sql`rth.workspace_id = ${workspaceId}` : sql`+rth.workspace_id = ${workspaceId}`];
   if (scope.filter) conditions.push(roleConditions(workspaceId, scope.filter));
   if (scope.roleId !== undefined) conditions.push(sql`rth.role_id = ${scope.roleId}`);
   if (scope.textIds) {

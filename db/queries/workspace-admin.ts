@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
-import type { Db } from "../connection";
+import { openDatabase, type Db } from "../connection";
 import { workspaces } from "../schema";
 
 /** Smallest k a workspace may use: k = 1 would show single people's figures. */
@@ -14,45 +14,50 @@ export function setKThreshold(db: Db, workspaceId: number, k: number): void {
 }
 
 /**
- * Tables holding a workspace's rows, children before parents. Deleting in this order by
- * `workspace_id`, with foreign-key enforcement off, is one pass per table; letting ON DELETE
- * CASCADE do it makes SQLite look up children for every deleted parent row, and the big
- * tables' child columns have no index of their own (43 s for a 100k-row task log).
- * Audit events are not here on purpose: the record of a deletion outlives the workspace.
+ * Deleting a workspace that holds a million task-log rows. Letting ON DELETE CASCADE do it makes
+ * SQLite look, for every deleted text, employee and import, for task_logs rows still pointing at
+ * it; task_logs has no index on those columns (each would slow every import), so each look is a
+ * full scan: more than 10 minutes for the million-row demo (docs/decisions/062).
+ *
+ * Here the rows go table by table, by workspace_id, on a connection of its own with foreign keys
+ * off (the pragma cannot change inside a transaction, nor on the server's shared connection
+ * without affecting other requests). That is safe because every row that points at one of the
+ * workspace's rows belongs to the same workspace, and all of them go in the same transaction.
+ * Tables are found by their workspace_id column, so a table added later is included.
  */
-export const WORKSPACE_TABLES_CHILD_FIRST = [
-  "task_logs",
-  "role_employees",
-  "role_task_hours",
-  "role_rollups",
-  "role_analysis",
-  "task_statements",
-  "overrides",
-  "employees",
-  "task_texts",
-  "roles",
-  "imports",
-  "memberships",
-] as const;
+/** Rows that outlive their workspace on purpose: the record of what happened to it. */
+const KEPT_TABLES = new Set(["audit_events"]);
+
+/** Every table with a workspace_id column except the audit log. */
+export function workspaceTables(sqlite: Database.Database): string[] {
+  return (
+    sqlite
+      .prepare(
+        `SELECT m.name FROM sqlite_master m
+         WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) c WHERE c.name = 'workspace_id')
+         ORDER BY m.name`,
+      )
+      .pluck()
+      .all() as string[]
+  ).filter((name) => !KEPT_TABLES.has(name));
+}
 
 /**
- * Removes the workspace and every row that carries its id, in one transaction; `alsoDo` runs in
- * that same transaction (e.g. the audit record of the deletion). Foreign keys are switched off
- * for the duration (a pragma that only takes effect outside a transaction) and back on after,
- * so call this outside any open transaction.
+ * Removes the workspace and all its rows in one transaction on a new connection to the database
+ * file at `path`; `alsoInTransaction` (e.g. the audit record) commits or rolls back with it.
+ * Returns false when there was no such workspace. The caller must not hold a write transaction.
  */
-export function deleteWorkspace(sqlite: Database.Database, workspaceId: number, alsoDo?: () => void): boolean {
-  sqlite.pragma("foreign_keys = OFF");
+export function deleteWorkspace(path: string, workspaceId: number, alsoInTransaction?: (db: Db) => void): boolean {
+  const conn = openDatabase(path, { migrate: false });
   try {
-    return sqlite.transaction(() => {
-      for (const table of WORKSPACE_TABLES_CHILD_FIRST) {
-        sqlite.prepare(`DELETE FROM ${table} WHERE workspace_id = ?`).run(workspaceId);
-      }
-      const deleted = sqlite.prepare(`DELETE FROM workspaces WHERE id = ?`).run(workspaceId).changes > 0;
-      if (deleted) alsoDo?.();
+    conn.sqlite.pragma("foreign_keys = OFF");
+    return conn.sqlite.transaction(() => {
+      for (const table of workspaceTables(conn.sqlite)) conn.sqlite.prepare(`DELETE FROM "${table}" WHERE workspace_id = ?`).run(workspaceId);
+      const deleted = conn.sqlite.prepare(`DELETE FROM workspaces WHERE id = ?`).run(workspaceId).changes > 0;
+      alsoInTransaction?.(conn.db);
       return deleted;
     })();
   } finally {
-    sqlite.pragma("foreign_keys = ON");
+    conn.close();
   }
 }

@@ -58,7 +58,7 @@ test("deleting a workspace removes all of its rows and none of another workspace
   const doomed = getWorkspaceBySlug(conn.db, "doomed")!.id;
   const kept = getWorkspaceBySlug(conn.db, "kept")!.id;
 
-  expect(deleteWorkspace(conn.sqlite, doomed)).toBe(true);
+  expect(deleteWorkspace(conn.path, doomed)).toBe(true);
 
   expect(count(`SELECT count(*) FROM task_logs WHERE workspace_id = ?`, doomed)).toBe(0);
   expect(count(`SELECT count(*) FROM task_logs WHERE workspace_id = ?`, kept)).toBe(20_000);

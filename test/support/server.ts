@@ -7,6 +7,8 @@ const ROOT = resolve(import.meta.dirname, "../..");
 
 export interface RunningServer {
   url: string;
+  /** The server's process id (the benchmark reads its CPU time). */
+  pid: number;
   dbPath: string;
   /** Everything the server printed so far (stdout and stderr). */
   output(): string;
@@ -47,6 +49,7 @@ export async function startServer(options: { dbPath?: string; env?: Record<strin
 
   return {
     url,
+    pid: child.pid!,
     dbPath,
     output: () => output,
     async stop() {

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { ClassShareBars, JudgmentDumbbell } from "../../charts";
 import { formatHeadcount, formatHours, suppressedLabel } from "../../charts/format";
+import { CsvDownloads } from "../../components/csv-downloads";
 import { DashboardPage, Section } from "../../components/dashboard-page";
 import { levelName } from "../../components/filter-bar";
 import { loadDashboardContext } from "../../dashboard/dashboard.server";
@@ -112,6 +113,8 @@ export default function Overview() {
           fileName="class-shares-by-department"
         />
       </Section>
+
+      <CsvDownloads slug={shell.workspace.slug} search={search} names={["roles.csv", "departments.csv", "tasks.csv", "overrides.csv"]} kThreshold={k} />
     </DashboardPage>
   );
 }

@@ -51,7 +51,7 @@ export type SettingsResult =
   | { intent: string; ok: true; message: string; redirectTo?: string }
   | { intent: string; ok: false; fieldErrors: Record<string, string>; status: 400 };
 
-export function runSettingsAction(conn: Pick<Connection, "db" | "sqlite">, access: WorkspaceAccess, formData: FormData): SettingsResult {
+export function runSettingsAction(conn: Pick<Connection, "db" | "path">, access: WorkspaceAccess, formData: FormData): SettingsResult {
   const { db } = conn;
   const intent = String(formData.get("intent") ?? "");
   const { workspace, actor } = access;
@@ -92,8 +92,8 @@ export function runSettingsAction(conn: Pick<Connection, "db" | "sqlite">, acces
         if (form.data.confirm.trim() !== workspace.slug) {
           return fail({ confirm: `Type the workspace's slug, ${workspace.slug}, to confirm.` });
         }
-        deleteWorkspace(conn.sqlite, workspace.id, () =>
-          recordAudit(db, {
+        deleteWorkspace(conn.path, workspace.id, (tx) =>
+          recordAudit(tx, {
             workspaceId: workspace.id,
             workspaceSlug: workspace.slug,
             actor: actor.label,

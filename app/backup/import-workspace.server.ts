@@ -1,0 +1,167 @@
+/**
+ * `orbital workspace import`: restores a backup folder into a new workspace through the
+ * normal import path (jobs, then task logs, then overrides), then analyses it once, so the
+ * restored dashboards equal the original's. The folder is checked against its manifest
+ * before anything is written; if any step fails, the new workspace is removed again.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import Papa from "papaparse";
+import type { Connection } from "../../db/connection";
+import { recordAudit } from "../../db/queries/audit";
+import { countWorkspaceData, restoreOverride, setPseudonymKey } from "../../db/queries/backup";
+import { deleteWorkspace } from "../../db/queries/workspace-admin";
+import { createWorkspace, getWorkspaceBySlug, SLUG_PATTERN, type Workspace } from "../../db/queries/workspaces";
+import { formatIssue } from "../../importers";
+import { unescapeBackupCell } from "../../importers/backup-cells";
+import { analyzeWorkspaceNow } from "../analysis.server";
+import { importFile, type ImportProgress } from "../imports/import-file.server";
+import { fileSource, sha256Of } from "../imports/source.server";
+import { BackupError } from "./backup-error";
+import { OVERRIDE_COLUMNS } from "./export-workspace.server";
+import { BACKUP_FILES, parseManifest, type BackupFileKey, type BackupManifest } from "./manifest";
+
+/** Problems listed before "… and N more". */
+const MAX_LISTED = 20;
+
+export interface RestoreOptions {
+  connection: Connection;
+  dir: string;
+  slug: string;
+  /** Default: the name in the manifest. */
+  name?: string;
+  actor: string;
+  onProgress?(step: "jobs" | "logs", progress: ImportProgress): void;
+}
+
+export interface RestoreResult {
+  workspace: Workspace;
+  manifest: BackupManifest;
+  /** Things the person restoring should know (e.g. the new pseudonym key). */
+  notes: string[];
+}
+
+/** Reads and checks the folder: manifest, files present, sizes and checksums. Writes nothing. */
+export async function readBackupFolder(dir: string): Promise<BackupManifest> {
+  const manifestPath = join(dir, "manifest.json");
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new BackupError(`${dir}: no such folder`);
+  if (!existsSync(manifestPath)) throw new BackupError(`${dir} has no manifest.json: is it a folder written by \`orbital workspace export\`?`);
+  const parsed = parseManifest(readFileSync(manifestPath, "utf8"));
+  if (!parsed.ok) throw new BackupError(`${join(dir, "manifest.json")}: ${parsed.message.replace(/^manifest\.json: /, "")}`);
+  for (const key of Object.keys(BACKUP_FILES) as BackupFileKey[]) {
+    const path = join(dir, BACKUP_FILES[key]);
+    const expected = parsed.manifest.files[key];
+    if (!existsSync(path)) throw new BackupError(`${path} is missing (the manifest lists it with ${expected.rows} rows)`);
+    // Streamed: a million-row task log is 130 MB.
+    const bytes = statSync(path).size;
+    const found = bytes !== expected.bytes ? `${bytes} bytes instead of ${expected.bytes}` : await sha256Of(fileSource(path));
+    if (found !== expected.sha256) {
+      const what = bytes !== expected.bytes ? found : `sha256 ${found.slice(0, 12)}… instead of ${expected.sha256.slice(0, 12)}…`;
+      throw new BackupError(`${path} has changed since it was exported (${what}); nothing was imported`);
+    }
+  }
+  return parsed.manifest;
+}
+
+export async function restoreWorkspace(options: RestoreOptions): Promise<RestoreResult> {
+  const { connection, dir, slug } = options;
+  const { db } = connection;
+  if (!SLUG_PATTERN.test(slug)) throw new BackupError(`workspace slug "${slug}" must be lower-case letters, digits and dashes`);
+  if (getWorkspaceBySlug(db, slug)) throw new BackupError(`workspace "${slug}" already exists: restore into a new slug (or delete it first)`);
+  const manifest = await readBackupFolder(dir);
+
+  const workspace = createWorkspace(db, { slug, name: options.name ?? manifest.workspace.name, kThreshold: manifest.workspace.kThreshold });
+  if (manifest.pseudonymKey) setPseudonymKey(db, workspace.id, manifest.pseudonymKey);
+  try {
+    await importBackupFile(options, workspace, "jobs", manifest);
+    if (manifest.files.logs.rows > 0) await importBackupFile(options, workspace, "logs", manifest);
+    restoreOverrides(connection, workspace, join(dir, BACKUP_FILES.overrides));
+    analyzeWorkspaceNow(connection, workspace.id);
+    checkCounts(connection, workspace, manifest);
+  } catch (error) {
+    // No half-restored workspace: the next attempt starts clean under the same slug.
+    deleteWorkspace(connection.path, workspace.id, (tx) =>
+      recordAudit(tx, {
+        workspaceId: workspace.id,
+        workspaceSlug: workspace.slug,
+        actor: options.actor,
+        action: "workspace.delete",
+        detail: { name: workspace.name, reason: "restore failed" },
+      }),
+    );
+    throw error;
+  }
+  recordAudit(db, {
+    workspaceId: workspace.id,
+    workspaceSlug: workspace.slug,
+    actor: options.actor,
+    action: "workspace.import",
+    detail: { folder: dir, from: manifest.workspace.slug, exportedAt: manifest.exportedAt, counts: manifest.counts, keptPseudonymKey: manifest.pseudonymKey !== null },
+  });
+  const notes = manifest.pseudonymKey
+    ? ["The workspace uses the original pseudonym key: task logs imported later link to the same people."]
+    : [
+        "The workspace has a new pseudonym key (the backup did not include the original one): task logs imported " +
+          "later with raw employee ids will not link to the restored people, so the same person counts twice in " +
+          "distinct-people figures. Export with --include-pseudonym-key if you will import more logs.",
+      ];
+  return { workspace: getWorkspaceBySlug(db, slug)!, manifest, notes };
+}
+
+async function importBackupFile(options: RestoreOptions, workspace: Workspace, kind: "jobs" | "logs", manifest: BackupManifest) {
+  const file = BACKUP_FILES[kind];
+  const path = join(options.dir, file);
+  const outcome = await importFile({
+    connection: options.connection,
+    workspace,
+    kind,
+    source: fileSource(path),
+    actor: options.actor,
+    backup: true,
+    // Analysed once at the end, after the overrides.
+    analyze: false,
+    onProgress: (p) => options.onProgress?.(kind, p),
+  });
+  if (outcome.status === "rejected") {
+    const lines = outcome.issues.slice(0, MAX_LISTED).map((problem) => formatIssue(path, problem));
+    if (outcome.issueCount > lines.length) lines.push(`… and ${outcome.issueCount - lines.length} more problems`);
+    throw new BackupError(`${lines.join("\n")}\n${path}: rejected (${outcome.issueCount} problems); nothing was restored`);
+  }
+  if (outcome.status === "duplicate") throw new Error(`a new workspace already had ${file}`);
+  const expected = manifest.files[kind].rows;
+  if (outcome.import.rowsImported !== expected) {
+    throw new BackupError(`${path}: imported ${outcome.import.rowsImported} rows but the manifest says ${expected}; nothing was restored`);
+  }
+}
+
+function restoreOverrides(connection: Connection, workspace: Workspace, path: string) {
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(path, "utf8"), { header: true, skipEmptyLines: true });
+  const missing = OVERRIDE_COLUMNS.filter((c) => !parsed.meta.fields?.includes(c));
+  if (missing.length) throw new BackupError(`${path}: expected the columns ${OVERRIDE_COLUMNS.join(", ")}; missing ${missing.join(", ")}`);
+  connection.sqlite.transaction(() => {
+    parsed.data.forEach((raw, index) => {
+      const cell = (column: (typeof OVERRIDE_COLUMNS)[number]) => unescapeBackupCell(raw[column] ?? "");
+      const result = restoreOverride(connection.db, workspace.id, {
+        norm: cell("norm"),
+        class: cell("class"),
+        atom: cell("atom") || null,
+        reason: cell("reason"),
+        actor: cell("actor"),
+        createdAt: cell("created_at"),
+      });
+      if (!result.ok) throw new BackupError(`${path}: row ${index + 1}, column "${columnOf(result.field)}": ${result.message}; nothing was restored`);
+    });
+  })();
+}
+
+const columnOf = (field: string) => (field === "createdAt" ? "created_at" : field);
+
+function checkCounts(connection: Connection, workspace: Workspace, manifest: BackupManifest) {
+  const counts = countWorkspaceData(connection.db, workspace.id);
+  const expected = manifest.counts;
+  const wrong = (["roles", "taskStatements", "taskLogRows", "employees", "overrides"] as const).filter((key) => counts[key] !== expected[key]);
+  if (wrong.length) {
+    const detail = wrong.map((key) => `${key} ${counts[key]} (manifest: ${expected[key]})`).join(", ");
+    throw new BackupError(`the restored workspace does not match the manifest: ${detail}; nothing was restored`);
+  }
+}
