@@ -87,10 +87,12 @@ export function createImportWriter(sqlite: Database.Database, workspaceId: numbe
     insertStatement: sqlite.prepare(
       `INSERT INTO task_statements (workspace_id, role_id, position, text, text_id) VALUES (?, ?, ?, ?, ?)`,
     ),
+    // One pass over the workspace's log for all changed roles: task_logs has no index by role
+    // (docs/decisions/062), and the set of changed roles rides in as a JSON array.
     relinkLogs: sqlite.prepare(
       `UPDATE task_logs SET statement_id = (
          SELECT s.id FROM task_statements s WHERE s.role_id = task_logs.role_id AND s.text_id = task_logs.text_id ORDER BY s.position LIMIT 1)
-       WHERE role_id = ?`,
+       WHERE workspace_id = ? AND role_id IN (SELECT value FROM json_each(?))`,
     ),
     statements: sqlite.prepare(`SELECT id, role_id AS roleId, text_id AS textId FROM task_statements WHERE workspace_id = ? ORDER BY position DESC`),
     countLogs: sqlite.prepare(`SELECT count(*) FROM task_logs`).pluck(),
@@ -161,9 +163,9 @@ export function createImportWriter(sqlite: Database.Database, workspaceId: numbe
       statements.forEach((st, position) => s.insertStatement.run(workspaceId, roleId, position, st.text, st.textId));
       return true;
     },
-    /** Points each of the role's log rows at the statement with the same text, or at none. */
-    relinkLogs(roleId: number) {
-      s.relinkLogs.run(roleId);
+    /** Points each log row of these roles at the statement with the same text, or at none. */
+    relinkLogs(roleIds: readonly number[]) {
+      if (roleIds.length) s.relinkLogs.run(workspaceId, JSON.stringify(roleIds));
     },
     /** role id → (text id → statement id), the first statement by position winning. */
     statementIndex(): Map<number, Map<number, number>> {

@@ -255,10 +255,9 @@ export const taskLogs = sqliteTable(
      */
     statementId: integer("statement_id"),
   },
-  // One index, the one queries use (a role's logs; logs of a role and text). Analysis reads
-  // the log sequentially, a --replace deletes by import with one scan, and every index costs
-  // the bulk import a rebuild (docs/decisions/062-task-log-indexes.md).
-  (t) => [index("task_logs_role_text_idx").on(t.roleId, t.textId)],
+  // No secondary index: every reader goes through the whole log once (analysis, backups, a
+  // --replace, relinking after a jobs re-import), and each index would cost the bulk import a
+  // rebuild of about a second per million rows (docs/decisions/062-task-log-indexes.md).
 );
 
 // ---------------------------------------------------------------- people stay in charge

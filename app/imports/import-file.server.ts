@@ -16,7 +16,6 @@ import { findImportByChecksum, getImport, listImportsOfSameFile, listRoleRefs, t
 import type { Workspace } from "../../db/queries/workspaces";
 import { backupTable } from "../../importers/backup-cells";
 import { createRoleResolver, jobsTable, logsTable, readTable, type FileFacts, type ImportIssue, type TableReader } from "../../importers";
-import { analyzeWorkspaceNow } from "../analysis.server";
 import { normalizeTaskText } from "../analyzer/normalize";
 import { withImportLock } from "./import-lock.server";
 import { createPseudonymizer } from "./pseudonymize.server";
@@ -71,9 +70,9 @@ export async function importFile(options: ImportFileOptions): Promise<ImportOutc
     if (existing && !options.replace) return { status: "duplicate", existing: toSummary(existing), checksum };
 
     const dedicated = openDatabase(connection.path, { migrate: false });
-    // A large import touches every page of three task_logs indexes; with SQLite's default
-    // 2 MB cache those pages spill to the WAL and are read back again and again.
-    dedicated.sqlite.pragma("cache_size = -65536");
+    // A bigger page cache than SQLite's 2 MB keeps the pages a bulk insert revisits (text and
+    // employee lookups, the table's tail) from spilling to the WAL and being read back.
+    dedicated.sqlite.pragma("cache_size = -32768");
     // Deferred index builds sort in memory instead of in temp files.
     dedicated.sqlite.pragma("temp_store = MEMORY");
     // A log import only inserts rows whose every id it just read or wrote in this same
@@ -97,7 +96,11 @@ export async function importFile(options: ImportFileOptions): Promise<ImportOutc
       dedicated.close();
     }
   });
-  if (outcome.status === "imported" && options.analyze !== false) analyzeWorkspaceNow(connection, workspace.id);
+  if (outcome.status === "imported" && options.analyze !== false) {
+    // Loaded on first use: the classifier's language model is ~40 MB that reading a file never needs.
+    const { analyzeWorkspaceNow } = await import("../analysis.server");
+    analyzeWorkspaceNow(connection, workspace.id);
+  }
   return outcome;
 }
 
@@ -130,6 +133,7 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
   if (kind === "jobs") {
     const jobs = readTable(source.open(), options.backup ? backupTable(jobsTable) : jobsTable, readOptions);
     reader = jobs;
+    const relink: number[] = [];
     for await (const batch of jobs) {
       issues.push(...batch.issues);
       // After the first problem nothing more is written (it will roll back), but reading
@@ -138,12 +142,13 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
         for (const row of batch.rows) {
           const role = writer.upsertRole(importId, row);
           const changed = writer.replaceStatements(role.id, row.statements.map((text) => ({ text, textId: textIdOf(text) })));
-          if (role.existed && changed) writer.relinkLogs(role.id);
+          if (role.existed && changed) relink.push(role.id);
           rowsImported++;
         }
       }
       progress(jobs);
     }
+    if (jobs.issueCount === 0) writer.relinkLogs(relink);
     const untouched = writer.rolesNotIn(importId);
     if (untouched.length && jobs.issueCount === 0) {
       notes.push(`${untouched.length} role(s) already in the workspace are not in this file and were kept: ${untouched.slice(0, 10).join(", ")}${untouched.length > 10 ? ", …" : ""}`);

@@ -171,7 +171,6 @@ CREATE TABLE `task_logs` (
 	FOREIGN KEY (`text_id`) REFERENCES `task_texts`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `task_logs_role_text_idx` ON `task_logs` (`role_id`,`text_id`);--> statement-breakpoint
 CREATE TABLE `task_statements` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`workspace_id` integer NOT NULL,
