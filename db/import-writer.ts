@@ -95,9 +95,6 @@ export function createImportWriter(sqlite: Database.Database, workspaceId: numbe
        WHERE workspace_id = ? AND role_id IN (SELECT value FROM json_each(?))`,
     ),
     statements: sqlite.prepare(`SELECT id, role_id AS roleId, text_id AS textId FROM task_statements WHERE workspace_id = ? ORDER BY position DESC`),
-    countLogs: sqlite.prepare(`SELECT count(*) FROM task_logs`).pluck(),
-    logIndexes: sqlite
-      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'task_logs' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'`),
     rolesMissingFrom: sqlite.prepare(`SELECT role_key FROM roles WHERE workspace_id = ? AND (import_id IS NULL OR import_id <> ?) ORDER BY role_key`).pluck(),
   };
 
@@ -176,23 +173,6 @@ export function createImportWriter(sqlite: Database.Database, workspaceId: numbe
         byText.set(row.textId, row.id);
       }
       return index;
-    },
-    /** Rows in task_logs over all workspaces (what rebuilding its indexes would cost). */
-    countLogs(): number {
-      return s.countLogs.get() as number;
-    },
-    /**
-     * Drops task_logs' non-unique indexes inside the open transaction and returns the function
-     * that re-creates them from their own stored SQL. Inserting a million rows into three
-     * random-order indexes measured ~2.6× slower than building them once at the end; other
-     * connections keep seeing the committed schema (indexes included) until the commit.
-     */
-    deferLogIndexes(): () => void {
-      const indexes = s.logIndexes.all() as { name: string; sql: string }[];
-      for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name.replace(/"/g, '""')}"`);
-      return () => {
-        for (const index of indexes) sqlite.exec(index.sql);
-      };
     },
     /** Role keys of the workspace that this import did not touch. */
     rolesNotIn(importId: number): string[] {

@@ -22,9 +22,6 @@ import { createPseudonymizer } from "./pseudonymize.server";
 import { sha256Of, type ImportSource } from "./source.server";
 import type { ImportKind, ImportOutcome, ImportSummary } from "./types";
 
-/** A task log row is 40–80 bytes of CSV; the estimate only decides whether to defer index builds. */
-const BYTES_PER_LOG_ROW = 60;
-const DEFER_INDEXES_FROM_ROWS = 50_000;
 
 export interface ImportProgress {
   bytesRead: number;
@@ -158,11 +155,6 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
     const logs = readTable(source.open(), options.backup ? backupTable(spec, { pseudonymColumn: "employeeId" }) : spec, readOptions);
     reader = logs;
     const statements = writer.statementIndex();
-    // Big files into a small table: build task_logs' indexes once at the end (decision 002).
-    const rebuildIndexes =
-      source.size / BYTES_PER_LOG_ROW >= DEFER_INDEXES_FROM_ROWS && source.size / BYTES_PER_LOG_ROW >= writer.countLogs()
-        ? writer.deferLogIndexes()
-        : undefined;
     const pseudonymize = options.backup ? (pseudonym: string) => pseudonym : createPseudonymizer(workspace.pseudonymKey);
     const employeeIdOf = employeeIds(writer, pseudonymize);
     for await (const batch of logs) {
@@ -186,7 +178,6 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
       progress(logs);
     }
     writer.flushLogs();
-    if (logs.issueCount === 0) rebuildIndexes?.();
   }
 
   const facts = reader.facts;
