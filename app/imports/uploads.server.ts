@@ -57,7 +57,11 @@ export async function saveUpload(data: AsyncIterable<Uint8Array>, limitBytes: nu
     out.end();
     await once(out, "finish");
   } catch (error) {
+    // The file is opened asynchronously: wait for the stream to close, or the open could
+    // land after the removal and leave an empty file behind.
+    const closed = out.closed ? Promise.resolve() : once(out, "close").catch(() => undefined);
     out.destroy();
+    await closed;
     await rm(path, { force: true });
     throw error;
   }
