@@ -104,25 +104,14 @@ const sqlite = spawnSync("sqlite3", [bare, `.import --csv ${logsFile} bare`], { 
 const sqliteElapsed = performance.now() - sqliteStarted;
 if (sqlite.status !== 0) console.error(`sqlite3 failed: ${sqlite.stderr}`);
 
-// The same file into a table with task_logs' three indexes: the share of the gap that is index upkeep.
-const indexed = join(dir, "indexed.db");
-const indexedSql =
-  "CREATE TABLE t (employee_id, role, date, task, hours, tool, outcome);" +
-  "CREATE INDEX t_role_task ON t(role, task); CREATE INDEX t_tool ON t(tool); CREATE INDEX t_date ON t(date);";
-const indexedStarted = performance.now();
-const withIndexes = spawnSync("sqlite3", [indexed, indexedSql, `.import --csv --skip 1 ${logsFile} t`], { encoding: "utf8" });
-const indexedElapsed = performance.now() - indexedStarted;
-if (withIndexes.status !== 0) console.error(`sqlite3 (indexed) failed: ${withIndexes.stderr}`);
-
 const orbitalRate = rate(imported, elapsed);
 const sqliteRate = rate(logLines, sqliteElapsed);
 console.log("");
 console.log(`Orbital import (validate, pseudonymize, link, one transaction): ${imported.toLocaleString("en")} rows in ${(elapsed / 1000).toFixed(2)} s = ${orbitalRate.toLocaleString("en")} rows/s`);
 console.log(`sqlite3 .import --csv into a bare table:                      ${logLines.toLocaleString("en")} rows in ${(sqliteElapsed / 1000).toFixed(2)} s = ${sqliteRate.toLocaleString("en")} rows/s`);
-console.log(`sqlite3 .import --csv into a table with 3 indexes:               ${logLines.toLocaleString("en")} rows in ${(indexedElapsed / 1000).toFixed(2)} s = ${rate(logLines, indexedElapsed).toLocaleString("en")} rows/s`);
 console.log(`Ratio Orbital / sqlite3: ${(orbitalRate / sqliteRate).toFixed(2)}× (goal ≥ 0.5×)`);
 console.log(
-  `  of which reading, validating and inserting: ${((streamedAt - started) / 1000).toFixed(2)} s; building indexes and committing: ${((started + elapsed - streamedAt) / 1000).toFixed(2)} s`,
+  `  of which reading, validating and inserting: ${((streamedAt - started) / 1000).toFixed(2)} s; the last inserts and the commit: ${((started + elapsed - streamedAt) / 1000).toFixed(2)} s`,
 );
 console.log(`Peak memory (RSS) during the run: ${mb(peakRss)} (goal < 300 MB); at each quarter of the rows: ${rssAt.join(", ") || "n/a"}`);
 console.log(`Event loop: longest stall during the import ${longestStall.toFixed(0)} ms (how long other requests would wait)`);

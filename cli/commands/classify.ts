@@ -91,7 +91,7 @@ function write(out: Writable, text: string): Promise<void> {
 export function registerClassify(program: Command): void {
   program
     .command("classify")
-    .description("Classify every task in a CSV as automatable, democratized or specialized (adds class, confidence, atom, rationale).")
+    .description("classify every task in a CSV as automatable, democratized or specialized (adds class, confidence, atom, rationale)")
     .argument("<file>", "CSV file with a column of task texts (UTF-8, UTF-16 with BOM or Windows-1252; comma, semicolon or tab)")
     .option("--column <name>", "the column holding the task texts (case and spacing ignored)", "task")
     .option("--out <file>", "write the result here instead of to standard output")

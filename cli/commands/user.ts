@@ -31,12 +31,12 @@ function parseRole(value: string): Role {
 }
 
 export function registerUserCommands(program: Command): void {
-  const user = program.command("user").description("Manage accounts and their access to workspaces.");
+  const user = program.command("user").description("manage accounts and their access to workspaces");
   const dbOption = ["--db <path>", "SQLite database file (default: $ORBITAL_DB or data/orbital.db)", defaultDatabasePath()] as const;
 
   user
     .command("add")
-    .description("Create an account. The first administrator also becomes administrator of every existing workspace.")
+    .description("create an account (the first administrator also becomes administrator of every existing workspace)")
     .requiredOption("--email <email>", "the account's e-mail address")
     .requiredOption("--password <password>", "its password (at least 12 characters)")
     .option("--admin", "make it an installation administrator (manages accounts, creates workspaces)", false)
@@ -58,7 +58,7 @@ export function registerUserCommands(program: Command): void {
 
   user
     .command("grant")
-    .description("Give an account a role in a workspace (or change its role).")
+    .description("give an account a role in a workspace (or change its role)")
     .requiredOption("--email <email>", "the account's e-mail address")
     .requiredOption("--workspace <slug>", "the workspace's slug")
     .requiredOption("--role <role>", "viewer (reads), editor (also imports and overrides) or admin (also manages members, deletes)")
@@ -74,7 +74,7 @@ export function registerUserCommands(program: Command): void {
 
   user
     .command("revoke")
-    .description("Remove an account's access to a workspace.")
+    .description("remove an account's access to a workspace")
     .requiredOption("--email <email>", "the account's e-mail address")
     .requiredOption("--workspace <slug>", "the workspace's slug")
     .option(...dbOption)
@@ -87,7 +87,7 @@ export function registerUserCommands(program: Command): void {
 
   user
     .command("list")
-    .description("List accounts and their workspaces.")
+    .description("list accounts and their workspaces")
     .option(...dbOption)
     .action(async (options: DbOption) => {
       await withDatabase(options.db, ({ db }) => {
