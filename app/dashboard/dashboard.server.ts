@@ -1,13 +1,15 @@
 /**
  * What every dashboard loader starts with: the access check, the filter from the URL (a bad
  * value is a 400 with a message, not a crash), and the filter's options. Pages then call their
- * query functions with `db`, `workspace.id` and `filter` and shape the result.
+ * query functions with `db`, `workspace.id` and `filter` and shape the result, through
+ * `cachedPage` so that the shaping runs once per database revision.
  */
 import { data } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import { listFilterOptions, parseDashboardFilter, type DashboardFilter, type FilterOptions } from "../../db/queries/dashboard";
 import { requireWorkspace, type WorkspaceAccess } from "../access.server";
 import { getDb } from "../db.server";
+import { ViewCache, viewKey } from "./view-cache.server";
 
 export interface DashboardContext {
   access: WorkspaceAccess;
@@ -46,4 +48,14 @@ export async function loadDashboardContext(request: Request, params: Params): Pr
       kThreshold: access.workspace.kThreshold,
     },
   };
+}
+
+const pageViews = new ViewCache();
+
+/**
+ * A page's view model, computed by `load` once per database revision, workspace, member role
+ * and URL (view-cache.server.ts). `load` may read only the database and `ctx`.
+ */
+export function cachedPage<T>(ctx: DashboardContext, page: string, load: (ctx: DashboardContext) => T): T {
+  return pageViews.get(ctx.db, `${page}|${viewKey(ctx.access.workspace.id, ctx.access.role, ctx.url)}`, () => load(ctx));
 }

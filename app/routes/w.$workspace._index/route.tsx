@@ -5,7 +5,7 @@ import { formatHeadcount, formatHours, suppressedLabel } from "../../charts/form
 import { CsvDownloads } from "../../components/csv-downloads";
 import { DashboardPage, Section } from "../../components/dashboard-page";
 import { levelName } from "../../components/filter-bar";
-import { loadDashboardContext } from "../../dashboard/dashboard.server";
+import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.server";
 import { describeCompression, shareOrDash } from "../../dashboard/describe";
 import { filterQuery } from "../../dashboard/filter-params";
 import { loadOverview } from "./overview.server";
@@ -13,7 +13,7 @@ import { loadOverview } from "./overview.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Overview · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadOverview(await loadDashboardContext(request, params));
+  return cachedPage(await loadDashboardContext(request, params), "overview", loadOverview);
 }
 
 export default function Overview() {

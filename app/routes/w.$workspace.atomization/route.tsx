@@ -3,7 +3,7 @@ import { Link, useLoaderData, useLocation, useNavigate } from "@remix-run/react"
 import { AtomizationIcicle, ClassShareBars } from "../../charts";
 import { formatHours, suppressedLabel } from "../../charts/format";
 import { DashboardPage, Section } from "../../components/dashboard-page";
-import { loadDashboardContext } from "../../dashboard/dashboard.server";
+import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.server";
 import { ATOMIZATION_MEANING, shareOrDash } from "../../dashboard/describe";
 import { filterQuery } from "../../dashboard/filter-params";
 import { loadAtomization } from "./atomization.server";
@@ -13,7 +13,7 @@ import { zoomSearch } from "./zoom-search";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Atomization · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadAtomization(await loadDashboardContext(request, params));
+  return cachedPage(await loadDashboardContext(request, params), "atomization", loadAtomization);
 }
 
 export default function Atomization() {

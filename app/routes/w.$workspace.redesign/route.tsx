@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { QuadrantScatter, ScenarioProjection } from "../../charts";
 import { formatHeadcount, formatHours, formatShare, suppressedLabel } from "../../charts/format";
 import { DashboardPage, Section } from "../../components/dashboard-page";
-import { loadDashboardContext } from "../../dashboard/dashboard.server";
+import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.server";
 import { DepartmentTable } from "./department-table";
 import { formatCost } from "./describe-cost";
 import { OpportunityTable } from "./opportunity-table";
@@ -14,7 +14,7 @@ import { ScenarioControls } from "./scenario-controls";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Redesign · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadRedesign(await loadDashboardContext(request, params));
+  return cachedPage(await loadDashboardContext(request, params), "redesign", loadRedesign);
 }
 
 export default function Redesign() {

@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData, useLocation, useNavigation } from "
 import { requireWorkspace } from "../../access.server";
 import { formatHeadcount, formatHours, suppressedLabel } from "../../charts/format";
 import { DashboardPage, Section } from "../../components/dashboard-page";
-import { loadDashboardContext } from "../../dashboard/dashboard.server";
+import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.server";
 import { overrideResponse } from "../../overrides/override-task.server";
 import { ReviewItem } from "./review-item";
 import { loadReview } from "./review.server";
@@ -11,7 +11,7 @@ import { loadReview } from "./review.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Review queue · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadReview(await loadDashboardContext(request, params));
+  return cachedPage(await loadDashboardContext(request, params), "review", loadReview);
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

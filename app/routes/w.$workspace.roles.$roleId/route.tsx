@@ -4,7 +4,7 @@ import { requireWorkspace } from "../../access.server";
 import { HourBarList } from "../../charts";
 import { suppressedLabel } from "../../charts/format";
 import { Section } from "../../components/dashboard-page";
-import { loadDashboardContext } from "../../dashboard/dashboard.server";
+import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.server";
 import { filterQuery } from "../../dashboard/filter-params";
 import { getDb } from "../../db.server";
 import { overrideResponse } from "../../overrides/override-task.server";
@@ -19,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadRolePage(await loadDashboardContext(request, params), params.roleId);
+  return cachedPage(await loadDashboardContext(request, params), "role", (ctx) => loadRolePage(ctx, params.roleId));
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { ClassShareBars, JudgmentDumbbell } from "../../charts";
 import { DashboardPage, Section } from "../../components/dashboard-page";
-import { loadDashboardContext } from "../../dashboard/dashboard.server";
+import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.server";
 import { JudgmentSwitch } from "./judgment-switch";
 import { LevelTable } from "./level-table";
 import { ReadingNote } from "./reading-note";
@@ -12,7 +12,7 @@ import { loadSeniority, type SeniorityPageView as SeniorityView } from "./senior
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Seniority · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadSeniority(await loadDashboardContext(request, params));
+  return cachedPage(await loadDashboardContext(request, params), "seniority", loadSeniority);
 }
 
 export default function Seniority() {
