@@ -104,7 +104,8 @@ export const auditEvents = sqliteTable(
     /** JSON object with the details of the event. */
     detail: text("detail").notNull().default("{}"),
   },
-  (t) => [index("audit_workspace_idx").on(t.workspaceId, t.at)],
+  // (workspace, id): the Settings page reads a workspace's newest events without sorting its whole history.
+  (t) => [index("audit_workspace_idx").on(t.workspaceId, t.id)],
 );
 
 // ---------------------------------------------------------------- imported organization data

@@ -34,3 +34,12 @@ test("a detail that is not a JSON object still lists", () => {
   conn.sqlite.prepare("INSERT INTO audit_events (actor, action, detail) VALUES ('cli', 'y', '[1,2]')").run();
   expect(listAudit(conn.db).map((e) => e.detail)).toEqual([{ value: [1, 2] }, { text: "not json" }]);
 });
+
+test("a workspace's newest events are read through the index, without sorting its whole history", () => {
+  const plan = conn.sqlite
+    .prepare("EXPLAIN QUERY PLAN SELECT * FROM audit_events WHERE workspace_id = ? ORDER BY id DESC LIMIT 100")
+    .all(1) as { detail: string }[];
+  const steps = plan.map((p) => p.detail).join("; ");
+  expect(steps).toContain("audit_workspace_idx");
+  expect(steps).not.toContain("TEMP B-TREE");
+});
