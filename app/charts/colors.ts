@@ -67,7 +67,15 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+const textColors = new Map<string, string>();
+
 /** Black or white, whichever reads better on `background`. */
 export function textColorOn(background: string): string {
-  return contrastRatio(background, "#ffffff") >= contrastRatio(background, NEUTRAL.text) ? "#ffffff" : NEUTRAL.text;
+  // Charts ask for a handful of fills hundreds of times per render (every icicle cell).
+  let color = textColors.get(background);
+  if (color === undefined) {
+    color = contrastRatio(background, "#ffffff") >= contrastRatio(background, NEUTRAL.text) ? "#ffffff" : NEUTRAL.text;
+    if (textColors.size < 256) textColors.set(background, color);
+  }
+  return color;
 }
