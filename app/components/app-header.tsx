@@ -41,7 +41,7 @@ export function AppHeader({ me, workspaces, currentSlug }: AppHeaderProps) {
         </Link>
         {workspaces.length > 0 ? (
           <details className="app-header-switcher" key={pathname}>
-            <summary>{current ? current.name : "Workspaces"}</summary>
+            <summary title={current ? current.name : undefined}>{current ? current.name : "Workspaces"}</summary>
             <ul aria-label="Switch workspace">
               {(current ? [current, ...others] : others).map((w) => (
                 <li key={w.slug}>
@@ -77,7 +77,7 @@ export function AppHeader({ me, workspaces, currentSlug }: AppHeaderProps) {
         ) : null}
         <span className="app-header-spacer" />
         {me.isAdmin ? <NavLink to="/admin">Administration</NavLink> : null}
-        <NavLink to="/account" title="Your account">
+        <NavLink to="/account" title={`Your account: ${me.email}`} className="app-header-account">
           {me.email}
         </NavLink>
         <Form method="post" action="/logout" className="app-header-logout">
