@@ -11,7 +11,7 @@ import type { ClassHours } from "../../../app/analyzer/class-hours";
 import type { Db } from "../../connection";
 import { kThresholdOf } from "../workspace-k";
 import { roleConditions, type DashboardFilter } from "./filter";
-import { distinctLogEmployees, loadRoleFigures, type RoleIdentity } from "./role-figures";
+import { distinctLogEmployees, loadRoleFigures, roleIdentity, type RoleIdentity } from "./role-figures";
 
 export interface NodeFigures {
   hours: number;
@@ -64,13 +64,7 @@ export function getAtomizationTree(db: Db, workspaceId: number, filter: Dashboar
           ? []
           : members
               .map((r): RoleNode => ({
-                roleId: r.roleId,
-                title: r.title,
-                department: r.department,
-                level: r.level,
-                levelLabel: r.levelLabel,
-                location: r.location,
-                headcount: r.headcount,
+                ...roleIdentity(r),
                 ...guard(r.timeSuppressed, () => figures(cellsByRole.get(r.roleId) ?? [])),
               }))
               .sort((a, b) => (b.figures?.hours ?? -1) - (a.figures?.hours ?? -1) || a.title.localeCompare(b.title)),

@@ -16,7 +16,7 @@ import {
 import type { Db } from "../../connection";
 import { kThresholdOf } from "../workspace-k";
 import type { DashboardFilter } from "./filter";
-import { distinctLogEmployees, loadRoleFigures, type RoleIdentity } from "./role-figures";
+import { distinctLogEmployees, loadRoleFigures, roleIdentity, type RoleIdentity } from "./role-figures";
 
 export interface RoleOpportunityTime {
   classHours: ClassHours;
@@ -89,13 +89,7 @@ export function getRedesignScenario(db: Db, workspaceId: number, filter: Dashboa
   const opportunities: (RoleOpportunity & { rank: number | null })[] = roles.map((r, i) => {
     const s = scenarios[i];
     return {
-      roleId: r.roleId,
-      title: r.title,
-      department: r.department,
-      level: r.level,
-      levelLabel: r.levelLabel,
-      location: r.location,
-      headcount: r.headcount,
+      ...roleIdentity(r),
       rank: r.timeSuppressed ? null : s.freedHours + s.movableHours,
       time: guard(r.timeSuppressed, () => ({
         classHours: r.classHours,

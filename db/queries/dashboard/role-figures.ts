@@ -22,6 +22,12 @@ export interface RoleIdentity {
   headcount: number;
 }
 
+/** Just the identity of a role, e.g. to put in a view without its figures. */
+export function roleIdentity(r: RoleIdentity): RoleIdentity {
+  const { roleId, title, department, level, levelLabel, location, headcount } = r;
+  return { roleId, title, department, level, levelLabel, location, headcount };
+}
+
 export interface RoleFigures extends RoleIdentity {
   annualCost: number | null;
   /** null: the role has no analysed time (no logs, no statements, or nothing classified). */

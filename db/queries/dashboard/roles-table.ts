@@ -8,7 +8,7 @@ import type { MainCue, Weighting } from "../../../app/analyzer/rollup";
 import type { Db } from "../../connection";
 import { kThresholdOf } from "../workspace-k";
 import type { DashboardFilter } from "./filter";
-import { loadRoleFigures, type RoleIdentity } from "./role-figures";
+import { loadRoleFigures, roleIdentity, type RoleIdentity } from "./role-figures";
 
 export interface RoleTimeFigures {
   /** Annualized hours for the whole role (headcount × 1,760 h). */
@@ -42,13 +42,7 @@ export interface RoleSummary extends RoleIdentity {
 export function listRoleSummaries(db: Db, workspaceId: number, filter: DashboardFilter): RoleSummary[] {
   const k = kThresholdOf(db, workspaceId);
   return loadRoleFigures(db, workspaceId, filter, k).map((r) => ({
-    roleId: r.roleId,
-    title: r.title,
-    department: r.department,
-    level: r.level,
-    levelLabel: r.levelLabel,
-    location: r.location,
-    headcount: r.headcount,
+    ...roleIdentity(r),
     weighting: r.weighting,
     time:
       r.weighting === null

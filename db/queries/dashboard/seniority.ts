@@ -12,7 +12,7 @@ import type { Atom, TaskClass } from "../../../app/analyzer/taxonomy";
 import type { Db } from "../../connection";
 import { kThresholdOf } from "../workspace-k";
 import { roleConditions, type DashboardFilter } from "./filter";
-import { distinctLogEmployees, loadRoleFigures, type RoleFigures, type RoleIdentity } from "./role-figures";
+import { distinctLogEmployees, loadRoleFigures, type RoleFigures, roleIdentity, type RoleIdentity } from "./role-figures";
 
 export interface LevelFigures {
   classHours: ClassHours;
@@ -95,13 +95,7 @@ export function getSeniorityCompression(db: Db, workspaceId: number, filter: Das
     ).map((found) => {
       const r = identity.get(found.roleId)!;
       return {
-        roleId: r.roleId,
-        title: r.title,
-        department: r.department,
-        level: r.level,
-        levelLabel: r.levelLabel,
-        location: r.location,
-        headcount: r.headcount,
+        ...roleIdentity(r),
         judgmentAfter: found.judgmentAfter,
         comparedLevel: found.comparedLevel,
         comparedJudgmentBefore: found.comparedJudgmentBefore,
