@@ -5,13 +5,13 @@
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { openDatabase } from "../../db/connection";
 import { createWorkspace } from "../../db/queries/workspaces";
 import { dumpDatabase } from "../../test/support/db-dump";
 import { quirk } from "../../test/support/import-helpers";
+import { runCli } from "../../test/support/run-cli";
 import { tempDatabase } from "../../test/support/temp-db";
-import { main } from "../main";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 let conn: ReturnType<typeof tempDatabase>;
@@ -22,19 +22,7 @@ beforeEach(() => {
 });
 afterEach(() => conn.cleanup());
 
-async function run(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  try {
-    const code = await main(["node", "orbital", ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    vi.mocked(process.stdout.write).mockRestore();
-    vi.mocked(process.stderr.write).mockRestore();
-  }
-}
+const run = runCli;
 const slugs = () => conn.sqlite.prepare(`SELECT slug FROM workspaces ORDER BY id`).pluck().all();
 
 describe("orbital import", () => {

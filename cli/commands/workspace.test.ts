@@ -4,11 +4,11 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { listAudit } from "../../db/queries/audit";
 import { quirk } from "../../test/support/import-helpers";
+import { runCli } from "../../test/support/run-cli";
 import { tempDatabase } from "../../test/support/temp-db";
-import { main } from "../main";
 
 let conn: ReturnType<typeof tempDatabase>;
 let dbPath: string;
@@ -18,19 +18,7 @@ beforeEach(() => {
 });
 afterEach(() => conn.cleanup());
 
-async function run(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  try {
-    const code = await main(["node", "orbital", ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    vi.mocked(process.stdout.write).mockRestore();
-    vi.mocked(process.stderr.write).mockRestore();
-  }
-}
+const run = runCli;
 
 async function seedAcme() {
   expect((await run("import", "jobs", quirk("base-jobs.csv"), "--workspace", "acme", "--db", dbPath)).code).toBe(0);

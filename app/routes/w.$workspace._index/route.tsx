@@ -9,6 +9,7 @@ import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.serv
 import { describeCompression, shareOrDash } from "../../dashboard/describe";
 import { filterQuery } from "../../dashboard/filter-params";
 import { loadOverview } from "./overview.server";
+import { FigureCard } from "../../components/figure-card";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Overview · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
@@ -38,16 +39,16 @@ export default function Overview() {
         </p>
       ) : null}
       <div className="cards" aria-label="Headline figures">
-        <Card label="Roles" value={formatHeadcount(summary.roles)} />
-        <Card label="Headcount" value={formatHeadcount(summary.headcount)} />
-        <Card
+        <FigureCard label="Roles" value={formatHeadcount(summary.roles)} />
+        <FigureCard label="Headcount" value={formatHeadcount(summary.headcount)} />
+        <FigureCard
           label="Hours logged"
           value={summary.logs.suppressed ? suppressedLabel(k) : formatHours(summary.logs.figures.hoursLogged)}
           note={summary.logs.suppressed ? undefined : `${formatHeadcount(summary.logs.figures.employees)} people`}
         />
-        <Card label="Automatable" value={shareOrDash(view.organization?.automatable)} note="of working time" tone="automatable" />
-        <Card label="Democratized" value={shareOrDash(view.organization?.democratized)} note="of working time" tone="democratized" />
-        <Card label="Specialized" value={shareOrDash(view.organization?.specialized)} note="of working time" tone="specialized" />
+        <FigureCard label="Automatable" value={shareOrDash(view.organization?.automatable)} note="of working time" tone="automatable" />
+        <FigureCard label="Democratized" value={shareOrDash(view.organization?.democratized)} note="of working time" tone="democratized" />
+        <FigureCard label="Specialized" value={shareOrDash(view.organization?.specialized)} note="of working time" tone="specialized" />
       </div>
       <p className="muted weighting-note">
         {summary.rolesByWeighting.logs} role{summary.rolesByWeighting.logs === 1 ? "" : "s"} weighted by logged hours,{" "}
@@ -116,15 +117,5 @@ export default function Overview() {
 
       <CsvDownloads slug={shell.workspace.slug} search={search} names={["roles.csv", "departments.csv", "tasks.csv", "overrides.csv"]} kThreshold={k} />
     </DashboardPage>
-  );
-}
-
-function Card({ label, value, note, tone }: { label: string; value: string; note?: string; tone?: string }) {
-  return (
-    <div className={`card${tone ? ` card-${tone}` : ""}`}>
-      <div className="label">{label}</div>
-      <div className="value">{value}</div>
-      {note ? <div className="label">{note}</div> : null}
-    </div>
   );
 }

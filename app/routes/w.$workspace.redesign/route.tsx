@@ -10,6 +10,7 @@ import { OpportunityTable } from "./opportunity-table";
 import { ScenarioFormula } from "./scenario-formula";
 import { loadRedesign } from "./redesign.server";
 import { ScenarioControls } from "./scenario-controls";
+import { FigureCard } from "../../components/figure-card";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Redesign · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
@@ -39,15 +40,15 @@ export default function Redesign() {
         </p>
       ) : null}
       <div className="cards" aria-label="Scenario totals">
-        <Card label="AI could free" value={formatHours(totals.freedHours)} note={`${formatHeadcount(totals.freedFte)} FTE a year`} tone="automatable" />
-        <Card
+        <FigureCard label="AI could free" value={formatHours(totals.freedHours)} note={`${formatHeadcount(totals.freedFte)} FTE a year`} tone="automatable" />
+        <FigureCard
           label="Cost freed a year"
           value={totals.costFreed === null ? "–" : formatCost(totals.costFreed)}
           note={totals.costFreed === null ? "no costs known" : totals.costCoverage < 0.995 ? `for ${formatShare(totals.costCoverage)} of headcount with a known cost` : "in the jobs file's currency"}
         />
-        <Card label="Could move to less senior people" value={formatHours(totals.movableHours)} note="democratized work × adoption" tone="democratized" />
-        <Card label="Judgment work to grow" value={formatHours(totals.specializedHours)} note="specialized hours a year" tone="specialized" />
-        <Card
+        <FigureCard label="Could move to less senior people" value={formatHours(totals.movableHours)} note="democratized work × adoption" tone="democratized" />
+        <FigureCard label="Judgment work to grow" value={formatHours(totals.specializedHours)} note="specialized hours a year" tone="specialized" />
+        <FigureCard
           label="Headcount needed"
           value={summary ? formatHeadcount(summary.projected) : "–"}
           note={summary ? `${formatHeadcount(summary.current)} today (${summary.isSummary ? summary.label.toLowerCase() : summary.label})` : "no department with figures"}
@@ -95,15 +96,5 @@ export default function Redesign() {
         />
       </Section>
     </DashboardPage>
-  );
-}
-
-function Card({ label, value, note, tone }: { label: string; value: string; note?: string; tone?: string }) {
-  return (
-    <div className={`card${tone ? ` card-${tone}` : ""}`}>
-      <div className="label">{label}</div>
-      <div className="value">{value}</div>
-      {note ? <div className="label">{note}</div> : null}
-    </div>
   );
 }
