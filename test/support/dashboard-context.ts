@@ -51,3 +51,13 @@ export function workspaceIdOf(conn: Connection, slug = "acme"): number {
   if (!workspace) throw new Error(`no workspace ${slug}`);
   return workspace.id;
 }
+
+/** The HTTP status a loader helper threw (Remix's `data(…, { status })`), or "no error". */
+export function thrownStatus(fn: () => unknown): number | undefined | "no error" {
+  try {
+    fn();
+    return "no error";
+  } catch (error) {
+    return (error as { init?: { status?: number } }).init?.status;
+  }
+}

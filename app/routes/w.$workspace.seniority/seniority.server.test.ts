@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { dashboardContext, workspaceIdOf } from "../../../test/support/dashboard-context";
+import { dashboardContext, thrownStatus, workspaceIdOf } from "../../../test/support/dashboard-context";
 import { tempDatabase } from "../../../test/support/temp-db";
 import { analyzedTinyOrganization } from "../../../test/support/tiny-organization";
 import { judgmentHref } from "./judgment-switch";
@@ -11,14 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => conn.cleanup());
 
-const status = (fn: () => unknown) => {
-  try {
-    fn();
-    return "no error";
-  } catch (error) {
-    return (error as { init?: { status?: number } }).init?.status;
-  }
-};
+const status = thrownStatus;
 
 describe("parseJudgmentView and judgmentHref", () => {
   it.each([
