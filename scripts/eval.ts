@@ -9,7 +9,7 @@
 import { parseArgs } from "node:util";
 import { FITTED } from "../app/analyzer/classify/fitted-weights";
 import { evaluateRows, formatAgreement } from "./lib/evaluate";
-import { LabelledFileError, readLabelledFile } from "./lib/read-labelled";
+import { LabelledFileError, readLabelledFile, runLabelledScript } from "./lib/read-labelled";
 
 function main(): number {
   let parsed;
@@ -59,10 +59,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  if (!(error instanceof LabelledFileError)) throw error;
-  process.stderr.write(error.message + "\n");
-  process.exitCode = 1;
-}
+runLabelledScript(main);

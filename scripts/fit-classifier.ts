@@ -12,7 +12,7 @@ import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { extractTask } from "../app/analyzer/classify/extract";
 import { crossValidate, FIT_SETTINGS, fitBinary, type TrainingItem } from "./lib/binary-model";
-import { LabelledFileError, readLabelledFile } from "./lib/read-labelled";
+import { LabelledFileError, readLabelledFile, runLabelledScript } from "./lib/read-labelled";
 
 const OUTPUT = new URL("../app/analyzer/classify/fitted-weights.ts", import.meta.url);
 
@@ -98,10 +98,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  if (!(error instanceof LabelledFileError)) throw error;
-  process.stderr.write(error.message + "\n");
-  process.exitCode = 1;
-}
+runLabelledScript(main);

@@ -35,3 +35,14 @@ export function readLabelledFile(path: string, required: readonly string[] = ["t
   if (problem) throw new LabelledFileError(`${path}: line ${(problem.row ?? 0) + 2}: ${problem.message}`);
   return { path, sha256, columns, rows: parsed.data };
 }
+
+/** Runs a script's `main`, turning a bad labelled file into its message and exit code 1 (no stack trace). */
+export function runLabelledScript(main: () => number): void {
+  try {
+    process.exitCode = main();
+  } catch (error) {
+    if (!(error instanceof LabelledFileError)) throw error;
+    process.stderr.write(error.message + "\n");
+    process.exitCode = 1;
+  }
+}
