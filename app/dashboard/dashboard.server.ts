@@ -11,6 +11,8 @@ import { requireWorkspace, type WorkspaceAccess } from "../access.server";
 import { getDb } from "../db.server";
 import { ViewCache, viewKey } from "./view-cache.server";
 
+const pageViews = new ViewCache();
+
 export interface DashboardContext {
   access: WorkspaceAccess;
   filter: DashboardFilter;
@@ -35,6 +37,7 @@ export async function loadDashboardContext(request: Request, params: Params): Pr
   const parsed = parseDashboardFilter(url.searchParams);
   if (!parsed.ok) throw data({ message: `This link's filter is not valid: ${parsed.message}.` }, { status: 400 });
   const db = getDb();
+  const workspaceId = access.workspace.id;
   return {
     access,
     filter: parsed.filter,
@@ -43,19 +46,19 @@ export async function loadDashboardContext(request: Request, params: Params): Pr
     shell: {
       workspace: { slug: access.workspace.slug, name: access.workspace.name },
       role: access.role,
-      options: listFilterOptions(db, access.workspace.id),
+      // Every page's filter bar needs them; they change only when the data does.
+      options: pageViews.get(db, `filter-options|${workspaceId}`, () => listFilterOptions(db, workspaceId)),
       filter: parsed.filter,
       kThreshold: access.workspace.kThreshold,
     },
   };
 }
 
-const pageViews = new ViewCache();
-
 /**
  * A page's view model, computed by `load` once per database revision, workspace, member role
- * and URL (view-cache.server.ts). `load` may read only the database and `ctx`.
+ * and URL (view-cache.server.ts; the URL's path names the page). `load` may read only the
+ * database and `ctx`.
  */
-export function cachedPage<T>(ctx: DashboardContext, page: string, load: (ctx: DashboardContext) => T): T {
-  return pageViews.get(ctx.db, `${page}|${viewKey(ctx.access.workspace.id, ctx.access.role, ctx.url)}`, () => load(ctx));
+export function cachedPage<T>(ctx: DashboardContext, load: (ctx: DashboardContext) => T): T {
+  return pageViews.get(ctx.db, viewKey(ctx.access.workspace.id, ctx.access.role, ctx.url), () => load(ctx));
 }

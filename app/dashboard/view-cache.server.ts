@@ -35,16 +35,16 @@ export class ViewCache {
       this.revision = revision;
       this.db = db;
     }
-    if (this.entries.has(key)) {
-      const hit = this.entries.get(key) as T;
+    const hit = this.entries.get(key);
+    if (hit !== undefined) {
       // Re-inserting moves the key to the end: Map order is the eviction order.
       this.entries.delete(key);
       this.entries.set(key, hit);
-      return hit;
+      return hit as T;
     }
     const value = deepFreeze(compute());
     // Another process may have committed while the queries ran: the value could mix two states.
-    if (databaseRevision(db) !== revision) return value;
+    if (value === undefined || databaseRevision(db) !== revision) return value;
     this.entries.set(key, value);
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     return value;

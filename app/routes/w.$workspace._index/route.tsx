@@ -14,7 +14,7 @@ import { FigureCard } from "../../components/figure-card";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Overview · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return cachedPage(await loadDashboardContext(request, params), "overview", loadOverview);
+  return cachedPage(await loadDashboardContext(request, params), loadOverview);
 }
 
 export default function Overview() {

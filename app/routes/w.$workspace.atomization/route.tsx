@@ -13,7 +13,7 @@ import { zoomSearch } from "./zoom-search";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Atomization · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return cachedPage(await loadDashboardContext(request, params), "atomization", loadAtomization);
+  return cachedPage(await loadDashboardContext(request, params), loadAtomization);
 }
 
 export default function Atomization() {

@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { QuadrantScatter, ScenarioProjection } from "../../charts";
 import { formatHeadcount, formatHours, formatShare, suppressedLabel } from "../../charts/format";
 import { DashboardPage, Section } from "../../components/dashboard-page";
+import { FigureCard } from "../../components/figure-card";
 import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.server";
 import { DepartmentTable } from "./department-table";
 import { formatCost } from "./describe-cost";
@@ -10,12 +11,11 @@ import { OpportunityTable } from "./opportunity-table";
 import { ScenarioFormula } from "./scenario-formula";
 import { loadRedesign } from "./redesign.server";
 import { ScenarioControls } from "./scenario-controls";
-import { FigureCard } from "../../components/figure-card";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Redesign · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return cachedPage(await loadDashboardContext(request, params), "redesign", loadRedesign);
+  return cachedPage(await loadDashboardContext(request, params), loadRedesign);
 }
 
 export default function Redesign() {

@@ -11,7 +11,7 @@ import { loadReview } from "./review.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Review queue · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return cachedPage(await loadDashboardContext(request, params), "review", loadReview);
+  return cachedPage(await loadDashboardContext(request, params), loadReview);
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

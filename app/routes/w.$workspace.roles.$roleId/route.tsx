@@ -19,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return cachedPage(await loadDashboardContext(request, params), "role", (ctx) => loadRolePage(ctx, params.roleId));
+  return cachedPage(await loadDashboardContext(request, params), (ctx) => loadRolePage(ctx, params.roleId));
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -12,7 +12,7 @@ import { loadSeniority, type SeniorityPageView as SeniorityView } from "./senior
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Seniority · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return cachedPage(await loadDashboardContext(request, params), "seniority", loadSeniority);
+  return cachedPage(await loadDashboardContext(request, params), loadSeniority);
 }
 
 export default function Seniority() {
