@@ -10,7 +10,7 @@ import { openDatabase } from "../../db/connection";
 import { createWorkspace } from "../../db/queries/workspaces";
 import { dumpDatabase } from "../../test/support/db-dump";
 import { quirk } from "../../test/support/import-helpers";
-import { runCli } from "../../test/support/run-cli";
+import { runCli as run } from "../../test/support/run-cli";
 import { tempDatabase } from "../../test/support/temp-db";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -22,7 +22,6 @@ beforeEach(() => {
 });
 afterEach(() => conn.cleanup());
 
-const run = runCli;
 const slugs = () => conn.sqlite.prepare(`SELECT slug FROM workspaces ORDER BY id`).pluck().all();
 
 describe("orbital import", () => {

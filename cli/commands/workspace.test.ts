@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { listAudit } from "../../db/queries/audit";
 import { quirk } from "../../test/support/import-helpers";
-import { runCli } from "../../test/support/run-cli";
+import { runCli as run } from "../../test/support/run-cli";
 import { tempDatabase } from "../../test/support/temp-db";
 
 let conn: ReturnType<typeof tempDatabase>;
@@ -18,7 +18,6 @@ beforeEach(() => {
 });
 afterEach(() => conn.cleanup());
 
-const run = runCli;
 
 async function seedAcme() {
   expect((await run("import", "jobs", quirk("base-jobs.csv"), "--workspace", "acme", "--db", dbPath)).code).toBe(0);

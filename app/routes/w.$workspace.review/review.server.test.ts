@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { dashboardContext, thrownStatus, workspaceIdOf } from "../../../test/support/dashboard-context";
+import { dashboardContext, thrownStatus as status, workspaceIdOf } from "../../../test/support/dashboard-context";
 import { tempDatabase } from "../../../test/support/temp-db";
 import { analyzedTinyOrganization } from "../../../test/support/tiny-organization";
 import { loadReview, PAGE_SIZE, parseShown } from "./review.server";
@@ -9,8 +9,6 @@ beforeEach(() => {
   conn = tempDatabase();
 });
 afterEach(() => conn.cleanup());
-
-const status = thrownStatus;
 
 describe("parseShown", () => {
   it.each([

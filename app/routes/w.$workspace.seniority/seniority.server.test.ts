@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { dashboardContext, thrownStatus, workspaceIdOf } from "../../../test/support/dashboard-context";
+import { dashboardContext, thrownStatus as status, workspaceIdOf } from "../../../test/support/dashboard-context";
 import { tempDatabase } from "../../../test/support/temp-db";
 import { analyzedTinyOrganization } from "../../../test/support/tiny-organization";
 import { judgmentHref } from "./judgment-switch";
@@ -10,8 +10,6 @@ beforeEach(() => {
   conn = tempDatabase();
 });
 afterEach(() => conn.cleanup());
-
-const status = thrownStatus;
 
 describe("parseJudgmentView and judgmentHref", () => {
   it.each([
