@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { ATOMS, TASK_CLASSES, type Classification } from "../app/analyzer/taxonomy";
-import { analyzeWorkspace, reapplyOverrides } from "../db/analysis";
+import { analyzeWorkspace, reapplyOverrides } from "../db/pipeline";
 import { openDatabase } from "../db/connection";
 import {
   getAtomizationTree,

@@ -93,7 +93,7 @@ if (outcome.status !== "imported") throw new Error(`the log file did not import:
 const imported = outcome.import.rowsImported;
 const analysisStarted = performance.now();
 // Imported only now, as the CLI does after an import: the import's memory figure excludes the classifier.
-const { analyzeWorkspaceNow } = await import("../app/analysis.server");
+const { analyzeWorkspaceNow } = await import("../db/pipeline/refresh");
 const analysis = analyzeWorkspaceNow(conn, workspace.id);
 const analysisElapsed = performance.now() - analysisStarted;
 conn.close();

@@ -5,6 +5,11 @@
 export const LEVEL_LABELS = ["Entry", "Junior", "Mid", "Senior", "Lead/Manager", "Director", "Executive"] as const;
 export type LevelLabel = (typeof LEVEL_LABELS)[number];
 
+/** The rung's name as the pages show it ("Level 9" only for a value off the ladder). */
+export function levelName(level: number): string {
+  return LEVEL_LABELS[level] ?? `Level ${level}`;
+}
+
 const WORDS: Record<string, number> = {
   intern: 0, internship: 0, trainee: 0, apprentice: 0, graduate: 0, grad: 0, entry: 0, entrylevel: 0, starter: 0,
   junior: 1, jr: 1, associate: 1, assistant: 1,

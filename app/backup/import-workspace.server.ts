@@ -14,7 +14,7 @@ import { deleteWorkspace } from "../../db/queries/workspace-admin";
 import { createWorkspace, getWorkspaceBySlug, SLUG_PATTERN, type Workspace } from "../../db/queries/workspaces";
 import { formatIssue } from "../../importers";
 import { unescapeBackupCell } from "../../importers/backup-cells";
-import { analyzeWorkspaceNow } from "../analysis.server";
+import { analyzeWorkspaceNow } from "../../db/pipeline/refresh";
 import { importFile, type ImportProgress } from "../imports/import-file.server";
 import { fileSource, sha256Of } from "../imports/source.server";
 import { BackupError } from "./backup-error";

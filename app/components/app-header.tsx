@@ -4,7 +4,7 @@
  * renders it from its loader data, so pages do not render it themselves.
  */
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
-import { filterQuery } from "../dashboard/filter-params";
+import { filterQuery } from "../dashboard/filter";
 
 /** The workspace's dashboard pages, in reading order (paths under /w/:workspace). */
 export const DASHBOARD_PAGES = [

@@ -5,9 +5,9 @@
  */
 import { Form, Link, useLocation, useSubmit } from "@remix-run/react";
 import type { FormEvent } from "react";
-import type { DashboardFilter, FilterOptions } from "../../db/queries/dashboard/filter";
-import { LEVEL_LABELS } from "../../importers/levels";
-import { otherParams, withoutFilterValue, type FilterKey } from "../dashboard/filter-params";
+import type { FilterOptions } from "../../db/queries/dashboard/filter";
+import { levelName } from "../../importers/levels";
+import { otherParams, withoutFilterValue, type DashboardFilter, type FilterKey } from "../dashboard/filter";
 
 export interface FilterBarProps {
   options: FilterOptions;
@@ -17,10 +17,6 @@ export interface FilterBarProps {
 interface Choice {
   value: string;
   label: string;
-}
-
-export function levelName(level: number): string {
-  return LEVEL_LABELS[level] ?? `Level ${level}`;
 }
 
 export function FilterBar({ options, filter }: FilterBarProps) {

@@ -6,9 +6,10 @@
  */
 import { data } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
-import { listFilterOptions, parseDashboardFilter, type DashboardFilter, type FilterOptions } from "../../db/queries/dashboard";
+import { listFilterOptions, type FilterOptions } from "../../db/queries/dashboard";
 import { requireWorkspace, type WorkspaceAccess } from "../access.server";
 import { getDb } from "../db.server";
+import { parseDashboardFilter, type DashboardFilter } from "./filter";
 import { ViewCache, viewKey } from "./view-cache.server";
 
 const pageViews = new ViewCache();

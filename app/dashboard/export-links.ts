@@ -3,7 +3,7 @@
  * shared by server and browser. Exports of dashboard figures carry the page's filter, so the
  * file holds what the page shows; the overrides history is the workspace's, whatever the filter.
  */
-import { filterQuery } from "./filter-params";
+import { filterQuery } from "./filter";
 
 export const CSV_EXPORTS = {
   "roles.csv": { label: "Roles", description: "each role's hours, shares and FTE by class, atomization and cost", filtered: true },

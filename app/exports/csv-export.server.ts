@@ -6,10 +6,10 @@
  */
 import type { Params } from "@remix-run/react";
 import { recordAudit } from "../../db/queries/audit";
-import { parseDashboardFilter, type DashboardFilter } from "../../db/queries/dashboard";
 import { requireWorkspace } from "../access.server";
 import { csvLine } from "../csv/write-csv";
 import type { CsvExportName } from "../dashboard/export-links";
+import { parseDashboardFilter, type DashboardFilter } from "../dashboard/filter";
 import { getDb } from "../db.server";
 import type { CsvTable } from "./csv-table";
 import { departmentsCsv, rolesCsv } from "./figures-csv.server";

@@ -5,7 +5,7 @@
  * their classification.
  */
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { refreshAfterOverride } from "../analysis.server";
+import { refreshAfterOverride } from "../../db/pipeline/refresh";
 import { getOrganizationClassShares, listRoleSummaries } from "../../db/queries/dashboard";
 import { addOverride } from "../../db/queries/overrides";
 import { setKThreshold } from "../../db/queries/workspace-admin";

@@ -95,7 +95,7 @@ export async function importFile(options: ImportFileOptions): Promise<ImportOutc
   });
   if (outcome.status === "imported" && options.analyze !== false) {
     // Loaded on first use: the classifier's language model is ~40 MB that reading a file never needs.
-    const { analyzeWorkspaceNow } = await import("../analysis.server");
+    const { analyzeWorkspaceNow } = await import("../../db/pipeline/refresh");
     analyzeWorkspaceNow(connection, workspace.id);
   }
   return outcome;

@@ -11,7 +11,7 @@ import { recordAudit } from "../../db/queries/audit";
 import { addOverride, getEffectiveClassification } from "../../db/queries/overrides";
 import { getTaskText } from "../../db/queries/task-texts";
 import type { WorkspaceAccess } from "../access.server";
-import { refreshAfterOverride } from "../analysis.server";
+import { refreshAfterOverride } from "../../db/pipeline/refresh";
 import { ATOMS, CLASS_LABELS, TASK_CLASSES } from "../analyzer/taxonomy";
 import { getConnection } from "../db.server";
 import { parseForm } from "../forms";

@@ -4,7 +4,7 @@
  * version are classified again; others are kept.
  */
 import type { Command } from "commander";
-import { analyzeWorkspaceNow } from "../../app/analysis.server";
+import { analyzeWorkspaceNow } from "../../db/pipeline/refresh";
 import { defaultDatabasePath, openDatabase } from "../../db/connection";
 import { recordAudit } from "../../db/queries/audit";
 import { CliError, EXIT } from "../errors";

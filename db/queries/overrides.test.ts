@@ -3,7 +3,7 @@ import { seedOrganization, seedTasks, type SeededOrganization } from "../../test
 import { tableClassifier } from "../../test/support/table-classifier";
 import { tempDatabase } from "../../test/support/temp-db";
 import { TINY_ROLES, TINY_TABLE } from "../../test/support/tiny-organization";
-import { analyzeWorkspace, reapplyOverrides } from "../analysis";
+import { analyzeWorkspace, reapplyOverrides } from "../pipeline";
 import { addOverride, getEffectiveClassification, listOverrides, type OverrideInput } from "./overrides";
 
 let conn: ReturnType<typeof tempDatabase>;

@@ -1,7 +1,7 @@
 /**
  * People stay in charge: a person's class (and atom) for a task text, with a reason. Keyed by
  * the normalized text, so an override outlives re-imports of the same text; every override is
- * kept and the newest per text wins. After adding one, call `reapplyOverrides` (db/analysis).
+ * kept and the newest per text wins. After adding one, call `reapplyOverrides` (db/pipeline).
  */
 import { and, asc, desc, eq } from "drizzle-orm";
 import { z } from "zod";

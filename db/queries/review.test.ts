@@ -3,7 +3,7 @@ import { seedOrganization, type SeededOrganization } from "../../test/support/se
 import { tableClassifier } from "../../test/support/table-classifier";
 import { tempDatabase } from "../../test/support/temp-db";
 import { TINY_ROLES, TINY_TABLE } from "../../test/support/tiny-organization";
-import { analyzeWorkspace, reapplyOverrides } from "../analysis";
+import { analyzeWorkspace, reapplyOverrides } from "../pipeline";
 import { addOverride } from "./overrides";
 import { getReviewQueue, listReviewQueue } from "./review";
 

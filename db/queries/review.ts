@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import { isTimeSuppressed } from "../../app/analyzer/privacy";
 import { rankReviewQueue } from "../../app/analyzer/review";
 import type { Atom, TaskClass } from "../../app/analyzer/taxonomy";
-import { currentOverrides, EFFECTIVE_COLUMNS } from "../analysis/effective-classification";
+import { currentOverrides, EFFECTIVE_COLUMNS } from "../pipeline/effective-classification";
 import type { Db } from "../connection";
 import type { DashboardFilter } from "./dashboard/filter";
 import { annualTaskHours } from "./annual-task-hours";

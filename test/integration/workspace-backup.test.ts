@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { analyzeWorkspaceNow, refreshAfterOverride } from "../../app/analysis.server";
+import { analyzeWorkspaceNow, refreshAfterOverride } from "../../db/pipeline/refresh";
 import { BackupError } from "../../app/backup/backup-error";
 import { exportWorkspace } from "../../app/backup/export-workspace.server";
 import { restoreWorkspace } from "../../app/backup/import-workspace.server";

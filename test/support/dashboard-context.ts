@@ -7,11 +7,12 @@
  */
 import { eq } from "drizzle-orm";
 import type { Connection } from "../../db/connection";
-import { listFilterOptions, parseDashboardFilter } from "../../db/queries/dashboard";
+import { listFilterOptions } from "../../db/queries/dashboard";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { workspaces } from "../../db/schema";
 import type { WorkspaceRole } from "../../app/access.server";
 import type { DashboardContext } from "../../app/dashboard/dashboard.server";
+import { parseDashboardFilter } from "../../app/dashboard/filter";
 
 export function dashboardContext(conn: Connection, workspaceId: number, search = "", role: WorkspaceRole = "viewer"): DashboardContext {
   const workspace = conn.db.select().from(workspaces).where(eq(workspaces.id, workspaceId)).get();

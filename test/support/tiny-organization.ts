@@ -17,7 +17,7 @@
  * Judgment share before → after AI: level 0 0.2 → 0.5; level 1 0.25 → 1,760/3,872; level 4 0.5 → 0.5;
  * level 5 0.5 → 2/3. Compression index: 1 − (2/3 − 1/2) / (0.5 − 0.2) = 4/9.
  */
-import { analyzeWorkspace } from "../../db/analysis";
+import { analyzeWorkspace } from "../../db/pipeline";
 import type { Connection } from "../../db/connection";
 import { seedOrganization, type SeededOrganization, type SeedRole } from "./seed-organization";
 import { tableClassifier, type TableEntry } from "./table-classifier";

@@ -4,10 +4,10 @@ import { ClassShareBars, JudgmentDumbbell } from "../../charts";
 import { formatHeadcount, formatHours, suppressedLabel } from "../../charts/format";
 import { CsvDownloads } from "../../components/csv-downloads";
 import { DashboardPage, Section } from "../../components/dashboard-page";
-import { levelName } from "../../components/filter-bar";
+import { levelName } from "../../../importers/levels";
 import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.server";
 import { describeCompression, shareOrDash } from "../../dashboard/describe";
-import { filterQuery } from "../../dashboard/filter-params";
+import { filterQuery } from "../../dashboard/filter";
 import { loadOverview } from "./overview.server";
 import { FigureCard } from "../../components/figure-card";
 

@@ -6,8 +6,8 @@ import { Link, useLocation } from "@remix-run/react";
 import { CLASS_LABELS } from "../../analyzer/taxonomy";
 import { CLASS_ORDER } from "../../charts";
 import { formatHeadcount, formatHours, formatShare, suppressedLabel } from "../../charts/format";
-import { levelName } from "../../components/filter-bar";
-import { filterQuery } from "../../dashboard/filter-params";
+import { levelName } from "../../../importers/levels";
+import { filterQuery } from "../../dashboard/filter";
 import type { AtomizationRoleRow } from "./atomization.server";
 import { sortSearch, type RoleSort, type SortKey } from "./role-sort";
 

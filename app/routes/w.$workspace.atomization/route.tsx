@@ -5,7 +5,7 @@ import { formatHours, suppressedLabel } from "../../charts/format";
 import { DashboardPage, Section } from "../../components/dashboard-page";
 import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.server";
 import { ATOMIZATION_MEANING, shareOrDash } from "../../dashboard/describe";
-import { filterQuery } from "../../dashboard/filter-params";
+import { filterQuery } from "../../dashboard/filter";
 import { loadAtomization } from "./atomization.server";
 import { RoleTable } from "./role-table";
 import { zoomSearch } from "./zoom-search";

@@ -3,7 +3,7 @@
  * used (the importer drops a leading currency sign), so no symbol is printed. Pure.
  */
 import { format } from "d3-format";
-import { levelName } from "../../components/filter-bar";
+import { levelName } from "../../../importers/levels";
 
 const whole = format(",.0f");
 

@@ -5,7 +5,7 @@
  */
 import { Link } from "@remix-run/react";
 import { formatHeadcount, formatHours, suppressedLabel } from "../../charts/format";
-import { levelName } from "../../components/filter-bar";
+import { levelName } from "../../../importers/levels";
 import { describeMove, formatCost } from "./describe-cost";
 import type { OpportunityRow } from "./redesign.server";
 

@@ -8,7 +8,7 @@ import { data } from "@remix-run/node";
 import { getRedesignScenario, type RedesignView } from "../../../db/queries/dashboard";
 import type { ProjectionRow, QuadrantPoint } from "../../charts";
 import type { DashboardContext } from "../../dashboard/dashboard.server";
-import { filterQuery } from "../../dashboard/filter-params";
+import { filterQuery } from "../../dashboard/filter";
 import { parseScenarioParams } from "../../dashboard/scenario-params";
 
 export interface OpportunityRow {

@@ -6,7 +6,7 @@
  */
 import { Form, useLocation, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
-import { FILTER_KEYS } from "../../dashboard/filter-params";
+import { FILTER_KEYS } from "../../dashboard/filter";
 import { ADOPTION_PERCENT, ELASTICITY } from "../../dashboard/scenario-params";
 
 /** Long enough that a drag does not fire a request per pixel, short enough to feel live. */

@@ -2,7 +2,7 @@
 import { Link, useLocation } from "@remix-run/react";
 import { formatHours, formatShare, suppressedLabel } from "../../charts/format";
 import { ClassBadge } from "../../components/class-badge";
-import { filterQuery } from "../../dashboard/filter-params";
+import { filterQuery } from "../../dashboard/filter";
 import { OverrideForm } from "../../overrides/override-form";
 import type { OverrideResult } from "../../overrides/override-result";
 import type { ReviewView } from "./review.server";

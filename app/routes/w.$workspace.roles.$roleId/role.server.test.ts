@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { analyzeWorkspace, reapplyOverrides } from "../../../db/analysis";
+import { analyzeWorkspace, reapplyOverrides } from "../../../db/pipeline";
 import { addOverride } from "../../../db/queries/overrides";
 import { seedOrganization } from "../../../test/support/seed-organization";
 import { tableClassifier, type TableEntry } from "../../../test/support/table-classifier";

@@ -13,7 +13,7 @@ import { classShares } from "../../analyzer/class-hours";
 import { ATOM_LABELS, CLASS_LABELS, type Atom, type TaskClass } from "../../analyzer/taxonomy";
 import type { CardItem, CardSection } from "../../analyzer/redesign";
 import type { HourBarItem } from "../../charts";
-import { levelName } from "../../components/filter-bar";
+import { levelName } from "../../../importers/levels";
 import type { DashboardContext } from "../../dashboard/dashboard.server";
 import type { OverrideHistoryRow } from "../../overrides/override-history";
 

@@ -5,7 +5,7 @@ import { HourBarList } from "../../charts";
 import { suppressedLabel } from "../../charts/format";
 import { Section } from "../../components/dashboard-page";
 import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.server";
-import { filterQuery } from "../../dashboard/filter-params";
+import { filterQuery } from "../../dashboard/filter";
 import { getDb } from "../../db.server";
 import { overrideResponse } from "../../overrides/override-task.server";
 import { CapabilityList } from "./capability-list";

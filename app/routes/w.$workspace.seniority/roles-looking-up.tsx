@@ -4,7 +4,7 @@
  */
 import { Link } from "@remix-run/react";
 import { formatHeadcount, formatShare } from "../../charts/format";
-import { filterQuery } from "../../dashboard/filter-params";
+import { filterQuery } from "../../dashboard/filter";
 import type { SeniorityPageView } from "./seniority.server";
 
 export function RolesLookingUp(props: { roles: SeniorityPageView["rolesLookingUp"]; workspaceSlug: string; search: string }) {

@@ -6,7 +6,7 @@
  */
 import { data } from "@remix-run/node";
 import { getSeniorityCompression } from "../../../db/queries/dashboard";
-import { levelName } from "../../components/filter-bar";
+import { levelName } from "../../../importers/levels";
 import type { DashboardContext } from "../../dashboard/dashboard.server";
 import { describeCompression } from "../../dashboard/describe";
 

@@ -3,7 +3,7 @@ import { tempDatabase } from "../../../test/support/temp-db";
 import { seedOrganization } from "../../../test/support/seed-organization";
 import { tableClassifier, type TableEntry } from "../../../test/support/table-classifier";
 import { analyzedTinyOrganization } from "../../../test/support/tiny-organization";
-import { analyzeWorkspace } from "../../analysis";
+import { analyzeWorkspace } from "../../pipeline";
 import { getAtomizationTree } from "./atomization-tree";
 
 let conn: ReturnType<typeof tempDatabase>;

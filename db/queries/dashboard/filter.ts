@@ -1,52 +1,12 @@
 /**
- * The filter every dashboard page carries in its URL: departments, levels and locations. An
- * absent or empty list means "all". Roles are what a filter selects; every figure on a page is
- * then computed over the selected roles only.
+ * The dashboard filter (parsed from the URL by `app/dashboard/filter.ts`) as SQL over roles,
+ * and the values its controls offer.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { z } from "zod";
+import type { DashboardFilter } from "../../../app/dashboard/filter";
 import type { Db } from "../../connection";
 
-export interface DashboardFilter {
-  department?: string[];
-  level?: number[];
-  location?: string[];
-}
-
-export const DashboardFilterSchema = z.object({
-  department: z.array(z.string().trim().min(1).max(200)).max(500).optional(),
-  level: z
-    .array(z.coerce.number({ invalid_type_error: "level must be a number" }).int("level must be a whole number").min(0, "level must be between 0 and 6").max(6, "level must be between 0 and 6"))
-    .max(7)
-    .optional(),
-  location: z.array(z.string().trim().min(1).max(200)).max(500).optional(),
-});
-
-/**
- * Reads `?department=…&level=…&location=…` (each may repeat). Bad values come back as one
- * message for a 400, e.g. `level: level must be a number, got "x"`.
- */
-export function parseDashboardFilter(params: URLSearchParams): { ok: true; filter: DashboardFilter } | { ok: false; message: string } {
-  const raw = {
-    department: params.getAll("department").filter((v) => v !== ""),
-    level: params.getAll("level").filter((v) => v !== ""),
-    location: params.getAll("location").filter((v) => v !== ""),
-  };
-  const parsed = DashboardFilterSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = String(issue.path[0]);
-    const index = issue.path[1];
-    const got = typeof index === "number" ? raw[field as keyof typeof raw][index] : undefined;
-    return { ok: false, message: `${field}: ${issue.message}${got === undefined ? "" : `, got "${got}"`}` };
-  }
-  const filter: DashboardFilter = {};
-  for (const key of ["department", "level", "location"] as const) {
-    const values = parsed.data[key];
-    if (values?.length) (filter as Record<string, unknown>)[key] = [...new Set<string | number>(values)];
-  }
-  return { ok: true, filter };
-}
+export type { DashboardFilter };
 
 const list = (values: readonly (string | number)[]) =>
   sql.join(

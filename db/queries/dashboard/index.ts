@@ -4,7 +4,7 @@
  */
 export { getAtomizationTree, type AtomizationTree, type DepartmentNode, type RoleNode } from "./atomization-tree";
 export { getOrganizationClassShares, listGroupClassShares, type GroupClassShares } from "./class-shares";
-export { DashboardFilterSchema, listFilterOptions, parseDashboardFilter, type DashboardFilter, type FilterOptions } from "./filter";
+export { listFilterOptions, type DashboardFilter, type FilterOptions } from "./filter";
 export { getRedesignScenario, type DepartmentOpportunity, type RedesignView, type RoleOpportunity } from "./redesign";
 export { getRoleRedesign, getRoleTasks, type RoleRedesignView, type RoleTask, type RoleTasksView } from "./role-detail";
 export { getRoleProfile, type AtomHours, type RoleProfile, type RoleTime } from "./role-profile";

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { tempDatabase } from "../../../test/support/temp-db";
 import { analyzedTinyOrganization } from "../../../test/support/tiny-organization";
-import { reapplyOverrides } from "../../analysis";
+import { reapplyOverrides } from "../../pipeline";
 import { addOverride } from "../overrides";
 import { createWorkspace } from "../workspaces";
 import { getRoleRedesign, getRoleTasks } from "./role-detail";

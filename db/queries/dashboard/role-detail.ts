@@ -8,7 +8,7 @@ import { guard, isTimeSuppressed, type Guarded } from "../../../app/analyzer/pri
 import { redesignCard, type RedesignCard } from "../../../app/analyzer/redesign";
 import type { Weighting } from "../../../app/analyzer/rollup";
 import type { Atom, Cue, TaskClass } from "../../../app/analyzer/taxonomy";
-import { currentOverrides, EFFECTIVE_COLUMNS } from "../../analysis/effective-classification";
+import { currentOverrides, EFFECTIVE_COLUMNS } from "../../pipeline/effective-classification";
 import type { Db } from "../../connection";
 import { annualTaskHours } from "../annual-task-hours";
 import { kThresholdOf } from "../workspace-k";

@@ -1,0 +1,22 @@
+/**
+ * Runs the pipeline with the real classifier. Every door that changes a workspace's data
+ * (imports from the CLI, the web page and the demo; `orbital analyze`) comes through here, so
+ * stored classifications and roll-ups never lag behind the data. Kept apart from `index.ts`
+ * so that importing the pipeline does not load the classifier (tests pass their own).
+ */
+import type { Connection } from "../connection";
+import { CLASSIFIER_VERSION, classifyTask } from "../../app/analyzer/classify";
+import { analyzeWorkspace, reapplyOverrides, type AnalysisSummary, type AnalyzeOptions } from "./analyze-workspace";
+
+export function analyzeWorkspaceNow(
+  connection: Connection,
+  workspaceId: number,
+  onProgress?: AnalyzeOptions["onProgress"],
+): AnalysisSummary {
+  return analyzeWorkspace(connection, workspaceId, classifyTask, { classifierVersion: CLASSIFIER_VERSION, onProgress });
+}
+
+/** After an override: only the roll-ups change, the task log need not be read again. */
+export function refreshAfterOverride(connection: Connection, workspaceId: number): void {
+  reapplyOverrides(connection, workspaceId);
+}
