@@ -13,10 +13,6 @@ export function getUserByEmail(db: Db, email: string): User | undefined {
   return db.select().from(users).where(eq(users.email, normalizeEmail(email))).get();
 }
 
-export function getUserById(db: Db, id: number): User | undefined {
-  return db.select().from(users).where(eq(users.id, id)).get();
-}
-
 export function listUsers(db: Db): User[] {
   return db.select().from(users).orderBy(asc(users.email)).all();
 }
@@ -40,13 +36,4 @@ export function insertUser(db: Db, input: { email: string; passwordHash: string;
 
 export function updatePasswordHash(db: Db, userId: number, passwordHash: string): void {
   db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
-}
-
-export function setAdministrator(db: Db, userId: number, isAdmin: boolean): void {
-  db.update(users).set({ isAdmin }).where(eq(users.id, userId)).run();
-}
-
-/** Sessions and memberships go with the user (FK cascades); audit events stay. */
-export function deleteUser(db: Db, userId: number): void {
-  db.delete(users).where(eq(users.id, userId)).run();
 }
