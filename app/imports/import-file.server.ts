@@ -70,7 +70,8 @@ export async function importFile(options: ImportFileOptions): Promise<ImportOutc
     // A bigger page cache than SQLite's 2 MB keeps the pages a bulk insert revisits (text and
     // employee lookups, the table's tail) from spilling to the WAL and being read back.
     dedicated.sqlite.pragma("cache_size = -32768");
-    // Deferred index builds sort in memory instead of in temp files.
+    // Temporary B-trees and statement journals (the GROUP BYs and relinks of this transaction) stay in
+    // memory, not temp files. It once served deferred index builds, gone since decision 062; kept, not re-measured.
     dedicated.sqlite.pragma("temp_store = MEMORY");
     // A log import only inserts rows whose every id it just read or wrote in this same
     // transaction, and deletes only task_logs rows, which nothing references: foreign-key
