@@ -4,6 +4,7 @@
  * method is synchronous so a batch is written in one step.
  */
 import type Database from "better-sqlite3";
+import type { roles } from "./schema";
 
 export interface NewImport {
   workspaceId: number;
@@ -16,18 +17,15 @@ export interface NewImport {
   startedAt: string;
 }
 
-export interface RoleValues {
-  roleKey: string;
-  title: string;
-  department: string;
-  level: number;
-  levelLabel: string;
-  headcount: number;
-  annualCost: number | null;
-  location: string | null;
-  outcomes: string | null;
-  description: string | null;
-}
+/**
+ * A role's imported columns, as the roles table stores them (drizzle's inferred row type).
+ * The importers' `JobRow` is one of these plus its line and statements; a backup's role is one
+ * without the level index (`BackupRole`, db/queries/backup.ts).
+ */
+export type RoleValues = Pick<
+  typeof roles.$inferSelect,
+  "roleKey" | "title" | "department" | "level" | "levelLabel" | "headcount" | "annualCost" | "location" | "outcomes" | "description"
+>;
 
 export interface LogValues {
   roleId: number;

@@ -6,11 +6,12 @@
  * - timestamps are ISO-8601 UTC strings (`2026-11-25T15:44:06.000Z`), dates are `YYYY-MM-DD`;
  * - durations are minutes as REAL (timesheets log 0.25 h and 20 min alike);
  * - levels are the index on the ladder in `importers/levels.ts` (0 Entry … 6 Executive);
- * - task classes are "automatable" | "democratized" | "specialized".
+ * - task classes are `TASK_CLASSES` from the analyzer's taxonomy ("automatable" | "democratized" | "specialized").
  *
  * Migrations are generated with `npm run db:generate` and committed; never edit a merged one.
  */
 import { sql } from "drizzle-orm";
+import { TASK_CLASSES } from "../app/analyzer/taxonomy";
 import {
   index,
   integer,
@@ -25,6 +26,30 @@ const createdAt = () =>
   text("created_at")
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+// Foreign keys that repeat across tables. The referenced tables are declared below, hence the
+// arrow functions: drizzle resolves `references` lazily.
+const userId = () =>
+  integer("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" });
+const workspaceId = () =>
+  integer("workspace_id")
+    .notNull()
+    .references(() => workspaces.id, { onDelete: "cascade" });
+const roleId = () =>
+  integer("role_id")
+    .notNull()
+    .references(() => roles.id, { onDelete: "cascade" });
+const textId = () =>
+  integer("text_id")
+    .notNull()
+    .references(() => taskTexts.id);
+const employeeId = () =>
+  integer("employee_id")
+    .notNull()
+    .references(() => employees.id);
+const taskClass = () => text("class", { enum: TASK_CLASSES });
 
 // ---------------------------------------------------------------- accounts and access
 
@@ -42,9 +67,7 @@ export const sessions = sqliteTable(
   {
     /** sha256 of the random token held in the cookie: a leaked database cannot log anyone in. */
     id: text("id").primaryKey(),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: userId(),
     createdAt: createdAt(),
     expiresAt: text("expires_at").notNull(),
   },
@@ -71,12 +94,8 @@ export const workspaces = sqliteTable("workspaces", {
 export const memberships = sqliteTable(
   "memberships",
   {
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    userId: userId(),
+    workspaceId: workspaceId(),
     role: text("role", { enum: ["viewer", "editor", "admin"] }).notNull(),
     createdAt: createdAt(),
   },
@@ -114,9 +133,7 @@ export const imports = sqliteTable(
   "imports",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceId(),
     kind: text("kind", { enum: ["jobs", "logs"] }).notNull(),
     fileName: text("file_name").notNull(),
     /** sha256 of the file's bytes, hex. */
@@ -140,9 +157,7 @@ export const roles = sqliteTable(
   "roles",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceId(),
     importId: integer("import_id").references(() => imports.id, { onDelete: "set null" }),
     /** The CSV's role_id, or one derived from the title when the file has none. */
     roleKey: text("role_key").notNull(),
@@ -175,14 +190,12 @@ export const taskTexts = sqliteTable(
   "task_texts",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceId(),
     /** Normalized form (see `app/analyzer/normalize.ts`): the cache and override key. */
     norm: text("norm").notNull(),
     /** The text as first seen, for display. */
     text: text("text").notNull(),
-    taskClass: text("class", { enum: ["automatable", "democratized", "specialized"] }),
+    taskClass: taskClass(),
     confidence: real("confidence"),
     atom: text("atom"),
     /** JSON array of { cue, weight, toward }. */
@@ -197,17 +210,11 @@ export const taskStatements = sqliteTable(
   "task_statements",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
-    roleId: integer("role_id")
-      .notNull()
-      .references(() => roles.id, { onDelete: "cascade" }),
+    workspaceId: workspaceId(),
+    roleId: roleId(),
     position: integer("position").notNull(),
     text: text("text").notNull(),
-    textId: integer("text_id")
-      .notNull()
-      .references(() => taskTexts.id),
+    textId: textId(),
   },
   (t) => [index("task_statements_role_idx").on(t.roleId, t.position)],
 );
@@ -217,9 +224,7 @@ export const employees = sqliteTable(
   "employees",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceId(),
     hash: text("hash").notNull(),
   },
   (t) => [uniqueIndex("employees_workspace_hash_uq").on(t.workspaceId, t.hash)],
@@ -229,22 +234,14 @@ export const taskLogs = sqliteTable(
   "task_logs",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceId(),
     importId: integer("import_id")
       .notNull()
       .references(() => imports.id, { onDelete: "cascade" }),
-    roleId: integer("role_id")
-      .notNull()
-      .references(() => roles.id, { onDelete: "cascade" }),
-    employeeId: integer("employee_id")
-      .notNull()
-      .references(() => employees.id),
+    roleId: roleId(),
+    employeeId: employeeId(),
     date: text("date").notNull(),
-    textId: integer("text_id")
-      .notNull()
-      .references(() => taskTexts.id),
+    textId: textId(),
     minutes: real("minutes").notNull(),
     tool: text("tool"),
     outcome: text("outcome"),
@@ -271,11 +268,9 @@ export const overrides = sqliteTable(
   "overrides",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceId(),
     norm: text("norm").notNull(),
-    taskClass: text("class", { enum: ["automatable", "democratized", "specialized"] }).notNull(),
+    taskClass: taskClass().notNull(),
     atom: text("atom"),
     reason: text("reason").notNull(),
     userId: integer("user_id"),
@@ -294,15 +289,9 @@ export const overrides = sqliteTable(
 export const roleTaskHours = sqliteTable(
   "role_task_hours",
   {
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
-    roleId: integer("role_id")
-      .notNull()
-      .references(() => roles.id, { onDelete: "cascade" }),
-    textId: integer("text_id")
-      .notNull()
-      .references(() => taskTexts.id),
+    workspaceId: workspaceId(),
+    roleId: roleId(),
+    textId: textId(),
     source: text("source", { enum: ["logs", "statements"] }).notNull(),
     minutes: real("minutes").notNull(),
     logRows: integer("log_rows").notNull(),
@@ -315,15 +304,9 @@ export const roleTaskHours = sqliteTable(
 export const roleEmployees = sqliteTable(
   "role_employees",
   {
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
-    roleId: integer("role_id")
-      .notNull()
-      .references(() => roles.id, { onDelete: "cascade" }),
-    employeeId: integer("employee_id")
-      .notNull()
-      .references(() => employees.id),
+    workspaceId: workspaceId(),
+    roleId: roleId(),
+    employeeId: employeeId(),
     minutes: real("minutes").notNull(),
   },
   (t) => [primaryKey({ columns: [t.roleId, t.employeeId] }), index("re_workspace_idx").on(t.workspaceId)],
@@ -333,13 +316,9 @@ export const roleEmployees = sqliteTable(
 export const roleRollups = sqliteTable(
   "role_rollups",
   {
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
-    roleId: integer("role_id")
-      .notNull()
-      .references(() => roles.id, { onDelete: "cascade" }),
-    taskClass: text("class", { enum: ["automatable", "democratized", "specialized"] }).notNull(),
+    workspaceId: workspaceId(),
+    roleId: roleId(),
+    taskClass: taskClass().notNull(),
     atom: text("atom").notNull(),
     /** Hours in a typical year for the whole role (all headcount): see docs/decisions on weighting. */
     hours: real("hours").notNull(),
@@ -358,9 +337,7 @@ export const roleAnalysis = sqliteTable("role_analysis", {
   roleId: integer("role_id")
     .primaryKey()
     .references(() => roles.id, { onDelete: "cascade" }),
-  workspaceId: integer("workspace_id")
-    .notNull()
-    .references(() => workspaces.id, { onDelete: "cascade" }),
+  workspaceId: workspaceId(),
   weighting: text("weighting", { enum: ["logs", "statements"] }).notNull(),
   minutesLogged: real("minutes_logged").notNull(),
   logRows: integer("log_rows").notNull(),

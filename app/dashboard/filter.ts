@@ -10,12 +10,6 @@ import { z } from "zod";
 export const FILTER_KEYS = ["department", "level", "location"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-export interface DashboardFilter {
-  department?: string[];
-  level?: number[];
-  location?: string[];
-}
-
 export const DashboardFilterSchema = z.object({
   department: z.array(z.string().trim().min(1).max(200)).max(500).optional(),
   level: z
@@ -24,6 +18,7 @@ export const DashboardFilterSchema = z.object({
     .optional(),
   location: z.array(z.string().trim().min(1).max(200)).max(500).optional(),
 });
+export type DashboardFilter = z.infer<typeof DashboardFilterSchema>;
 
 /**
  * Reads `?department=…&level=…&location=…` (each may repeat). Bad values come back as one
@@ -44,7 +39,7 @@ export function parseDashboardFilter(params: URLSearchParams): { ok: true; filte
     return { ok: false, message: `${field}: ${issue.message}${got === undefined ? "" : `, got "${got}"`}` };
   }
   const filter: DashboardFilter = {};
-  for (const key of ["department", "level", "location"] as const) {
+  for (const key of FILTER_KEYS) {
     const values = parsed.data[key];
     if (values?.length) (filter as Record<string, unknown>)[key] = [...new Set<string | number>(values)];
   }

@@ -8,22 +8,17 @@ import { asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { OverrideInputSchema } from "./overrides";
 import type { Db } from "../connection";
+import type { RoleValues } from "../import-writer";
 import { overrides, workspaces } from "../schema";
 
-export interface BackupRole {
-  roleKey: string;
-  title: string;
-  department: string;
-  /** The level as the file wrote it ("Sr.", "L3"): importing it again lands on the same rung. */
-  levelLabel: string;
-  headcount: number;
-  annualCost: number | null;
-  location: string | null;
-  outcomes: string | null;
-  description: string | null;
+/**
+ * A role as stored, without its level index: the level label the file wrote ("Sr.", "L3")
+ * lands on the same rung when imported again.
+ */
+export type BackupRole = Omit<RoleValues, "level"> & {
   /** In job-description order. */
   statements: string[];
-}
+};
 
 /** Every role of the workspace, in the order they were created, with its task statements. */
 export function listBackupRoles(db: Db, workspaceId: number): BackupRole[] {
