@@ -20,8 +20,12 @@ export default defineConfig({
           include: ["test/browser/**/*.test.ts"],
           environment: "node",
           globalSetup: ["test/support/browser-global-setup.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Hang guards, not speed limits: with the machine's two cores shared by other work, one
+          // axe run over the Atomization page took 50-60 s (a 60 s limit failed 1 run in 3).
+          // Playwright actions give up after 180 s (test/support/browser.ts), so they name
+          // themselves before the test's own limit hits.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
           // Two cores: one Chromium and one server at a time keeps timings honest.
           pool: "forks",
           poolOptions: { forks: { singleFork: true } },

@@ -12,7 +12,7 @@ import {
   useRouteLoaderData,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { getOptionalUser, listMyWorkspaces } from "./access.server";
 import { AppHeader } from "./components/app-header";
 import { readContext } from "./load-context";
@@ -67,6 +67,11 @@ export function Layout({ children }: { children: ReactNode }) {
 export default function App() {
   const { me } = useLoaderData<typeof loader>();
   const params = useParams();
+  // Set once React has hydrated and its handlers run (the filter bar's instant apply, sliders):
+  // browser tests wait for this instead of guessing a time (test/support/browser.ts).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return (
     <>
       {me ? <AppHeader me={me} workspaces={me.workspaces} currentSlug={params.workspace} /> : null}

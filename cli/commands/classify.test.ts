@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { main } from "../main";
+import { beforeEach, describe, expect, it } from "vitest";
+import { runCli } from "../../test/support/run-cli";
 
 let dir: string;
 let out: string[];
@@ -13,17 +13,19 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "orbital-classify-"));
   out = [];
   err = [];
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => (out.push(String(chunk)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => (err.push(String(chunk)), true));
 });
-afterEach(() => vi.restoreAllMocks());
 
 const file = (name: string, content: string) => {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
 };
-const run = (...args: string[]) => main(["node", "orbital", "classify", ...args]);
+const run = async (...args: string[]) => {
+  const result = await runCli("classify", ...args);
+  out.push(result.stdout);
+  err.push(result.stderr);
+  return result.code;
+};
 
 describe("orbital classify", () => {
   it("appends class, confidence, atom and rationale to every row (stdout, BOM, other column name)", async () => {

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { listAudit } from "../../db/queries/audit";
 import { getMembershipRole } from "../../db/queries/memberships";
 import { getUserByEmail } from "../../db/queries/users";
 import { createWorkspace, getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { tempDatabase } from "../../test/support/temp-db";
-import { main } from "../main";
+import { runCli } from "../../test/support/run-cli";
 
 const PASSWORD = "correct horse battery staple";
 let conn: ReturnType<typeof tempDatabase>;
@@ -15,12 +15,15 @@ beforeEach(() => {
   createWorkspace(conn.db, { slug: "demo", name: "Demo" });
   out = "";
   err = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((err += String(chunk)), true));
 });
 afterEach(() => conn.cleanup());
 
-const run = (...args: string[]) => main(["node", "orbital", ...args, "--db", conn.path]);
+const run = async (...args: string[]) => {
+  const result = await runCli(...args, "--db", conn.path);
+  out += result.stdout;
+  err += result.stderr;
+  return result.code;
+};
 
 describe("orbital user", () => {
   test("add --admin on a fresh installation creates the first administrator, who gets the demo workspace", async () => {

@@ -11,7 +11,7 @@ import { recordAudit } from "../../db/queries/audit";
 import { getMembershipRole } from "../../db/queries/memberships";
 import { getUserByEmail } from "../../db/queries/users";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
-import { launchBrowser } from "../support/browser";
+import { gotoHydrated, launchBrowser } from "../support/browser";
 import { createUser, createWorkspaceIn, loginAs, TEST_PASSWORD } from "../support/auth";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -257,7 +257,8 @@ describe("signed-in use", () => {
       await expect(auditRow.textContent()).resolves.toContain("file: javascript:alert(3)");
       expect(await page.locator('img[src="x"]').count()).toBe(0);
       expect(await page.locator("main script").count()).toBe(0);
-      await page.waitForTimeout(300); // give an onerror handler the chance it must not have
+      // No wait for an onerror handler: `goto` resolved at the load event, which waits for every
+      // image, so any handler an injected <img> could carry has run by now.
       expect(dialogs).toEqual([]);
     } finally {
       page.off("dialog", onDialog);
@@ -278,9 +279,8 @@ describe("signed-in use", () => {
     });
     try {
       await signOutEverywhere();
-      const response = await page.goto(`${server.url}/login`);
+      const response = await gotoHydrated(page, `${server.url}/login`);
       expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+'/);
-      await page.waitForFunction(() => "__remixRouter" in window);
       await page.getByLabel("E-mail", { exact: true }).fill("root@example.com");
       await page.getByLabel("Password", { exact: true }).fill(TEST_PASSWORD);
       await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
@@ -299,8 +299,7 @@ describe("signed-in use", () => {
   test("a failed form submission shows the id of the POST that failed, not of the page load", async () => {
     await signOutEverywhere();
     await loginAs(page, server.url, "root@example.com");
-    await page.goto(`${server.url}/w/demo/settings`);
-    await page.waitForFunction(() => "__remixRouter" in window);
+    await gotoHydrated(page, `${server.url}/w/demo/settings`);
     // The page loads fine; only saving k fails, as a constraint violation deep in a command would.
     withDb(server.dbPath, ({ sqlite }) =>
       sqlite.exec("CREATE TRIGGER k_fails BEFORE UPDATE OF k_threshold ON workspaces BEGIN SELECT RAISE(ABORT, 'k is stuck'); END"),
@@ -324,8 +323,7 @@ describe("signed-in use", () => {
     await signOutEverywhere();
     await loginAs(page, server.url, "root@example.com");
     // Break the settings page's audit query the way a real fault would: the table is gone.
-    await page.goto(`${server.url}/w/demo/settings`);
-    await page.waitForFunction(() => "__remixRouter" in window);
+    await gotoHydrated(page, `${server.url}/w/demo/settings`);
     withDb(server.dbPath, ({ sqlite }) => sqlite.exec("ALTER TABLE audit_events RENAME TO audit_events_away"));
     try {
       // A client-side navigation whose data request fails (the header's link to this page reloads its data)…

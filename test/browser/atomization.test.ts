@@ -12,7 +12,7 @@ import { openDatabase } from "../../db/connection";
 import { getAtomizationTree, type DashboardFilter } from "../../db/queries/dashboard";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { createUser, loginAs } from "../support/auth";
-import { launchBrowser } from "../support/browser";
+import { gotoHydrated, launchBrowser } from "../support/browser";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -53,10 +53,9 @@ function tree(filter: DashboardFilter = {}) {
 const shownRoles = (departments: ReturnType<typeof tree>["departments"]) =>
   departments.flatMap((d) => d.roles.flatMap((r) => (r.suppressed || !(r.figures.hours > 0) ? [] : [{ roleId: r.roleId, title: r.title, hours: r.figures.hours }])));
 
-/** Opens a page and waits for hydration (the download buttons are disabled until then). */
+/** Opens a page and waits for hydration (the download buttons and the filter bar need it). */
 async function open(page: Page, search = "") {
-  await page.goto(`${server.url}/w/demo/atomization${search}`);
-  await page.waitForFunction(() => !document.querySelector("button[disabled]"));
+  await gotoHydrated(page, `${server.url}/w/demo/atomization${search}`);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -13,7 +13,7 @@ import { openDatabase } from "../../db/connection";
 import { getRedesignScenario, type DashboardFilter } from "../../db/queries/dashboard";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { createUser, loginAs, loginCookie } from "../support/auth";
-import { launchBrowser } from "../support/browser";
+import { gotoHydrated, launchBrowser } from "../support/browser";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -56,9 +56,9 @@ function projectionLabel(view: ReturnType<typeof scenario>, department: string) 
   return `${department}: ${formatHeadcount(d.headcount + d.unanalyzedHeadcount)} today, ${formatHeadcount(d.projectedHeadcount!)} projected`;
 }
 
+/** Opens a page and waits for hydration (the sliders, download buttons and filter bar need it). */
 async function open(page: Page, search = "") {
-  await page.goto(`${server.url}/w/demo/redesign${search}`);
-  await page.waitForFunction(() => !document.querySelector("button[disabled]"));
+  await gotoHydrated(page, `${server.url}/w/demo/redesign${search}`);
 }
 
 /** Waits until the projection chart shows this label: the URL changes a moment before the figures render. */

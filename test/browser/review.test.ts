@@ -8,7 +8,7 @@ import { getReviewQueue } from "../../db/queries/review";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { createUser, loginAs } from "../support/auth";
 import { seriousAxeViolations } from "../support/axe";
-import { launchBrowser } from "../support/browser";
+import { gotoHydrated, launchBrowser } from "../support/browser";
 import { readDb } from "../support/read-db";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -76,7 +76,8 @@ test("a reason is required: the form says so and nothing leaves the queue", asyn
 
 test("a department filter changes the URL, the queue and the figures", async () => {
   const { page } = browser;
-  await page.goto(`${server.url}/w/demo/review`);
+  // Ticking a box applies the filter only once the page has hydrated.
+  await gotoHydrated(page, `${server.url}/w/demo/review`);
   await page.locator("summary", { hasText: "Department" }).click();
   await Promise.all([
     page.waitForURL((url) => url.searchParams.getAll("department").join() === "Finance"),

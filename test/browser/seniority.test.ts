@@ -9,7 +9,7 @@ import type { SeniorityOptions } from "../../db/queries/dashboard/seniority";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { createUser, loginAs } from "../support/auth";
 import { seriousAxeViolations } from "../support/axe";
-import { launchBrowser } from "../support/browser";
+import { gotoHydrated, launchBrowser } from "../support/browser";
 import { readDb } from "../support/read-db";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -63,7 +63,8 @@ test("one dumbbell row per level present, the index sentence from the same query
 
 test("a department filter changes the URL, the levels drawn and the index", async () => {
   const { page } = browser;
-  await page.goto(`${server.url}/w/demo/seniority`);
+  // Ticking a box applies the filter only once the page has hydrated.
+  await gotoHydrated(page, `${server.url}/w/demo/seniority`);
   const before = await indexText();
   await page.locator("summary", { hasText: "Department" }).click();
   await Promise.all([

@@ -1,7 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Page, type Response } from "playwright-core";
+
+/** How long one Playwright action may wait before it counts as hung (not as slow). */
+export const BROWSER_ACTION_TIMEOUT_MS = 180_000;
 
 /** Debian's Chromium (installed by apt, never downloaded), headless, with its phone-home features off. */
 export async function launchBrowser(): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
@@ -20,6 +23,10 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; page: 
     ],
     viewport: { width: 1280, height: 800 },
   });
+  // Playwright's 30 s per action is a speed limit in disguise: with the two cores shared by
+  // other work, a big page's navigation or axe run takes longer. This is a hang guard only,
+  // below the browser project's test timeout (vitest.config.ts) so a stuck action names itself.
+  context.setDefaultTimeout(BROWSER_ACTION_TIMEOUT_MS);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
@@ -29,4 +36,16 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; page: 
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Opens `url` and waits until React has hydrated the page (`data-hydrated` on <html>, set by
+ * app/root.tsx). `goto` resolves at the load event, which does not wait for the dynamically
+ * imported client entry: a checkbox ticked before hydration changes nothing else, and a test
+ * waiting for the URL to follow would fail only when the machine is slow.
+ */
+export async function gotoHydrated(page: Page, url: string): Promise<Response | null> {
+  const response = await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true", undefined, { polling: "raf" });
+  return response;
 }

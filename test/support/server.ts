@@ -31,8 +31,10 @@ export async function startServer(options: { dbPath?: string; env?: Record<strin
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
 
+  // Waits for the server's own "listening on" line; the timer only catches a hang (the demo
+  // import at first start takes a minute or more when the cores are busy).
   const url = await new Promise<string>((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 240_000);
     const check = () => {
       const match = output.match(/listening on (http:\/\/localhost:\d+)/);
       if (match) {
