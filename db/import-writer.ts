@@ -8,7 +8,7 @@ import type { roles } from "./schema";
 
 export interface NewImport {
   workspaceId: number;
-  kind: "jobs" | "logs";
+  kind: "jobs" | "logs" | "roster";
   fileName: string;
   checksum: string;
   encoding: string;
@@ -72,12 +72,12 @@ export function createImportWriter(sqlite: Database.Database, workspaceId: numbe
     ),
     selectRoleId: sqlite.prepare(`SELECT id FROM roles WHERE workspace_id = ? AND role_key = ?`).pluck(),
     insertRole: sqlite.prepare(
-      `INSERT INTO roles (workspace_id, import_id, role_key, title, department, level, level_label, headcount, annual_cost, location, outcomes, description)
-       VALUES (@workspaceId, @importId, @roleKey, @title, @department, @level, @levelLabel, @headcount, @annualCost, @location, @outcomes, @description)`,
+      `INSERT INTO roles (workspace_id, import_id, role_key, title, department, level, level_label, headcount, jd_headcount, annual_cost, location, outcomes, description)
+       VALUES (@workspaceId, @importId, @roleKey, @title, @department, @level, @levelLabel, @headcount, @headcount, @annualCost, @location, @outcomes, @description)`,
     ),
     updateRole: sqlite.prepare(
       `UPDATE roles SET import_id = @importId, title = @title, department = @department, level = @level, level_label = @levelLabel,
-         headcount = @headcount, annual_cost = @annualCost, location = @location, outcomes = @outcomes, description = @description
+         headcount = @headcount, jd_headcount = @headcount, annual_cost = @annualCost, location = @location, outcomes = @outcomes, description = @description
        WHERE id = @id`,
     ),
     deleteStatements: sqlite.prepare(`DELETE FROM task_statements WHERE role_id = ?`),
@@ -110,7 +110,7 @@ export function createImportWriter(sqlite: Database.Database, workspaceId: numbe
       s.finishImport.run(values.encoding, values.delimiter, values.rowsRead, values.rowsImported, JSON.stringify(values.notes), values.finishedAt, id);
     },
     /** Marks an earlier import superseded; for logs its rows go too (a jobs import's roles are upserted instead). */
-    replaceImport(id: number, kind: "jobs" | "logs"): number {
+    replaceImport(id: number, kind: "jobs" | "logs" | "roster"): number {
       const removed = kind === "logs" ? s.deleteLogsOfImport.run(id, workspaceId).changes : 0;
       s.markReplaced.run(id, workspaceId);
       return removed;

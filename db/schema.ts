@@ -134,7 +134,7 @@ export const imports = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     workspaceId: workspaceId(),
-    kind: text("kind", { enum: ["jobs", "logs"] }).notNull(),
+    kind: text("kind", { enum: ["jobs", "logs", "roster"] }).notNull(),
     fileName: text("file_name").notNull(),
     /** sha256 of the file's bytes, hex. */
     checksum: text("checksum").notNull(),
@@ -167,7 +167,15 @@ export const roles = sqliteTable(
     level: integer("level").notNull(),
     /** The level as written in the file ("Grade 7", "L3", "Sr."). */
     levelLabel: text("level_label").notNull(),
+    /**
+     * The headcount the dashboards use: the roster's count of people when a roster names the
+     * role, else the job description's (docs/decisions/141-roster-headcount.md).
+     */
     headcount: real("headcount").notNull(),
+    /** The job description's headcount column, kept beside the roster's count (null: rows from before rosters, equal to `headcount`). */
+    jdHeadcount: real("jd_headcount"),
+    /** People the roster puts in this role; null when the workspace has no roster. */
+    rosterHeadcount: integer("roster_headcount"),
     /** Loaded annual cost per FTE, in the organization's currency. */
     annualCost: real("annual_cost"),
     location: text("location"),
@@ -228,6 +236,59 @@ export const employees = sqliteTable(
     hash: text("hash").notNull(),
   },
   (t) => [uniqueIndex("employees_workspace_hash_uq").on(t.workspaceId, t.hash)],
+);
+
+/**
+ * The roster: one row per person, joining the people in task logs to roles. Every identifier
+ * is stored only as HMAC(workspace key, kind + normalized form) (importers/person-identity.ts);
+ * `personHash` is the pseudonym the person's log rows are stored under. A roster import
+ * replaces the workspace's whole roster.
+ */
+export const rosterPeople = sqliteTable(
+  "roster_people",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    importId: integer("import_id")
+      .notNull()
+      .references(() => imports.id, { onDelete: "cascade" }),
+    roleId: integer("role_id")
+      .notNull()
+      .references(() => roles.id, { onDelete: "cascade" }),
+    personHash: text("person_hash").notNull(),
+    employeeIdHash: text("employee_id_hash"),
+    emailHash: text("email_hash"),
+    nameHash: text("name_hash"),
+  },
+  (t) => [
+    index("roster_people_workspace_idx").on(t.workspaceId, t.roleId),
+    index("roster_people_employee_idx").on(t.workspaceId, t.employeeIdHash),
+    index("roster_people_email_idx").on(t.workspaceId, t.emailHash),
+    index("roster_people_name_idx").on(t.workspaceId, t.nameHash),
+  ],
+);
+
+/**
+ * Column mappings a person saved on the Import page, offered again for a file with the same
+ * header row. `headerKey` is the file's normalized header row; `mapping` a JSON object of
+ * Orbital field → the file's header. Headers only: no cell of any file is kept.
+ */
+export const importMappings = sqliteTable(
+  "import_mappings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["jobs", "logs", "roster"] }).notNull(),
+    name: text("name").notNull(),
+    headerKey: text("header_key").notNull(),
+    mapping: text("mapping").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("import_mappings_name_uq").on(t.workspaceId, t.kind, t.name), index("import_mappings_header_idx").on(t.workspaceId, t.headerKey)],
 );
 
 export const taskLogs = sqliteTable(

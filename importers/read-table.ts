@@ -3,9 +3,10 @@
  * The caller opens the file or upload; nothing here touches a disk or a database, and
  * nothing here throws for bad input: every problem, even a parser crash, is an issue.
  */
-import { CsvSplitter, DELIMITER_NAMES, sniffDelimiter, type CsvRecord } from "./csv-splitter";
-import { DecodeProblem, decodeStream, type EncodingName } from "./decode";
-import { matchHeaders, type HeaderMatch } from "./headers";
+import type { CsvRecord } from "./csv-splitter";
+import { DecodeProblem, type EncodingName } from "./decode";
+import { matchHeaders, type ColumnMapping, type HeaderMatch } from "./headers";
+import { csvRecords } from "./records";
 import { issue, type ImportIssue } from "./issues";
 import type { RowResult, TableSpec } from "./table";
 
@@ -21,6 +22,10 @@ export interface FileFacts {
   ignoredColumns: string[];
   /** The header row as written (byte-order mark removed), every column in file order. */
   header: string[];
+  /** The file's format when the kind has several (a time tracker's export), as said to the user. */
+  format: string | null;
+  /** Fields taken from a mapping: Orbital field → the file's header. */
+  mapped: Record<string, string>;
 }
 
 export interface TableBatch<Row> {
@@ -34,11 +39,13 @@ export interface ReadOptions {
   batchSize?: number;
   /** Issues kept in full; further ones are only counted (default 1000). */
   maxIssues?: number;
+  /** Orbital field → the file's header, overriding the header aliases (`--map`). */
+  mapping?: ColumnMapping;
 }
 
 /** Reads one file; iterate it for batches, then read `facts`, `rowsRead` and `issueCount`. */
 export class TableReader<Key extends string, Row> implements AsyncIterable<TableBatch<Row>> {
-  readonly facts: FileFacts = { encoding: null, encodingNote: "", delimiter: null, delimiterName: "", columns: [], ignoredColumns: [], header: [] };
+  readonly facts: FileFacts = { encoding: null, encodingNote: "", delimiter: null, delimiterName: "", columns: [], ignoredColumns: [], header: [], format: null, mapped: {} };
   /** Data rows seen (blank lines not counted). */
   rowsRead = 0;
   rowsValid = 0;
@@ -48,6 +55,7 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
 
   private readonly batchSize: number;
   private readonly maxIssues: number;
+  private readonly mapping: ColumnMapping;
   private pendingIssues: ImportIssue[] = [];
 
   constructor(
@@ -57,6 +65,7 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
   ) {
     this.batchSize = options.batchSize ?? 5000;
     this.maxIssues = options.maxIssues ?? 1000;
+    this.mapping = options.mapping ?? {};
   }
 
   private report(problems: readonly ImportIssue[]) {
@@ -80,9 +89,7 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<TableBatch<Row>> {
-    let splitter: CsvSplitter | undefined;
-    let head = "";
-    let header: { match: HeaderMatch<Key>; validate: (cells: readonly string[], line: number) => RowResult<Row> } | null = null;
+    let header: { match: HeaderMatch<string>; validate: (cells: readonly string[], line: number) => RowResult<Row> } | null = null;
     let headerRejected = false;
     let rows: Row[] = [];
     let seen = 0;
@@ -115,34 +122,14 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
     };
 
     try {
-      const texts = decodeStream(this.countBytes(), (detected) => {
-        this.facts.encoding = detected.encoding;
-        this.facts.encodingNote = detected.note;
-      });
-      for await (const text of texts) {
-        if (!splitter) {
-          // The delimiter is sniffed from the header line, so wait until it is complete.
-          head += text;
-          if (!head.includes("\n") && head.length < 1_000_000) continue;
-          splitter = this.startSplitter(head);
-          consume(splitter.push(head));
-        } else {
-          consume(splitter.push(text));
-        }
-        this.report(splitter.issues.splice(0));
-        if (splitter.fatal || headerRejected) break;
+      for await (const records of csvRecords(this.countBytes(), this.facts, (problems) => this.report(problems))) {
+        consume(records);
+        if (headerRejected) break;
         if (rows.length >= this.batchSize || seen >= this.batchSize) yield flush();
       }
-      if (!splitter) {
-        splitter = this.startSplitter(head);
-        consume(splitter.push(head));
-      }
-      if (!splitter.fatal && !headerRejected) consume(splitter.end());
-      this.report(splitter.issues.splice(0));
-      if (splitter.fatal) this.report([splitter.fatal]);
-      else if (!header && !headerRejected) {
+      if (!header && !headerRejected && this.issueCount === 0) {
         this.report([issue(1, null, "a header row naming the columns", "an empty file")]);
-      } else if (header && this.rowsRead === 0) {
+      } else if (header && this.rowsRead === 0 && this.issueCount === 0) {
         this.report([issue(lastLine + 1, null, "at least one data row after the header", "no rows")]);
       }
     } catch (error) {
@@ -157,29 +144,38 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
     yield flush();
   }
 
-  private startSplitter(head: string): CsvSplitter {
-    const firstLine = head.split("\n", 1)[0].replace(/^\uFEFF/, "");
-    const delimiter = sniffDelimiter(firstLine);
-    this.facts.delimiter = delimiter;
-    this.facts.delimiterName = DELIMITER_NAMES[delimiter];
-    return new CsvSplitter(delimiter);
-  }
-
   private readHeader(record: CsvRecord) {
     const cells = record.cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, "") : c));
     this.facts.header = cells;
-    const { match, issues } = matchHeaders(cells, this.spec.columns, record.line);
-    issues.push(...(this.spec.checkHeader?.(match, cells, record.line) ?? []));
-    this.facts.columns = this.spec.columns.flatMap((c) => (match.written[c.key] ? [match.written[c.key]!] : []));
+    let spec: TableSpec<string, Row> = this.spec;
+    if (spec.forHeader) {
+      // A kind with several formats (time-tracker exports) picks the one the header names.
+      const chosen = spec.forHeader(cells, record.line);
+      if ("issues" in chosen) {
+        this.report(chosen.issues);
+        return null;
+      }
+      spec = chosen.spec;
+      this.facts.format = chosen.format;
+    }
+    const { match, issues } = matchHeaders(cells, spec.columns, record.line, this.mapping);
+    issues.push(...(spec.checkHeader?.(match, cells, record.line) ?? []));
+    this.facts.columns = spec.columns.flatMap((c) => (match.written[c.key] ? [match.written[c.key]!] : []));
     this.facts.ignoredColumns = match.ignored;
+    this.facts.mapped = Object.fromEntries(spec.columns.flatMap((c) => (this.isMapped(c.name, c.key) && match.written[c.key] ? [[c.name, match.written[c.key]!]] : [])));
     if (issues.length) {
       this.report(issues);
       return null;
     }
-    return { match, validate: this.spec.createValidator(match) };
+    return { match, validate: spec.createValidator(match) };
   }
 
-  private readRow(record: CsvRecord, match: HeaderMatch<Key>, validate: (cells: readonly string[], line: number) => RowResult<Row>) {
+  private isMapped(name: string, key: string): boolean {
+    const k = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    return Object.keys(this.mapping).some((field) => k(field) === k(name) || k(field) === k(key));
+  }
+
+  private readRow(record: CsvRecord, match: HeaderMatch<string>, validate: (cells: readonly string[], line: number) => RowResult<Row>) {
     const { cells, line } = record;
     if (cells.length < match.width) {
       this.report([issue(line, null, `${match.width} fields, as many as the header has`, `${cells.length} fields: ${cells.join(this.facts.delimiter ?? ",")}`)]);

@@ -6,10 +6,11 @@ import { z } from "zod";
 import type { ColumnSpec, HeaderMatch } from "./headers";
 import { issue, type ImportIssue } from "./issues";
 
+/** A row, or its problems. An empty `issues` list drops the row without a problem: a row the spec skips on purpose and counts itself (`--skip-unknown-people`). */
 export type RowResult<Row> = { row: Row; issues?: undefined } | { row?: undefined; issues: ImportIssue[] };
 
 export interface TableSpec<Key extends string, Row> {
-  kind: "jobs" | "logs" | "tasks";
+  kind: "jobs" | "logs" | "tasks" | "roster";
   columns: readonly ColumnSpec<Key>[];
   /** Issues about the header as a whole (e.g. "hours" or "minutes" must be present). */
   checkHeader?(match: HeaderMatch<Key>, cells: readonly string[], line: number): ImportIssue[];
@@ -18,6 +19,11 @@ export interface TableSpec<Key extends string, Row> {
    * takes the record's cells as read; `cellOf` in ./headers reads a column from them.
    */
   createValidator(match: HeaderMatch<Key>): (cells: readonly string[], line: number) => RowResult<Row>;
+  /**
+   * For a kind with several formats: picks, from the header row, the spec that reads this
+   * file and the format's name as the import summary says it, or refuses the header.
+   */
+  forHeader?(cells: readonly string[], line: number): { spec: TableSpec<string, Row>; format: string } | { issues: ImportIssue[] };
 }
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };

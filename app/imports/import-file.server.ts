@@ -15,10 +15,14 @@ import { recordAudit } from "../../db/queries/audit";
 import { findImportByChecksum, getImport, listImportsOfSameFile, listRoleRefs, type ImportRecord } from "../../db/queries/imports";
 import type { Workspace } from "../../db/queries/workspaces";
 import { backupTable } from "../../importers/backup-cells";
+import { applyRosterHeadcounts, createRosterWriter } from "../../db/roster-writer";
 import { createRoleResolver, jobsTable, logsTable, readTable, type FileFacts, type ImportIssue, type TableReader } from "../../importers";
+import type { RosterRow } from "../../importers/roster-table";
+import type { LogRow } from "../../importers/logs-table";
+import { prepareRead, statsNotes, type ReadChoices } from "./read-setup.server";
+import { rosterNotes } from "./roster-notes.server";
 import { normalizeTaskText } from "../analyzer/normalize";
 import { withImportLock } from "./import-lock.server";
-import { createPseudonymizer } from "./pseudonymize.server";
 import { sha256Of, type ImportSource } from "./source.server";
 import type { ImportKind, ImportOutcome, ImportSummary } from "./types";
 
@@ -56,7 +60,11 @@ export interface ImportFileOptions {
    * hashed a second time (docs/decisions/081-workspace-backup-format.md).
    */
   backup?: boolean;
+  /** How to read the file: a column mapping, a log format, a date order, skipping unknown people. */
+  choices?: ReadChoices;
 }
+
+type TableSpec<Row> = Parameters<typeof readTable<string, Row>>[1];
 
 export async function importFile(options: ImportFileOptions): Promise<ImportOutcome> {
   const { connection, workspace, kind } = options;
@@ -119,7 +127,12 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
     actor: options.actor,
     startedAt: new Date(started).toISOString(),
   });
-  const readOptions = { maxIssues: options.maxIssues, batchSize: options.batchSize };
+  const setup = await prepareRead(conn.db, workspace, kind, source, options.backup ? {} : options.choices);
+  if (setup.issues.length) {
+    const facts: FileFacts = { encoding: null, encodingNote: "", delimiter: null, delimiterName: "", columns: [], ignoredColumns: [], header: [], format: null, mapped: {} };
+    return { status: "rejected", fileName: source.fileName, checksum, facts, rowsRead: 0, issues: setup.issues, issueCount: setup.issues.length };
+  }
+  const readOptions = { maxIssues: options.maxIssues, batchSize: options.batchSize, mapping: options.backup ? undefined : options.choices?.mapping };
   const progress = (reader: TableReader<string, unknown>) =>
     options.onProgress?.({ bytesRead: reader.bytesRead, totalBytes: source.size, rowsRead: reader.rowsRead });
   const textIdOf = textIds(writer);
@@ -129,7 +142,7 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
   const notes: string[] = [];
   const issues: ImportIssue[] = [];
   if (kind === "jobs") {
-    const jobs = readTable(source.open(), options.backup ? backupTable(jobsTable) : jobsTable, readOptions);
+    const jobs = readTable(source.open(), options.backup ? backupTable(jobsTable) : (setup.spec as typeof jobsTable), readOptions);
     reader = jobs;
     const relink: number[] = [];
     for await (const batch of jobs) {
@@ -146,18 +159,43 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
       }
       progress(jobs);
     }
-    if (jobs.issueCount === 0) writer.relinkLogs(relink);
+    if (jobs.issueCount === 0) {
+      writer.relinkLogs(relink);
+      applyRosterHeadcounts(conn.sqlite, workspace.id);
+    }
     const untouched = writer.rolesNotIn(importId);
     if (untouched.length && jobs.issueCount === 0) {
       notes.push(`${untouched.length} role(s) already in the workspace are not in this file and were kept: ${untouched.slice(0, 10).join(", ")}${untouched.length > 10 ? ", …" : ""}`);
     }
+  } else if (kind === "roster") {
+    const roster = readTable(source.open(), setup.spec as TableSpec<RosterRow>, readOptions);
+    reader = roster;
+    const rosterWriter = createRosterWriter(conn.sqlite, workspace.id);
+    // A roster is the whole current list of people: it replaces the previous one (rolled back with the rest on refusal).
+    const replacedRosters = rosterWriter.replaceRoster(importId);
+    for await (const batch of roster) {
+      issues.push(...batch.issues);
+      if (roster.issueCount === 0) {
+        for (const row of batch.rows) rosterWriter.insertPerson(importId, row);
+        rowsImported += batch.rows.length;
+      }
+      progress(roster);
+    }
+    if (roster.issueCount === 0) {
+      applyRosterHeadcounts(conn.sqlite, workspace.id);
+      if (replacedRosters.length) notes.push(`Replaced the roster of import #${replacedRosters.join(", #")}`);
+      notes.push(...rosterNotes(conn.db, workspace.id));
+    }
   } else {
-    const spec = logsTable(createRoleResolver(listRoleRefs(conn.db, workspace.id)));
-    const logs = readTable(source.open(), options.backup ? backupTable(spec, { pseudonymColumn: "employeeId" }) : spec, readOptions);
+    // The log spec hands over pseudonyms already (an Orbital log's ids hashed as read, a
+    // tracker's people resolved through the roster); a backup's ids are pseudonyms too.
+    const spec = options.backup
+      ? backupTable(logsTable(createRoleResolver(listRoleRefs(conn.db, workspace.id))), { pseudonymColumn: "employeeId" })
+      : (setup.spec as TableSpec<LogRow>);
+    const logs = readTable(source.open(), spec, readOptions);
     reader = logs;
     const statements = writer.statementIndex();
-    const pseudonymize = options.backup ? (pseudonym: string) => pseudonym : createPseudonymizer(workspace.pseudonymKey);
-    const employeeIdOf = employeeIds(writer, pseudonymize);
+    const employeeIdOf = employeeIds(writer, (pseudonym: string) => pseudonym);
     for await (const batch of logs) {
       issues.push(...batch.issues);
       if (logs.issueCount === 0) {
@@ -203,7 +241,7 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
     delimiter: facts.delimiterName,
     rowsRead: reader.rowsRead,
     rowsImported,
-    notes: [...factNotes(facts), ...notes],
+    notes: [...factNotes(facts), ...setup.notes, ...(kind === "logs" ? statsNotes(setup.stats, facts.format) : []), ...notes],
     finishedAt,
   });
   // The audit record lands in the same transaction as the data it describes.
@@ -221,6 +259,9 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
 
 export function factNotes(facts: FileFacts): string[] {
   const notes = [`Encoding: ${facts.encodingNote}`, `Delimiter: ${facts.delimiterName}`];
+  if (facts.format) notes.push(`Format: ${facts.format}`);
+  const mapped = Object.entries(facts.mapped);
+  if (mapped.length) notes.push(`Mapping: ${mapped.map(([field, header]) => `${field} ← "${header}"`).join(", ")}`);
   if (facts.ignoredColumns.length) notes.push(`Columns not imported: ${facts.ignoredColumns.join(", ")}`);
   return notes;
 }

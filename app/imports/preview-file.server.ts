@@ -6,79 +6,44 @@
 import type { Connection } from "../../db/connection";
 import { findImportByChecksum, listRoleRefs } from "../../db/queries/imports";
 import type { Workspace } from "../../db/queries/workspaces";
-import { createRoleResolver, jobsTable, LEVEL_LABELS, logsTable, readTable, type FileFacts, type ImportIssue } from "../../importers";
+import { LEVEL_LABELS, readTable, type ImportIssue, type JobRow, type LogRow } from "../../importers";
+import type { RosterRow } from "../../importers/roster-table";
+import { prepareRead, statsNotes, type ReadChoices } from "./read-setup.server";
 import { toSummary } from "./import-file.server";
-import { createPseudonymizer, shortPseudonym } from "./pseudonymize.server";
+import { shortPseudonym } from "./pseudonymize.server";
 import { sha256Of, type ImportSource } from "./source.server";
-import type { FilePreview, ImportKind, JobPreviewRow, LogPreviewRow } from "./types";
+import type { FilePreview, ImportKind, JobPreviewRow, LogPreviewRow, RosterPreviewRow } from "./types";
 
-export type { FilePreview, JobPreviewRow, LogPreviewRow };
+export type { FilePreview, JobPreviewRow, LogPreviewRow, RosterPreviewRow };
 
 export async function previewFile(options: {
   connection: Connection;
   workspace: Workspace;
   kind: ImportKind;
   source: ImportSource;
+  choices?: ReadChoices;
   limit?: number;
   maxIssues?: number;
 }): Promise<FilePreview> {
   const { connection, workspace, kind, source } = options;
   const limit = options.limit ?? 20;
-  const tapped = source.open();
-  const readOptions = { maxIssues: options.maxIssues ?? 5000 };
+  const readOptions = { maxIssues: options.maxIssues ?? 5000, mapping: options.choices?.mapping };
   const issues: ImportIssue[] = [];
-  let facts: FileFacts;
-  let rowsRead: number;
-  let issueCount: number;
-  let rows: JobPreviewRow[] | LogPreviewRow[];
-
-  if (kind === "jobs") {
-    const reader = readTable(tapped, jobsTable, readOptions);
-    const preview: JobPreviewRow[] = [];
+  const setup = await prepareRead(connection.db, workspace, kind, source, options.choices);
+  const titles = new Map(listRoleRefs(connection.db, workspace.id).map((r) => [r.id, r.title]));
+  const reader = readTable(source.open(), setup.spec, readOptions);
+  const rows: (JobPreviewRow | LogPreviewRow | RosterPreviewRow)[] = [];
+  if (setup.issues.length) issues.push(...setup.issues);
+  else {
     for await (const batch of reader) {
       issues.push(...batch.issues);
       for (const row of batch.rows) {
-        if (preview.length >= limit) break;
-        preview.push({
-          line: row.line,
-          roleKey: row.roleKey,
-          title: row.title,
-          department: row.department,
-          level: LEVEL_LABELS[row.level],
-          levelWritten: row.levelLabel,
-          headcount: row.headcount,
-          annualCost: row.annualCost,
-          statements: row.statements,
-        });
+        if (rows.length >= limit) break;
+        rows.push(previewRow(kind, row, titles));
       }
     }
-    ({ facts, rowsRead, issueCount } = reader);
-    rows = preview;
-  } else {
-    const roles = listRoleRefs(connection.db, workspace.id);
-    const titles = new Map(roles.map((r) => [r.id, r.title]));
-    const pseudonymize = createPseudonymizer(workspace.pseudonymKey);
-    const reader = readTable(tapped, logsTable(createRoleResolver(roles)), readOptions);
-    const preview: LogPreviewRow[] = [];
-    for await (const batch of reader) {
-      issues.push(...batch.issues);
-      for (const row of batch.rows) {
-        if (preview.length >= limit) break;
-        preview.push({
-          line: row.line,
-          employee: shortPseudonym(pseudonymize(row.employeeId)),
-          role: titles.get(row.roleId) ?? "",
-          date: row.date,
-          task: row.task,
-          minutes: row.minutes,
-          tool: row.tool,
-          outcome: row.outcome,
-        });
-      }
-    }
-    ({ facts, rowsRead, issueCount } = reader);
-    rows = preview;
   }
+  const { facts, rowsRead } = reader;
   const checksum = await sha256Of(source);
   const existing = findImportByChecksum(connection.db, workspace.id, kind, checksum);
   return {
@@ -87,9 +52,44 @@ export async function previewFile(options: {
     checksum,
     facts,
     rowsRead,
-    rows,
+    rows: rows as FilePreview["rows"],
     issues,
-    issueCount,
+    issueCount: reader.issueCount + setup.issues.length,
+    notes: [...setup.notes, ...(kind === "logs" ? statsNotes(setup.stats, facts.format) : [])],
     duplicateOf: existing ? toSummary(existing) : null,
+  };
+}
+
+function previewRow(kind: ImportKind, row: unknown, titles: Map<number, string>): JobPreviewRow | LogPreviewRow | RosterPreviewRow {
+  if (kind === "jobs") {
+    const job = row as JobRow;
+    return {
+      line: job.line,
+      roleKey: job.roleKey,
+      title: job.title,
+      department: job.department,
+      level: LEVEL_LABELS[job.level],
+      levelWritten: job.levelLabel,
+      headcount: job.headcount,
+      annualCost: job.annualCost,
+      statements: job.statements,
+    };
+  }
+  if (kind === "roster") {
+    const person = row as RosterRow;
+    const by = [person.employeeIdHash && "employee id", person.emailHash && "e-mail", person.nameHash && "name"].filter(Boolean).join(", ");
+    return { line: person.line, person: shortPseudonym(person.personHash), role: titles.get(person.roleId) ?? "", identifiers: by };
+  }
+  const log = row as LogRow;
+  return {
+    line: log.line,
+    // The spec hands over the pseudonym already: only a short prefix is shown.
+    employee: shortPseudonym(log.employeeId),
+    role: titles.get(log.roleId) ?? "",
+    date: log.date,
+    task: log.task,
+    minutes: log.minutes,
+    tool: log.tool,
+    outcome: log.outcome,
   };
 }

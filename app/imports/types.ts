@@ -1,7 +1,7 @@
 /** The results of previewing and importing a file, shared by the CLI, the server and the page. */
 import type { FileFacts, ImportIssue } from "../../importers";
 
-export type ImportKind = "jobs" | "logs";
+export type ImportKind = "jobs" | "logs" | "roster";
 
 export interface ImportSummary {
   id: number;
@@ -63,13 +63,24 @@ export interface LogPreviewRow {
   outcome: string | null;
 }
 
+export interface RosterPreviewRow {
+  line: number;
+  /** A short prefix of the person's pseudonym: never a name or an e-mail. */
+  person: string;
+  role: string;
+  /** Which identifiers the row carries ("employee id, e-mail"), not their values. */
+  identifiers: string;
+}
+
 export interface FilePreview {
   kind: ImportKind;
   fileName: string;
   checksum: string;
   facts: FileFacts;
   rowsRead: number;
-  rows: JobPreviewRow[] | LogPreviewRow[];
+  rows: JobPreviewRow[] | LogPreviewRow[] | RosterPreviewRow[];
+  /** What the check learned besides the facts (date order, rows skipped, fallbacks). */
+  notes: string[];
   issues: ImportIssue[];
   issueCount: number;
   /** The live import of these same bytes, when there is one. */

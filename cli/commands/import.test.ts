@@ -103,6 +103,66 @@ describe("orbital import", () => {
   });
 });
 
+describe("orbital import: real-world files", () => {
+  test("a Workday job-profile export without a mapping: exit 1 listing the missing fields, the columns found and the closest candidates", async () => {
+    const file = quirk("workday-job-profiles.csv");
+    const result = await run("import", "jobs", file, "--db", dbPath);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trimEnd().split("\n");
+    const found = 'got "a header row with Job Profile Name, Job Family Group, Management Level, Worker Count, Job Duties, Job Profile Summary"';
+    expect(lines.slice(0, -1).map((l) => l.match(/column "(\w+)"/)![1])).toEqual(["title", "department", "level", "headcount", "responsibilities"]);
+    for (const line of lines.slice(0, -1)) expect(line).toContain(found);
+    expect(lines[0]).toMatch(/closest columns in this file: .*"Job Profile Name"/);
+    expect(lines[4]).toContain('closest columns in this file: "Job Duties"');
+    expect(lines[0]).toContain("use one with --map title=HEADER");
+    expect(lines[3]).toContain('"Worker Count"');
+    expect(lines.at(-1)).toBe(`${file}: rejected, nothing was imported (5 problems).`);
+    expect(conn.sqlite.prepare(`SELECT count(*) FROM roles`).pluck().get()).toBe(0);
+  });
+
+  test("the same Workday export with --map imports, and the history keeps the mapping", async () => {
+    const mapped = await run(
+      "import", "jobs", quirk("workday-job-profiles.csv"), "--db", dbPath,
+      "--map", "title=Job Profile Name", "--map", "department=Job Family Group", "--map", "level=Management Level",
+      "--map", "headcount=Worker Count", "--map", "responsibilities=Job Duties", "--map", "description=Job Profile Summary",
+    );
+    expect(mapped.stderr).toBe("");
+    expect(mapped.code).toBe(0);
+    expect(mapped.stdout).toContain("Imported 2 roles");
+    expect(mapped.stdout).toContain('Mapping: title ← "Job Profile Name", department ← "Job Family Group", level ← "Management Level", headcount ← "Worker Count", responsibilities ← "Job Duties", description ← "Job Profile Summary"');
+    const notes = conn.sqlite.prepare(`SELECT notes FROM imports`).pluck().get() as string;
+    expect(notes).toContain("Mapping: title");
+    expect(conn.sqlite.prepare(`SELECT title, headcount FROM roles ORDER BY id`).raw().all()).toEqual([["Payroll Specialist", 6], ["Recruiter", 3]]);
+  });
+
+  test("a bad --map is a usage error (exit 2); a mapped header the file lacks is a refusal naming the closest", async () => {
+    expect(await run("import", "jobs", quirk("workday-job-profiles.csv"), "--db", dbPath, "--map", "title")).toMatchObject({ code: 2 });
+    const result = await run("import", "jobs", quirk("workday-job-profiles.csv"), "--db", dbPath, "--map", "title=Job Profile");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('expected a column "Job Profile" for --map title=… (closest in this file: "Job Profile Name"');
+  });
+
+  test("roster then a Toggl export: the format recognized, people found through the roster; --format and --date-format are checked", async () => {
+    await run("import", "jobs", quirk("base-jobs.csv"), "--db", dbPath);
+    const roster = await run("import", "roster", quirk("roster-base.csv"), "--db", dbPath);
+    expect(roster.code).toBe(0);
+    expect(roster.stdout).toContain("Imported 4 people");
+    expect(roster.stdout).toContain("Headcount: 3 role(s) now count people from the roster");
+    const toggl = await run("import", "logs", quirk("toggl-base.csv"), "--db", dbPath);
+    expect(toggl.code).toBe(0);
+    expect(toggl.stdout).toContain("Format: Toggl Track detailed report (recognized from the header)");
+    expect(toggl.stdout).toContain("Columns not imported: Client, Project, Task, Billable, Start time, End date, End time, Tags, Amount (EUR)");
+    expect((await run("import", "logs", quirk("toggl-base.csv"), "--db", dbPath, "--format", "kimai")).code).toBe(2);
+    expect((await run("import", "logs", quirk("toggl-base.csv"), "--db", dbPath, "--date-format", "YMD")).code).toBe(2);
+    const unknown = await run("import", "logs", quirk("toggl-unknown-people.csv"), "--db", dbPath);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).not.toContain("olga.ivanova");
+    const skipped = await run("import", "logs", quirk("toggl-unknown-people.csv"), "--db", dbPath, "--skip-unknown-people");
+    expect(skipped.code).toBe(0);
+    expect(skipped.stdout).toContain("Skipped 2 row(s), 4.5 h, of 1 person(s) not in the roster");
+  });
+});
+
 describe("orbital imports", () => {
   test("lists the history of the workspace", async () => {
     expect((await run("imports", "--db", dbPath)).stdout).toBe("No imports yet.\n");

@@ -13,33 +13,77 @@ import { CliError, EXIT } from "../errors";
 import { listProblems } from "../problems";
 import { terminalProgress } from "../progress";
 import { chooseWorkspace } from "../workspace-choice";
+import type { ReadChoices } from "../../app/imports/read-setup.server";
+import type { ColumnMapping } from "../../importers/headers";
+import { LOG_FORMATS, type LogFormatId } from "../../importers/tracker-formats";
 
 
 interface ImportOptions {
   workspace?: string;
   db?: string;
   replace?: boolean;
+  map?: string[];
+  format?: string;
+  dateFormat?: string;
+  skipUnknownPeople?: boolean;
 }
 
 const KIND_HELP: Record<ImportKind, string> = {
   jobs: "job descriptions (one row per role: title, department, level, headcount, responsibilities)",
-  logs: "task logs (one row per piece of work: employee_id, role, date, task, hours or minutes)",
+  logs: "task logs: Orbital's CSV (employee_id, role, date, task, hours or minutes) or a Toggl, Clockify, Harvest or Tempo export",
+  roster: "a roster (one row per person: employee_id, email or name, and role)",
 };
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** `--map FIELD=HEADER` options as a mapping; a malformed one is a usage error. */
+export function parseMappings(values: readonly string[]): ColumnMapping {
+  const mapping: Record<string, string> = {};
+  for (const value of values) {
+    const at = value.indexOf("=");
+    if (at <= 0 || at === value.length - 1) throw new CliError(`orbital: --map expects FIELD=HEADER (like --map "title=Job Profile Name"), got "${value}"`, EXIT.usage);
+    mapping[value.slice(0, at).trim()] = value.slice(at + 1).trim();
+  }
+  return mapping;
+}
+
+function readChoices(kind: ImportKind, options: ImportOptions): ReadChoices {
+  const choices: ReadChoices = { mapping: parseMappings(options.map ?? []) };
+  if (kind !== "logs") return choices;
+  if (options.format !== undefined) {
+    if (!(LOG_FORMATS as readonly string[]).includes(options.format)) throw new CliError(`orbital: --format must be one of ${LOG_FORMATS.join(", ")}, got "${options.format}"`, EXIT.usage);
+    choices.format = options.format as LogFormatId;
+  }
+  if (options.dateFormat !== undefined) {
+    const order = options.dateFormat.toUpperCase();
+    if (order !== "DMY" && order !== "MDY") throw new CliError(`orbital: --date-format must be DMY or MDY, got "${options.dateFormat}"`, EXIT.usage);
+    choices.dateOrder = order;
+  }
+  choices.skipUnknownPeople = options.skipUnknownPeople === true;
+  return choices;
+}
 
 export function registerImport(program: Command) {
   const command = program
     .command("import")
-    .description("import a CSV file of job descriptions or task logs")
+    .description("import a CSV file of job descriptions, task logs or a roster")
     .addHelpText("after", "\nExit codes: 0 imported (or already imported), 1 file rejected (nothing changed), 2 usage error.");
-  for (const kind of ["jobs", "logs"] as const) {
-    command
+  for (const kind of ["jobs", "logs", "roster"] as const) {
+    const sub = command
       .command(kind)
       .description(`import ${KIND_HELP[kind]}`)
       .argument("<file>", "CSV file (UTF-8, UTF-16 with BOM or Windows-1252; comma, semicolon or tab)")
       .option("--workspace <slug>", "workspace to import into (created if new; default: the only one, or \"default\")")
       .option("--db <path>", "database file (default: $ORBITAL_DB or data/orbital.db)")
       .option("--replace", "import again deliberately: replaces earlier imports of this file (same checksum or file name)")
-      .action((file: string, options: ImportOptions) => runImport(kind, file, options));
+      .option("--map <field=header>", "read the file's column HEADER as Orbital's FIELD (repeatable), e.g. --map \"title=Job Profile Name\"", collect, []);
+    if (kind === "logs") {
+      sub
+        .option("--format <format>", `read the file as this format instead of recognizing it from the header: ${LOG_FORMATS.join("|")}`)
+        .option("--date-format <order>", "day/month order of slash dates when the file does not show it: DMY|MDY")
+        .option("--skip-unknown-people", "import the rows of people in the roster; skip (and count) the rows of people who are not");
+    }
+    sub.action((file: string, options: ImportOptions) => runImport(kind, file, options));
   }
 
   program
@@ -52,6 +96,7 @@ export function registerImport(program: Command) {
 
 async function runImport(kind: ImportKind, file: string, options: ImportOptions) {
   if (!existsSync(file) || !statSync(file).isFile()) throw new CliError(`orbital: ${file}: no such file`, EXIT.usage);
+  const choices = readChoices(kind, options);
   const connection = openDatabase(options.db ?? defaultDatabasePath());
   const progress = terminalProgress(`Importing ${kind}`);
   try {
@@ -62,6 +107,7 @@ async function runImport(kind: ImportKind, file: string, options: ImportOptions)
       kind,
       source: fileSource(file),
       replace: options.replace,
+      choices,
       actor: "cli",
       onProgress: (p) => progress.update(p.bytesRead, p.totalBytes),
     });
@@ -88,7 +134,7 @@ function report(file: string, slug: string, outcome: ImportOutcome) {
     throw new CliError(lines.join("\n"), EXIT.rejected);
   }
   const { import: record } = outcome;
-  const what = record.kind === "jobs" ? "roles" : "task log rows";
+  const what = record.kind === "jobs" ? "roles" : record.kind === "roster" ? "people" : "task log rows";
   const lines = [
     `Imported ${record.rowsImported.toLocaleString("en")} ${what} from ${file} into workspace "${slug}" (import #${record.id}, ${(outcome.durationMs / 1000).toFixed(1)} s).`,
     ...record.notes.map((note) => `  ${note}`),

@@ -23,7 +23,7 @@ export type BackupRole = Omit<RoleValues, "level"> & {
 /** Every role of the workspace, in the order they were created, with its task statements. */
 export function listBackupRoles(db: Db, workspaceId: number): BackupRole[] {
   const roles = db.all<Omit<BackupRole, "statements"> & { id: number }>(sql`
-    SELECT id, role_key AS roleKey, title, department, level_label AS levelLabel, headcount,
+    SELECT id, role_key AS roleKey, title, department, level_label AS levelLabel, COALESCE(jd_headcount, headcount) AS headcount,
            annual_cost AS annualCost, location, outcomes, description
     FROM roles WHERE workspace_id = ${workspaceId} ORDER BY id`);
   const statements = new Map<number, string[]>();

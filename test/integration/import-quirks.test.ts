@@ -82,7 +82,7 @@ describe("files that import", () => {
 describe("files that are rejected, changing nothing", () => {
   test.each([
     ["missing-column.csv", [
-      'missing-column.csv:1: column "date": expected a column "date" (accepted headers: "date", "Work Date", "Day", "Entry Date", "Log Date"), got "a header row with employee_id, role, task, hours"',
+      'missing-column.csv:1: column "date": expected a column "date" (accepted headers: "date", "Work Date", "Day", "Entry Date", "Log Date"); map a column with --map date=HEADER, got "a header row with employee_id, role, task, hours"',
     ]],
     ["bad-date.csv", ['bad-date.csv:4: column "date": expected a real calendar date (a date as YYYY-MM-DD (ISO 8601) or DD.MM.YYYY), got "2026-02-30"']],
     ["ambiguous-date.csv", [

@@ -1,5 +1,5 @@
 import type { FileFacts } from "../../../importers/read-table";
-import type { JobPreviewRow, LogPreviewRow } from "../../imports/types";
+import type { ImportKind, JobPreviewRow, LogPreviewRow, RosterPreviewRow } from "../../imports/types";
 
 const hours = (minutes: number) => (minutes / 60).toLocaleString("en", { maximumFractionDigits: 2 });
 
@@ -8,6 +8,15 @@ export function FileFactsLine({ facts, rowsRead }: { facts: FileFacts; rowsRead:
     <ul className="muted" aria-label="What was detected">
       <li>Encoding: {facts.encodingNote || "unknown"}</li>
       <li>Delimiter: {facts.delimiterName || "unknown"}</li>
+      {facts.format ? <li>Format: {facts.format}</li> : null}
+      {Object.keys(facts.mapped).length ? (
+        <li>
+          Mapping:{" "}
+          {Object.entries(facts.mapped)
+            .map(([field, header]) => `${field} ← "${header}"`)
+            .join(", ")}
+        </li>
+      ) : null}
       <li>Rows read: {rowsRead.toLocaleString("en")}</li>
       {facts.ignoredColumns.length ? <li>Columns not imported: {facts.ignoredColumns.join(", ")}</li> : null}
     </ul>
@@ -15,7 +24,35 @@ export function FileFactsLine({ facts, rowsRead }: { facts: FileFacts; rowsRead:
 }
 
 /** The first rows as they will be stored: normalized level, minutes, and employees only as a short pseudonym. */
-export function ImportPreview({ kind, rows }: { kind: "jobs" | "logs"; rows: JobPreviewRow[] | LogPreviewRow[] }) {
+export function ImportPreview({ kind, rows }: { kind: ImportKind; rows: JobPreviewRow[] | LogPreviewRow[] | RosterPreviewRow[] }) {
+  if (kind === "roster") {
+    const people = rows as RosterPreviewRow[];
+    return (
+      <table>
+        <caption>First {people.length} people as they will be stored (pseudonyms only)</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">Line</th>
+            <th scope="col">Person (pseudonym)</th>
+            <th scope="col">Identified by</th>
+            <th scope="col">Role</th>
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((row) => (
+            <tr key={row.line}>
+              <td className="num">{row.line}</td>
+              <td>
+                <code>{row.person}</code>
+              </td>
+              <td>{row.identifiers}</td>
+              <td>{row.role}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
   if (kind === "jobs") {
     const jobs = rows as JobPreviewRow[];
     return (

@@ -1,0 +1,81 @@
+/**
+ * How a file of each kind is read: the table spec, with the workspace's roles, roster and
+ * pseudonym key wired in. The import and the Import page's check ("preview") both read
+ * through this, so a file checked on the page is read exactly as it will be imported.
+ */
+import type { Db } from "../../db/connection";
+import { listRoleRefs } from "../../db/queries/imports";
+import { createPersonResolver } from "../../db/queries/roster";
+import type { Workspace } from "../../db/queries/workspaces";
+import { createRoleResolver, jobsTable, type ImportIssue } from "../../importers";
+import type { ColumnMapping } from "../../importers/headers";
+import { findDateOrder, logFileTable } from "../../importers/log-file";
+import { rosterTable } from "../../importers/roster-table";
+import type { TableSpec } from "../../importers/table";
+import { emptyTrackerStats, type DateOrder, type LogFormatId, type TrackerStats } from "../../importers/tracker-formats";
+import { createPseudonymizer } from "./pseudonymize.server";
+import type { ImportSource } from "./source.server";
+import type { ImportKind } from "./types";
+
+/** The choices a person can make about how a file is read (CLI flags, web form). */
+export interface ReadChoices {
+  /** Orbital field → the file's header (`--map`). */
+  mapping?: ColumnMapping;
+  /** Logs: read as this format whatever the header says (`--format`). */
+  format?: LogFormatId | null;
+  /** Logs: day/month order of slash dates (`--date-format`). */
+  dateOrder?: DateOrder | null;
+  /** Logs: import the rows of people in the roster, skip (and count) the others. */
+  skipUnknownPeople?: boolean;
+}
+
+export interface ReadSetup {
+  spec: TableSpec<string, unknown>;
+  /** Notes for the import summary known before reading (date order inferred). */
+  notes: string[];
+  /** Problems found before reading rows (dates in both orders): the file is refused with them. */
+  issues: ImportIssue[];
+  stats: TrackerStats;
+}
+
+export async function prepareRead(db: Db, workspace: Workspace, kind: ImportKind, source: ImportSource, choices: ReadChoices = {}): Promise<ReadSetup> {
+  const stats = emptyTrackerStats();
+  if (kind === "jobs") return { spec: jobsTable as TableSpec<string, unknown>, notes: [], issues: [], stats };
+  const resolveRole = createRoleResolver(listRoleRefs(db, workspace.id));
+  if (kind === "roster") return { spec: rosterTable(workspace.pseudonymKey, resolveRole) as TableSpec<string, unknown>, notes: [], issues: [], stats };
+
+  const format = choices.format ?? null;
+  let dateOrder = choices.dateOrder ?? null;
+  const notes: string[] = [];
+  if (dateOrder) notes.push(`Dates: ${dateOrder === "DMY" ? "day/month/year" : "month/day/year"} (--date-format ${dateOrder})`);
+  else {
+    const found = await findDateOrder(source.open(), format);
+    if ("issues" in found) return { spec: jobsTable as TableSpec<string, unknown>, notes, issues: found.issues, stats };
+    dateOrder = found.order;
+    if (found.note) notes.push(found.note);
+  }
+  const spec = logFileTable({
+    format,
+    resolveRole,
+    pseudonymize: createPseudonymizer(workspace.pseudonymKey),
+    resolvePerson: createPersonResolver(db, workspace),
+    dateOrder,
+    skipUnknownPeople: choices.skipUnknownPeople ?? false,
+    stats,
+  });
+  return { spec: spec as TableSpec<string, unknown>, notes, issues: [], stats };
+}
+
+/** What the summary says after a logs import about rows skipped or read from a fallback column. */
+export function statsNotes(stats: TrackerStats, format: string | null): string[] {
+  const notes: string[] = [];
+  if (stats.skippedRows) {
+    const hours = (stats.skippedMinutes / 60).toLocaleString("en", { maximumFractionDigits: 2 });
+    notes.push(
+      `Skipped ${stats.skippedRows.toLocaleString("en")} row(s), ${hours} h, of ${stats.skippedPeople.size} person(s) not in the roster (--skip-unknown-people)`,
+    );
+  }
+  if (stats.fellBack) notes.push(`${stats.fellBack.toLocaleString("en")} row(s) had an empty Work Description: the Issue summary was used as the task`);
+  if (format && !format.startsWith("Orbital")) notes.push("Billing columns (billable flags, rates, amounts) are ignored, never stored");
+  return notes;
+}

@@ -1,0 +1,119 @@
+/**
+ * The roster, read: resolving a person (employee id, e-mail or name) to a role in a
+ * workspace, and the headcount the roster gives each role. The one place every importer
+ * and the capability survey find people (docs/decisions/140-person-identity.md).
+ */
+import { eq, sql } from "drizzle-orm";
+import {
+  identifierHashes,
+  IDENTIFIER_ORDER,
+  type IdentifierKind,
+  type PersonIdentifiers,
+} from "../../importers/person-identity";
+import type { PersonMatch } from "../../importers/tracker-formats";
+import type { Db } from "../connection";
+import { rosterPeople } from "../schema";
+
+export type { PersonMatch, PersonIdentifiers };
+
+interface Entry {
+  roleId: number;
+  personHash: string;
+}
+
+export function hasRoster(db: Db, workspaceId: number): boolean {
+  return db.get<{ n: number }>(sql`SELECT EXISTS (SELECT 1 FROM roster_people WHERE workspace_id = ${workspaceId}) AS n`).n === 1;
+}
+
+/**
+ * A resolver over the workspace's whole roster, loaded once (a roster of 100,000 people is a
+ * few MB of hashes): for a million export rows the lookups stay in memory. `key` is the
+ * workspace's pseudonym key. Identifiers are tried strongest first (employee id, e-mail,
+ * name); the first that names exactly one person decides; a name shared by several people
+ * is ambiguous and asks for a stronger identifier.
+ */
+export function createPersonResolver(db: Db, workspace: { id: number; pseudonymKey: string }): (person: PersonIdentifiers) => PersonMatch {
+  const rows = db
+    .select({ roleId: rosterPeople.roleId, personHash: rosterPeople.personHash, employeeIdHash: rosterPeople.employeeIdHash, emailHash: rosterPeople.emailHash, nameHash: rosterPeople.nameHash })
+    .from(rosterPeople)
+    .where(eq(rosterPeople.workspaceId, workspace.id))
+    .all();
+  const index: Record<IdentifierKind, Map<string, Entry[]>> = { employee_id: new Map(), email: new Map(), name: new Map() };
+  const add = (kind: IdentifierKind, hash: string | null, entry: Entry) => {
+    if (!hash) return;
+    const list = index[kind].get(hash);
+    if (list) list.push(entry);
+    else index[kind].set(hash, [entry]);
+  };
+  for (const row of rows) {
+    const entry = { roleId: row.roleId, personHash: row.personHash };
+    add("employee_id", row.employeeIdHash, entry);
+    add("email", row.emailHash, entry);
+    add("name", row.nameHash, entry);
+  }
+  const empty = rows.length === 0;
+
+  return (person) => {
+    const hashes = identifierHashes(workspace.pseudonymKey, person);
+    const present = IDENTIFIER_ORDER.filter((kind) => hashes[kind]);
+    if (empty) return { ok: false, reason: "no-roster", by: present[0] ?? "name" };
+    for (const kind of present) {
+      const found = index[kind].get(hashes[kind]!);
+      if (!found) continue;
+      if (found.length === 1) return { ok: true, roleId: found[0].roleId, personHash: found[0].personHash };
+      const roles = new Set(found.map((f) => f.roleId)).size;
+      return {
+        ok: false,
+        reason: "ambiguous",
+        by: kind,
+        expected: `one person, but ${found.length} people in the roster have this ${kind === "name" ? "name" : kind === "email" ? "e-mail" : "employee id"}${roles > 1 ? ` in ${roles} different roles` : ""}: add an employee id column (Employee Id) to the export and the roster`,
+      };
+    }
+    return { ok: false, reason: "unknown", by: present[0] ?? "name" };
+  };
+}
+
+/**
+ * Resolves one person to a role in a workspace: the single-lookup form of
+ * `createPersonResolver`, for callers with a handful of people (a survey's respondents).
+ */
+export function resolvePerson(db: Db, workspace: { id: number; pseudonymKey: string }, person: PersonIdentifiers): PersonMatch {
+  return createPersonResolver(db, workspace)(person);
+}
+
+export interface RoleHeadcount {
+  roleId: number;
+  roleKey: string;
+  title: string;
+  /** The job description's headcount column. */
+  fromJobDescription: number;
+  /** People the roster puts in the role; null without a roster. */
+  fromRoster: number | null;
+  /** Which the dashboards use. */
+  source: "roster" | "job description";
+  /** |roster − job description| / job description above 10 %. */
+  disagrees: boolean;
+}
+
+/** Share by which the roster and the job description may differ before a role is flagged. */
+export const HEADCOUNT_TOLERANCE = 0.1;
+
+/** Per role, both headcounts, which one the dashboards use, and whether they disagree by more than 10 %. */
+export function listRoleHeadcounts(db: Db, workspaceId: number): RoleHeadcount[] {
+  const rows = db.all<{ roleId: number; roleKey: string; title: string; jd: number; roster: number | null }>(sql`
+    SELECT id AS roleId, role_key AS roleKey, title, COALESCE(jd_headcount, headcount) AS jd, roster_headcount AS roster
+    FROM roles WHERE workspace_id = ${workspaceId} ORDER BY title, id`);
+  return rows.map((r) => ({
+    roleId: r.roleId,
+    roleKey: r.roleKey,
+    title: r.title,
+    fromJobDescription: r.jd,
+    fromRoster: r.roster,
+    source: r.roster ? "roster" : "job description",
+    disagrees: r.roster !== null && headcountsDisagree(r.jd, r.roster),
+  }));
+}
+
+export function headcountsDisagree(fromJobDescription: number, fromRoster: number): boolean {
+  return Math.abs(fromRoster - fromJobDescription) > HEADCOUNT_TOLERANCE * fromJobDescription;
+}
