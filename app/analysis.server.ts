@@ -5,14 +5,25 @@
  */
 import type { Connection } from "../db/connection";
 import { analyzeWorkspace, reapplyOverrides, type AnalysisSummary, type AnalyzeOptions } from "../db/analysis";
+import { clearAnalysisPending } from "../db/queries/analysis-pending";
 import { CLASSIFIER_VERSION, classifyTask } from "./analyzer/classify";
+import { faultPoint } from "./faults/fault-points.server";
 
+/**
+ * One transaction: the new analysis and the end of the workspace's "analysis pending" mark
+ * commit together, so a crash in between leaves the mark for the next process (decision 110).
+ */
 export function analyzeWorkspaceNow(
   connection: Connection,
   workspaceId: number,
   onProgress?: AnalyzeOptions["onProgress"],
 ): AnalysisSummary {
-  return analyzeWorkspace(connection, workspaceId, classifyTask, { classifierVersion: CLASSIFIER_VERSION, onProgress });
+  return connection.sqlite.transaction(() => {
+    const summary = analyzeWorkspace(connection, workspaceId, classifyTask, { classifierVersion: CLASSIFIER_VERSION, onProgress });
+    clearAnalysisPending(connection.db, workspaceId);
+    faultPoint("analysis.before-commit");
+    return summary;
+  })();
 }
 
 /** After an override: only the roll-ups change, the task log need not be read again. */
