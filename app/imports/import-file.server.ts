@@ -71,7 +71,7 @@ export interface ImportFileOptions {
 }
 
 export async function importFile(options: ImportFileOptions): Promise<ImportOutcome> {
-  const { connection, workspace, kind } = options;
+  const { connection, workspace } = options;
   if (connection.path === ":memory:") throw new Error("importFile needs a database file (it opens its own connection)");
   const checksum = await sha256Of(options.source);
   const outcome = await withImportLock(connection.path, () => writeInTransaction(options, checksum));
