@@ -1,9 +1,11 @@
 /**
- * `orbital` command-line entry. Exit codes: 0 success, 1 input rejected, 2 usage error.
+ * `orbital` command-line entry. Exit codes: 0 success, 1 input rejected (or the database stayed
+ * busy with another writer: nothing changed), 2 usage error.
  * Each command lives in its own module under cli/commands/ and is listed in its index.
  */
 import { Command, CommanderError } from "commander";
 import { commands } from "./commands/index";
+import { DatabaseBusy, isBusyError } from "../db/write-lock";
 import { CliError, EXIT } from "./errors";
 
 export function buildProgram(): Command {
@@ -35,6 +37,15 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CliError) {
       process.stderr.write(error.message.endsWith("\n") ? error.message : error.message + "\n");
       return error.exitCode;
+    }
+    // Another process held the write lock past the wait: nothing of this command was stored
+    // (every write is one transaction), and that is an answer, not a bug (decision 111).
+    if (isBusyError(error)) {
+      const waited = error instanceof DatabaseBusy ? ` for ${Math.round(error.waitedMs / 1000)} s` : "";
+      process.stderr.write(
+        `orbital: another Orbital process kept the database busy${waited} (an import or an analysis); nothing was changed. Try again when it has finished (ORBITAL_LOCK_WAIT_S sets how long to wait).\n`,
+      );
+      return EXIT.rejected;
     }
     // A bug, not bad input: say so briefly; the stack is for whoever files the issue.
     process.stderr.write(`orbital: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);

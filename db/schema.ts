@@ -88,6 +88,12 @@ export const workspaces = sqliteTable("workspaces", {
   pseudonymKey: text("pseudonym_key").notNull(),
   /** Figures from fewer than this many distinct employees are suppressed. */
   kThreshold: integer("k_threshold").notNull().default(5),
+  /**
+   * Set (to the time) in the same transaction as an import that changes the data, cleared in
+   * the transaction that stores the new analysis: while set, the stored figures lag the data and
+   * whichever process opens the database next finishes the analysis (decision 110).
+   */
+  analysisPendingSince: text("analysis_pending_since"),
   createdAt: createdAt(),
 });
 

@@ -22,6 +22,11 @@ export function DashboardPage({ shell, title, intro, children }: DashboardPagePr
         <h1>{title}</h1>
         {intro ? <p className="dashboard-intro">{intro}</p> : null}
       </div>
+      {shell.analysisPending ? (
+        <p role="status" className="analysis-pending">
+          New data has just been imported and is being analysed: these figures are from before that import. Reload in a moment.
+        </p>
+      ) : null}
       <FilterBar options={shell.options} filter={shell.filter} />
       {children}
     </main>

@@ -8,7 +8,8 @@ import { data } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import { listFilterOptions, type FilterOptions } from "../../db/queries/dashboard";
 import { requireWorkspace, type WorkspaceAccess } from "../access.server";
-import { getDb } from "../db.server";
+import { tryFinishPendingAnalysis } from "../analysis-pending.server";
+import { getConnection, getDb } from "../db.server";
 import { parseDashboardFilter, type DashboardFilter } from "./filter";
 import { ViewCache, viewKey } from "./view-cache.server";
 
@@ -30,6 +31,8 @@ export interface DashboardShell {
   options: FilterOptions;
   filter: DashboardFilter;
   kThreshold: number;
+  /** An import landed and another process is still analysing it: the figures are the previous ones. */
+  analysisPending: boolean;
 }
 
 export async function loadDashboardContext(request: Request, params: Params): Promise<DashboardContext> {
@@ -39,6 +42,9 @@ export async function loadDashboardContext(request: Request, params: Params): Pr
   if (!parsed.ok) throw data({ message: `This link's filter is not valid: ${parsed.message}.` }, { status: 400 });
   const db = getDb();
   const workspaceId = access.workspace.id;
+  // Figures never lag the data silently (decision 110): an analysis an import left pending is
+  // finished here, unless another process holds the write lock — then that process is doing it.
+  const analysisPending = access.workspace.analysisPendingSince !== null && !(await tryFinishPendingAnalysis(getConnection(), workspaceId));
   return {
     access,
     filter: parsed.filter,
@@ -51,6 +57,7 @@ export async function loadDashboardContext(request: Request, params: Params): Pr
       options: pageViews.get(db, `filter-options|${workspaceId}`, () => listFilterOptions(db, workspaceId)),
       filter: parsed.filter,
       kThreshold: access.workspace.kThreshold,
+      analysisPending,
     },
   };
 }

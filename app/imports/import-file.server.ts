@@ -7,11 +7,13 @@
  * shares one connection across requests, and an import awaits file reads between batches,
  * so a transaction on the shared handle would be seen (and joined) by other requests. With
  * WAL, the shared connection keeps reading the last committed state meanwhile
- * (docs/decisions/002-import-transactions.md).
+ * (docs/decisions/002-import-transactions.md). Locking and the analysis that follows the
+ * commit: docs/decisions/110 and 111.
  */
 import { openDatabase, type Connection } from "../../db/connection";
 import { createImportWriter, type ImportWriter } from "../../db/import-writer";
 import { recordAudit } from "../../db/queries/audit";
+import { markAnalysisPending } from "../../db/queries/analysis-pending";
 import { findImportByChecksum, getImport, listImportsOfSameFile, listRoleRefs, type ImportRecord } from "../../db/queries/imports";
 import type { Workspace } from "../../db/queries/workspaces";
 import { backupTable } from "../../importers/backup-cells";
@@ -21,7 +23,10 @@ import type { RosterRow } from "../../importers/roster-table";
 import type { LogRow } from "../../importers/logs-table";
 import { prepareRead, statsNotes, type ReadChoices } from "./read-setup.server";
 import { rosterNotes } from "./roster-notes.server";
+import { beginImmediate, isBusyError, lockWaitMs } from "../../db/write-lock";
+import { finishPendingAnalysis } from "../analysis-pending.server";
 import { normalizeTaskText } from "../analyzer/normalize";
+import { faultPoint } from "../faults/fault-points.server";
 import { withImportLock } from "./import-lock.server";
 import { sha256Of, type ImportSource } from "./source.server";
 import type { ImportKind, ImportOutcome, ImportSummary } from "./types";
@@ -62,52 +67,75 @@ export interface ImportFileOptions {
   backup?: boolean;
   /** How to read the file: a column mapping, a log format, a date order, skipping unknown people. */
   choices?: ReadChoices;
+  /**
+   * Called when this import finds another writer holding the database and starts waiting for
+   * it: before writing ("import") or before the analysis after the commit ("analysis").
+   */
+  onWait?(stage: "import" | "analysis"): void;
+  /** How long to wait for another writer (default ORBITAL_LOCK_WAIT_S) before giving up. */
+  lockWaitMs?: number;
 }
 
 type TableSpec<Row> = Parameters<typeof readTable<string, Row>>[1];
 
 export async function importFile(options: ImportFileOptions): Promise<ImportOutcome> {
-  const { connection, workspace, kind } = options;
+  const { connection, workspace } = options;
   if (connection.path === ":memory:") throw new Error("importFile needs a database file (it opens its own connection)");
   const checksum = await sha256Of(options.source);
-  const outcome = await withImportLock(connection.path, async (): Promise<ImportOutcome> => {
-    const existing = findImportByChecksum(connection.db, workspace.id, kind, checksum);
-    if (existing && !options.replace) return { status: "duplicate", existing: toSummary(existing), checksum };
-
-    const dedicated = openDatabase(connection.path, { migrate: false });
-    // A bigger page cache than SQLite's 2 MB keeps the pages a bulk insert revisits (text and
-    // employee lookups, the table's tail) from spilling to the WAL and being read back.
-    dedicated.sqlite.pragma("cache_size = -32768");
-    // Temporary B-trees and statement journals (the GROUP BYs and relinks of this transaction) stay in
-    // memory, not temp files. It once served deferred index builds, gone since decision 062; kept, not re-measured.
-    dedicated.sqlite.pragma("temp_store = MEMORY");
-    // A log import only inserts rows whose every id it just read or wrote in this same
-    // transaction, and deletes only task_logs rows, which nothing references: foreign-key
-    // checks (six per row) would verify what is true by construction. Measured ~15% faster.
-    // Jobs imports keep them on: replacing statements relies on ON DELETE SET NULL.
-    if (kind === "logs") dedicated.sqlite.pragma("foreign_keys = OFF");
-    try {
-      // IMMEDIATE takes the write lock now, so a concurrent writer fails fast instead of mid-import.
-      dedicated.sqlite.exec("BEGIN IMMEDIATE");
-      let result: ImportOutcome;
-      try {
-        result = await writeImport(dedicated, options, checksum);
-      } catch (error) {
-        dedicated.sqlite.exec("ROLLBACK");
-        throw error;
-      }
-      dedicated.sqlite.exec(result.status === "imported" ? "COMMIT" : "ROLLBACK");
-      return result;
-    } finally {
-      dedicated.close();
-    }
-  });
+  const outcome = await withImportLock(connection.path, () => writeInTransaction(options, checksum));
   if (outcome.status === "imported" && options.analyze !== false) {
-    // Loaded on first use: the classifier's language model is ~40 MB that reading a file never needs.
-    const { analyzeWorkspaceNow } = await import("../../db/pipeline/refresh");
-    analyzeWorkspaceNow(connection, workspace.id);
+    // The import committed with its workspace marked "analysis pending"; the analysis clears the
+    // mark. If another writer keeps the lock longer than we wait, the mark stays and the next
+    // process to open the database finishes the work (decision 110).
+    try {
+      await finishPendingAnalysis(connection, workspace.id, { maxWaitMs: options.lockWaitMs ?? lockWaitMs(), onWait: () => options.onWait?.("analysis") });
+    } catch (error) {
+      if (!isBusyError(error)) throw error;
+      return { ...outcome, analysisPending: true };
+    }
   }
   return outcome;
+}
+
+/**
+ * The transaction boundary (decision 111): BEGIN IMMEDIATE on a connection of its own, waiting
+ * for other writers without blocking the event loop; the duplicate check under the lock, so two
+ * imports of one file at once cannot both land; the "analysis pending" mark in the same commit.
+ */
+async function writeInTransaction(options: ImportFileOptions, checksum: string): Promise<ImportOutcome> {
+  const { connection, workspace, kind } = options;
+  const dedicated = openDatabase(connection.path, { migrate: false });
+  // A bigger page cache than SQLite's 2 MB keeps the pages a bulk insert revisits (text and
+  // employee lookups, the table's tail) from spilling to the WAL and being read back.
+  dedicated.sqlite.pragma("cache_size = -32768");
+  // Temporary B-trees and statement journals (the GROUP BYs and relinks of this transaction) stay in
+  // memory, not temp files. It once served deferred index builds, gone since decision 062; kept, not re-measured.
+  dedicated.sqlite.pragma("temp_store = MEMORY");
+  // A log import only inserts rows whose every id it just read or wrote in this same
+  // transaction, and deletes only task_logs rows, which nothing references: foreign-key
+  // checks (six per row) would verify what is true by construction. Measured ~15% faster.
+  // Jobs imports keep them on: replacing statements relies on ON DELETE SET NULL.
+  if (kind === "logs") dedicated.sqlite.pragma("foreign_keys = OFF");
+  try {
+    // IMMEDIATE takes the write lock now, so a concurrent writer waits (or is refused) before
+    // any work instead of failing mid-import.
+    await beginImmediate(dedicated.sqlite, { maxWaitMs: options.lockWaitMs ?? lockWaitMs(), onWait: () => options.onWait?.("import") });
+    let result: ImportOutcome;
+    try {
+      const existing = findImportByChecksum(dedicated.db, workspace.id, kind, checksum);
+      result = existing && !options.replace ? { status: "duplicate", existing: toSummary(existing), checksum } : await writeImport(dedicated, options, checksum);
+      if (result.status === "imported") markAnalysisPending(dedicated.db, workspace.id);
+      faultPoint("import.before-commit");
+    } catch (error) {
+      dedicated.sqlite.exec("ROLLBACK");
+      throw error;
+    }
+    dedicated.sqlite.exec(result.status === "imported" ? "COMMIT" : "ROLLBACK");
+    if (result.status === "imported") faultPoint("import.after-commit");
+    return result;
+  } finally {
+    dedicated.close();
+  }
 }
 
 async function writeImport(conn: Connection, options: ImportFileOptions, checksum: string): Promise<ImportOutcome> {

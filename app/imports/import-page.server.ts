@@ -3,23 +3,18 @@
  * full (preview + every problem), and imported on a second request through the same path
  * as the CLI.
  */
-import {
-  data,
-  unstable_composeUploadHandlers,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  type UploadHandler,
-} from "@remix-run/node";
-import { basename } from "node:path";
+import { data } from "@remix-run/node";
 import { z } from "zod";
 import { listImports } from "../../db/queries/imports";
+import { isBusyError } from "../../db/write-lock";
 import { requireWorkspace } from "../access.server";
 import { getConnection } from "../db.server";
 import { importFile, toSummary } from "./import-file.server";
 import { previewFile } from "./preview-file.server";
 import { fileSource } from "./source.server";
 import type { FilePreview, ImportOutcome } from "./types";
-import { findUpload, maxUploadBytes, rememberUpload, removeUpload, saveUpload, UploadTooLarge } from "./uploads.server";
+import { receiveUpload, UploadRefused } from "./upload-form.server";
+import { findUpload, maxUploadBytes, rememberUpload, removeUpload } from "./uploads.server";
 
 export type ImportActionData =
   | { intent: "preview"; preview: FilePreview; token: string | null }
@@ -44,14 +39,16 @@ const ImportFormSchema = z.object({
 
 export async function importPageAction(request: Request, slug: string | undefined) {
   const access = await requireWorkspace(request, slug, "editor");
-  if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return checkUpload(request, access);
+  const contentType = (request.headers.get("content-type") ?? "").toLowerCase();
+  if (contentType.startsWith("multipart/form-data")) return checkUpload(request, access);
+  if (!contentType.startsWith("application/x-www-form-urlencoded")) {
+    return refused("That request was not a form this page sends: upload the file with the form above.", 415);
+  }
 
   const parsed = ImportFormSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data<ImportActionData>({ intent: "error", message: "That form was not understood; upload the file again." }, { status: 400 });
+  if (!parsed.success) return refused("That form was not understood; upload the file again.", 400);
   const upload = await findUpload(parsed.data.token, access.workspace.id);
-  if (!upload) {
-    return data<ImportActionData>({ intent: "error", message: "This upload has expired or was already imported; upload the file again." }, { status: 410 });
-  }
+  if (!upload) return refused("This upload has expired or was already imported; upload the file again.", 410);
   try {
     const outcome = await importFile({
       connection: getConnection(),
@@ -63,34 +60,32 @@ export async function importPageAction(request: Request, slug: string | undefine
       actorUserId: access.actor.userId,
     });
     return data<ImportActionData>({ intent: "import", outcome });
+  } catch (error) {
+    // Another process (a CLI import, a restore) held the database past the wait: nothing landed.
+    if (!isBusyError(error)) throw error;
+    return refused("Another import is being written to this database right now, so nothing was imported. Try again when it has finished.", 503);
   } finally {
     await removeUpload(upload.token);
   }
 }
 
+function refused(message: string, status: number) {
+  return data<ImportActionData>({ intent: "error", message }, { status });
+}
+
 async function checkUpload(request: Request, access: Awaited<ReturnType<typeof requireWorkspace>>) {
-  let saved: { token: string; path: string; size: number; fileName: string } | undefined;
-  const fileHandler: UploadHandler = async ({ name, filename, data: bytes }) => {
-    if (name !== "file" || !filename) return undefined;
-    const result = await saveUpload(bytes, maxUploadBytes());
-    saved = { ...result, fileName: basename(filename.replace(/\\/g, "/")) };
-    return result.token;
-  };
-  let form: FormData;
+  let received;
   try {
-    form = await unstable_parseMultipartFormData(
-      request,
-      unstable_composeUploadHandlers(fileHandler, unstable_createMemoryUploadHandler({ maxPartSize: 10_000 })),
-    );
+    received = await receiveUpload(request, maxUploadBytes());
   } catch (error) {
-    if (error instanceof UploadTooLarge) return data<ImportActionData>({ intent: "error", message: error.message }, { status: 413 });
+    if (error instanceof UploadRefused) return refused(error.message, error.status);
     throw error;
   }
-  const kind = KindSchema.safeParse(form.get("kind"));
+  const { file: saved, fields } = received;
+  const kind = KindSchema.safeParse(fields.kind);
   if (!saved || !kind.success) {
     if (saved) await removeUpload(saved.token);
-    const message = !kind.success ? kind.error.issues[0].message : "Choose a CSV file to upload.";
-    return data<ImportActionData>({ intent: "error", message }, { status: 400 });
+    return refused(!kind.success ? kind.error.issues[0].message : "Choose a CSV file to upload.", 400);
   }
   const preview = await previewFile({
     connection: getConnection(),

@@ -27,6 +27,11 @@ export type ImportOutcome =
       /** Earlier imports this one superseded (`replace`). */
       replaced: number[];
       durationMs: number;
+      /**
+       * The data landed but another writer kept the database busy past the wait: the figures
+       * are finished by the next process that opens the database (decision 110).
+       */
+      analysisPending?: boolean;
     }
   | { status: "duplicate"; existing: ImportSummary; checksum: string }
   | {

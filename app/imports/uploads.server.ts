@@ -5,10 +5,11 @@
  */
 import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
+import { faultPoint } from "../faults/fault-points.server";
 import type { ImportKind } from "./types";
 
 const MAX_AGE_MS = 60 * 60 * 1000;
@@ -39,33 +40,70 @@ export interface PendingUpload {
   size: number;
 }
 
-/** Streams one upload to disk; throws UploadTooLarge (and leaves nothing behind) past the limit. */
+/**
+ * Streams one upload to disk; throws UploadTooLarge (and leaves nothing behind) past the limit.
+ * The bytes go to `TOKEN.PID.part` and are renamed to `TOKEN.csv` once complete, so an upload
+ * cut off by a crash is recognizable (and removed at the next server start) by its name.
+ */
 export async function saveUpload(data: AsyncIterable<Uint8Array>, limitBytes: number): Promise<{ token: string; path: string; size: number }> {
   const dir = uploadDirectory();
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await sweepOldUploads(dir);
   const token = randomBytes(16).toString("hex");
   const path = join(dir, `${token}.csv`);
-  const out = createWriteStream(path, { mode: 0o600 });
+  const partial = join(dir, `${token}.${process.pid}.part`);
+  const out = createWriteStream(partial, { mode: 0o600 });
   let size = 0;
   try {
     for await (const chunk of data) {
       size += chunk.length;
       if (size > limitBytes) throw new UploadTooLarge(limitBytes);
-      if (!out.write(chunk)) await once(out, "drain");
+      if (size === chunk.length) {
+        // The first chunk is on disk before the fault point: a crash test finds a partial file.
+        await new Promise<void>((resolve, reject) => out.write(chunk, (error) => (error ? reject(error) : resolve())));
+        faultPoint("upload.receiving");
+      } else if (!out.write(chunk)) await once(out, "drain");
     }
     out.end();
     await once(out, "finish");
+    await rename(partial, path);
   } catch (error) {
     // The file is opened asynchronously: wait for the stream to close, or the open could
     // land after the removal and leave an empty file behind.
     const closed = out.closed ? Promise.resolve() : once(out, "close").catch(() => undefined);
     out.destroy();
     await closed;
-    await rm(path, { force: true });
+    await rm(partial, { force: true });
     throw error;
   }
   return { token, path, size };
+}
+
+/**
+ * At server start: removes uploads a crash cut off (`*.part` of this process id, or of a
+ * process that no longer runs; another live server sharing the folder keeps its own).
+ */
+export async function removePartialUploads(): Promise<number> {
+  const dir = uploadDirectory();
+  let removed = 0;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const match = /^[0-9a-f]{32}\.(\d+)\.part$/.exec(name);
+    if (!match) continue;
+    const pid = Number(match[1]);
+    if (pid !== process.pid && isRunning(pid)) continue;
+    await rm(join(dir, name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 export async function rememberUpload(upload: PendingUpload): Promise<void> {

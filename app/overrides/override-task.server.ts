@@ -8,6 +8,7 @@ import { data } from "@remix-run/node";
 import { z } from "zod";
 import type { Connection } from "../../db/connection";
 import { recordAudit } from "../../db/queries/audit";
+import { isBusyError, lockWaitMs, withWriteLock } from "../../db/write-lock";
 import { addOverride, getEffectiveClassification } from "../../db/queries/overrides";
 import { getTaskText } from "../../db/queries/task-texts";
 import type { WorkspaceAccess } from "../access.server";
@@ -85,9 +86,24 @@ export function overrideTask(conn: Connection, access: WorkspaceAccess, formData
 /**
  * The response of an override POST, for a caller that has checked the editor role
  * (`requireWorkspace(request, slug, "editor")`: a viewer's forged POST gets 403, a non-member
- * 404). 400 with the messages when the form is not valid.
+ * 404). 400 with the messages when the form is not valid. The write waits for the database's
+ * write lock without blocking other requests (an import may hold it); when the wait runs out,
+ * 503 with a message and nothing stored (decision 111).
  */
 export async function overrideResponse(request: Request, access: WorkspaceAccess) {
-  const result = overrideTask(getConnection(), access, await request.formData());
-  return data(result, { status: result.ok ? 200 : 400 });
+  const formData = await request.formData();
+  const conn = getConnection();
+  try {
+    const { value: result } = await withWriteLock(conn.sqlite, { maxWaitMs: lockWaitMs() }, () => overrideTask(conn, access, formData));
+    return data(result, { status: result.ok ? 200 : 400 });
+  } catch (error) {
+    if (!isBusyError(error)) throw error;
+    const rawId = Number(formData.get("textId"));
+    const busy: OverrideResult = {
+      ok: false,
+      textId: Number.isInteger(rawId) && rawId > 0 ? rawId : null,
+      fieldErrors: { form: "An import is being written to this workspace right now, so the override was not saved. Try again when it has finished." },
+    };
+    return data(busy, { status: 503 });
+  }
 }

@@ -7,9 +7,9 @@ import type { Command } from "commander";
 import { importFile, toSummary } from "../../app/imports/import-file.server";
 import { fileSource } from "../../app/imports/source.server";
 import type { ImportKind, ImportOutcome } from "../../app/imports/types";
-import { defaultDatabasePath, openDatabase } from "../../db/connection";
 import { listImports } from "../../db/queries/imports";
 import { CliError, EXIT } from "../errors";
+import { openForCommand, waitingMessage } from "../open-database";
 import { listProblems } from "../problems";
 import { terminalProgress } from "../progress";
 import { chooseWorkspace } from "../workspace-choice";
@@ -67,7 +67,7 @@ export function registerImport(program: Command) {
   const command = program
     .command("import")
     .description("import a CSV file of job descriptions, task logs or a roster")
-    .addHelpText("after", "\nExit codes: 0 imported (or already imported), 1 file rejected (nothing changed), 2 usage error.");
+    .addHelpText("after", "\nExit codes: 0 imported (or already imported), 1 file rejected or the database stayed busy with another import (nothing changed), 2 usage error.");
   for (const kind of ["jobs", "logs", "roster"] as const) {
     const sub = command
       .command(kind)
@@ -97,8 +97,10 @@ export function registerImport(program: Command) {
 async function runImport(kind: ImportKind, file: string, options: ImportOptions) {
   if (!existsSync(file) || !statSync(file).isFile()) throw new CliError(`orbital: ${file}: no such file`, EXIT.usage);
   const choices = readChoices(kind, options);
-  const connection = openDatabase(options.db ?? defaultDatabasePath());
+  const connection = await openForCommand(options.db);
   const progress = terminalProgress(`Importing ${kind}`);
+  const started = performance.now();
+  let waitStarted: number | undefined;
   try {
     const workspace = chooseWorkspace(connection.db, options.workspace, { create: true })!;
     const outcome = await importFile({
@@ -110,9 +112,16 @@ async function runImport(kind: ImportKind, file: string, options: ImportOptions)
       choices,
       actor: "cli",
       onProgress: (p) => progress.update(p.bytesRead, p.totalBytes),
+      onWait: (stage) => {
+        waitStarted ??= performance.now();
+        waitingMessage(stage === "import" ? "importing" : "analysing the imported rows")();
+      },
     });
     progress.stop();
     report(file, workspace.slug, outcome);
+    if (waitStarted !== undefined) {
+      process.stdout.write(`  Waited for another Orbital process (an import or analysis) to finish writing (${((performance.now() - waitStarted) / 1000).toFixed(1)} s of ${((performance.now() - started) / 1000).toFixed(1)} s).\n`);
+    }
   } finally {
     progress.stop();
     connection.close();
@@ -139,11 +148,16 @@ function report(file: string, slug: string, outcome: ImportOutcome) {
     `Imported ${record.rowsImported.toLocaleString("en")} ${what} from ${file} into workspace "${slug}" (import #${record.id}, ${(outcome.durationMs / 1000).toFixed(1)} s).`,
     ...record.notes.map((note) => `  ${note}`),
   ];
+  if (outcome.analysisPending) {
+    lines.push(
+      "  The figures are not updated yet: another Orbital process kept the database busy. The next Orbital command or the server finishes the analysis (or run `orbital analyze`).",
+    );
+  }
   process.stdout.write(lines.join("\n") + "\n");
 }
 
-function listHistory(options: ImportOptions) {
-  const connection = openDatabase(options.db ?? defaultDatabasePath());
+async function listHistory(options: ImportOptions) {
+  const connection = await openForCommand(options.db);
   try {
     const workspace = chooseWorkspace(connection.db, options.workspace, { create: false });
     const history = workspace ? listImports(connection.db, workspace.id).map(toSummary) : [];

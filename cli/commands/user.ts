@@ -3,18 +3,19 @@
  * the same module the web pages use (app/auth/accounts.server.ts), with the same audit events.
  */
 import type { Command } from "commander";
-import { defaultDatabasePath, openDatabase, type Connection } from "../../db/connection";
+import { defaultDatabasePath, type Connection } from "../../db/connection";
 import { listWorkspacesOfUser, ROLES, type Role } from "../../db/queries/memberships";
 import { listUsers } from "../../db/queries/users";
 import { AccountError, CLI_ACTOR, createAccount, grantRole, revokeRole } from "../../app/auth/accounts.server";
 import { CliError, EXIT } from "../errors";
+import { openForCommand } from "../open-database";
 
 interface DbOption {
   db: string;
 }
 
 async function withDatabase<T>(path: string, run: (conn: Connection) => Promise<T> | T): Promise<T> {
-  const conn = openDatabase(path);
+  const conn = await openForCommand(path);
   try {
     return await run(conn);
   } catch (error) {

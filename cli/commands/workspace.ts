@@ -8,12 +8,13 @@ import type { Command } from "commander";
 import { BackupError } from "../../app/backup/backup-error";
 import { exportWorkspace } from "../../app/backup/export-workspace.server";
 import { restoreWorkspace } from "../../app/backup/import-workspace.server";
-import { defaultDatabasePath, openDatabase, type Connection } from "../../db/connection";
+import type { Connection } from "../../db/connection";
 import { recordAudit } from "../../db/queries/audit";
 import { countWorkspaceData, listWorkspacesWithCounts } from "../../db/queries/backup";
 import { deleteWorkspace } from "../../db/queries/workspace-admin";
 import { SLUG_PATTERN } from "../../db/queries/workspaces";
 import { CliError, EXIT } from "../errors";
+import { openForCommand } from "../open-database";
 import { terminalProgress } from "../progress";
 import { chooseWorkspace } from "../workspace-choice";
 
@@ -22,7 +23,7 @@ const DB_HELP = "database file (default: $ORBITAL_DB or data/orbital.db)";
 const n = (value: number) => value.toLocaleString("en");
 
 async function withDatabase<T>(path: string | undefined, run: (conn: Connection) => Promise<T> | T): Promise<T> {
-  const conn = openDatabase(path ?? defaultDatabasePath());
+  const conn = await openForCommand(path);
   try {
     return await run(conn);
   } catch (error) {

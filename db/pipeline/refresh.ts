@@ -6,14 +6,25 @@
  */
 import type { Connection } from "../connection";
 import { CLASSIFIER_VERSION, classifyTask } from "../../app/analyzer/classify";
+import { clearAnalysisPending } from "../queries/analysis-pending";
+import { faultPoint } from "../../app/faults/fault-points.server";
 import { analyzeWorkspace, reapplyOverrides, type AnalysisSummary, type AnalyzeOptions } from "./analyze-workspace";
 
+/**
+ * One transaction: the new analysis and the end of the workspace's "analysis pending" mark
+ * commit together, so a crash in between leaves the mark for the next process (decision 110).
+ */
 export function analyzeWorkspaceNow(
   connection: Connection,
   workspaceId: number,
   onProgress?: AnalyzeOptions["onProgress"],
 ): AnalysisSummary {
-  return analyzeWorkspace(connection, workspaceId, classifyTask, { classifierVersion: CLASSIFIER_VERSION, onProgress });
+  return connection.sqlite.transaction(() => {
+    const summary = analyzeWorkspace(connection, workspaceId, classifyTask, { classifierVersion: CLASSIFIER_VERSION, onProgress });
+    clearAnalysisPending(connection.db, workspaceId);
+    faultPoint("analysis.before-commit");
+    return summary;
+  })();
 }
 
 /** After an override: only the roll-ups change, the task log need not be read again. */

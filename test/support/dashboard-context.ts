@@ -31,6 +31,7 @@ export function dashboardContext(conn: Connection, workspaceId: number, search =
       options: listFilterOptions(conn.db, workspaceId),
       filter: parsed.filter,
       kThreshold: workspace.kThreshold,
+      analysisPending: workspace.analysisPendingSince !== null,
     },
   };
 }

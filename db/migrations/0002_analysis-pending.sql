@@ -1,0 +1,1 @@
+ALTER TABLE `workspaces` ADD `analysis_pending_since` text;
