@@ -18,6 +18,7 @@ import { backupTable } from "../../importers/backup-cells";
 import { createRoleResolver, jobsTable, logsTable, readTable, type FileFacts, type ImportIssue, type TableReader } from "../../importers";
 import { normalizeTaskText } from "../analyzer/normalize";
 import { withImportLock } from "./import-lock.server";
+import { writeLogsFromWorker } from "./log-writer.server";
 import { createPseudonymizer } from "./pseudonymize.server";
 import { sha256Of, type ImportSource } from "./source.server";
 import type { ImportKind, ImportOutcome, ImportSummary } from "./types";
@@ -56,6 +57,11 @@ export interface ImportFileOptions {
    * hashed a second time (docs/decisions/081-workspace-backup-format.md).
    */
   backup?: boolean;
+  /**
+   * Read and check a task log on a worker thread while this thread inserts (default: when the
+   * source is a file on disk). The benchmark turns it off to compare (decision 121).
+   */
+  parseInWorker?: boolean;
 }
 
 export async function importFile(options: ImportFileOptions): Promise<ImportOutcome> {
@@ -123,7 +129,7 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
     options.onProgress?.({ bytesRead: reader.bytesRead, totalBytes: source.size, rowsRead: reader.rowsRead });
   const textIdOf = textIds(writer);
 
-  let reader: TableReader<string, unknown>;
+  let reader: Pick<TableReader<string, unknown>, "facts" | "rowsRead" | "issueCount">;
   let rowsImported = 0;
   const notes: string[] = [];
   const issues: ImportIssue[] = [];
@@ -150,6 +156,12 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
     if (untouched.length && jobs.issueCount === 0) {
       notes.push(`${untouched.length} role(s) already in the workspace are not in this file and were kept: ${untouched.slice(0, 10).join(", ")}${untouched.length > 10 ? ", …" : ""}`);
     }
+  } else if (source.path && options.parseInWorker !== false) {
+    // Parsing and validation overlap with the inserts (log-writer.server.ts, decision 121).
+    const logs = await writeLogsFromWorker({ writer, importId, textIdOf, issues, path: source.path, workspace, conn, options, totalBytes: source.size });
+    reader = logs;
+    rowsImported = logs.rowsImported;
+    writer.flushLogs();
   } else {
     const spec = logsTable(createRoleResolver(listRoleRefs(conn.db, workspace.id)));
     const logs = readTable(source.open(), options.backup ? backupTable(spec, { pseudonymColumn: "employeeId" }) : spec, readOptions);
@@ -224,13 +236,16 @@ export function factNotes(facts: FileFacts): string[] {
   return notes;
 }
 
-/** Task text ids by raw wording (normalized once per distinct wording), inserting new texts. */
-function textIds(writer: ImportWriter): (text: string) => number {
+/**
+ * Task text ids by raw wording (normalized once per distinct wording), inserting new texts.
+ * `normalized` is the wording's normal form when the caller has it already (the parser thread).
+ */
+function textIds(writer: ImportWriter): (text: string, normalized?: string) => number {
   const cache = new Map<string, number>();
-  return (text) => {
+  return (text, normalized) => {
     let id = cache.get(text);
     if (id === undefined) {
-      const norm = normalizeTaskText(text) || text.toLowerCase();
+      const norm = normalized ?? (normalizeTaskText(text) || text.toLowerCase());
       id = writer.textId(norm, text);
       if (cache.size >= 200_000) cache.clear();
       // The parser's cells are slices of whole file chunks; a sliced string kept as a key keeps
