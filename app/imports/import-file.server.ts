@@ -24,6 +24,9 @@ import { sha256Of, type ImportSource } from "./source.server";
 import type { ImportKind, ImportOutcome, ImportSummary } from "./types";
 
 
+/** From this size on, a task log on disk is parsed on a worker thread (decision 121). */
+const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+
 export interface ImportProgress {
   bytesRead: number;
   totalBytes: number;
@@ -58,8 +61,9 @@ export interface ImportFileOptions {
    */
   backup?: boolean;
   /**
-   * Read and check a task log on a worker thread while this thread inserts (default: when the
-   * source is a file on disk). The benchmark turns it off to compare (decision 121).
+   * Read and check a task log on a worker thread while this thread inserts (default: a file on
+   * disk of at least 4 MB; starting the thread costs more than a small file's parsing). The
+   * benchmark and tests set it to compare both paths (decision 121).
    */
   parseInWorker?: boolean;
 }
@@ -156,7 +160,7 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
     if (untouched.length && jobs.issueCount === 0) {
       notes.push(`${untouched.length} role(s) already in the workspace are not in this file and were kept: ${untouched.slice(0, 10).join(", ")}${untouched.length > 10 ? ", …" : ""}`);
     }
-  } else if (source.path && options.parseInWorker !== false) {
+  } else if (source.path && (options.parseInWorker ?? source.size >= WORKER_MIN_BYTES)) {
     // Parsing and validation overlap with the inserts (log-writer.server.ts, decision 121).
     const logs = await writeLogsFromWorker({ writer, importId, textIdOf, issues, path: source.path, workspace, conn, options, totalBytes: source.size });
     reader = logs;
