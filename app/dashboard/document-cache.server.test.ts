@@ -75,15 +75,16 @@ describe("stored documents", () => {
   });
 
   test("the least recently used documents go first when the byte budget is full", () => {
-    const cache = new DocumentCache(3_000);
-    const page = (n: number) => `<p>${String(n).repeat(900)}</p>`;
+    // Room for four pages of ~460 bytes; one page may use at most a quarter of the budget.
+    const cache = new DocumentCache(2_000);
+    const page = (n: number) => `<p>${String(n).repeat(450)}</p>`;
+    expect(cache.set("huge", page(0).repeat(2), volatile)).toBeUndefined();
     cache.set("a", page(1), volatile);
     cache.set("b", page(2), volatile);
     cache.get("a");
-    cache.set("c", page(3), volatile);
-    cache.set("d", page(4), volatile);
+    for (const key of ["c", "d", "e"]) cache.set(key, page(3), volatile);
     expect(cache.get("b")).toBeUndefined();
     expect(cache.get("a")).toBeDefined();
-    expect(cache.size).toBe(3);
+    expect(cache.size).toBe(4);
   });
 });
