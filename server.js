@@ -32,6 +32,8 @@ app.use((_req, _res, next) => booted.then(() => next()));
 app.use(entry.createSecurityMiddleware({ origin: config.origin }));
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
 app.use(express.static("build/client", { maxAge: "1h" }));
+// Dashboard documents already rendered for this session at this database revision (decision 120).
+app.use(entry.createPageCacheMiddleware());
 // No body parser here: request bodies stream to Remix, where the upload handler enforces
 // ORBITAL_MAX_UPLOAD_MB; Express adds no smaller limit of its own.
 app.all(

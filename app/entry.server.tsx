@@ -1,9 +1,11 @@
-import { PassThrough } from "node:stream";
+import { PassThrough, Transform } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { DocumentCache, fill } from "./dashboard/document-cache.server";
+import { offerDocument } from "./dashboard/page-cache.server";
 import { readContext } from "./load-context";
 import { NonceProvider } from "./nonce";
 
@@ -11,6 +13,7 @@ import { NonceProvider } from "./nonce";
 export { boot } from "./boot.server";
 export { getConfig } from "./config.server";
 export { createSecurityMiddleware } from "./security/middleware.server";
+export { createPageCacheMiddleware } from "./dashboard/page-cache.server";
 
 /**
  * Unexpected errors are logged here with the request id; users see only that id (root
@@ -26,6 +29,9 @@ export const handleError: HandleErrorFunction = (error, { request, context }) =>
 
 const ABORT_DELAY = 5_000;
 
+/** Rendered dashboard documents (decision 120): the same URL and view models, the same bytes. */
+const documents = new DocumentCache();
+
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -33,11 +39,21 @@ export default function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
-  const { cspNonce: nonce } = readContext(loadContext);
+  const { cspNonce: nonce, requestId } = readContext(loadContext);
+  const { loaderData, actionData, errors } = remixContext.staticHandlerContext;
+  const volatile = { nonce, requestId };
+  const key = documents.keyFor({ method: request.method, url: request.url, status: responseStatusCode, loaderData, actionData, errors, volatile });
+  const cached = key === undefined ? undefined : documents.get(key);
+  if (cached !== undefined) {
+    offerDocument(requestId, cached);
+    responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+    return new Response(fill(cached, volatile), { headers: responseHeaders, status: responseStatusCode });
+  }
   // Bots and no-JS readers get the whole document at once; browsers get it streamed.
   const readyEvent = isbot(request.headers.get("user-agent") || "") ? "onAllReady" : "onShellReady";
   return new Promise((resolve, reject) => {
     let shellRendered = false;
+    let failed = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
@@ -46,7 +62,10 @@ export default function handleRequest(
         nonce,
         [readyEvent]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = key === undefined ? new PassThrough() : capture((html) => {
+                  const template = failed ? undefined : documents.set(key, html, volatile);
+                  if (template) offerDocument(requestId, template);
+                });
           const stream = createReadableStreamFromReadable(body);
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
@@ -57,11 +76,27 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
+          failed = true;
           // Errors while streaming after the shell are logged; before it, they reach the boundary.
           if (shellRendered) console.error(`[request ${readContext(loadContext).requestId}] render failed:`, error);
         },
       },
     );
     setTimeout(abort, ABORT_DELAY);
+  });
+}
+
+/** A pass-through stream that hands the whole text to `done` once it has all gone by. */
+function capture(done: (text: string) => void): Transform {
+  const chunks: Buffer[] = [];
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      chunks.push(chunk);
+      callback(null, chunk);
+    },
+    flush(callback) {
+      done(Buffer.concat(chunks).toString("utf8"));
+      callback();
+    },
   });
 }

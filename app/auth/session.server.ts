@@ -73,6 +73,12 @@ export async function readSessionUser(request: Request, now = new Date()): Promi
   return getSessionUser(getDb(), hashToken(token), now.toISOString()) ?? null;
 }
 
+/** True when the Cookie header holds a validly signed, unexpired, unrevoked session. */
+export async function hasLiveSession(cookieHeader: string, now = new Date()): Promise<boolean> {
+  const token = await parseToken(cookieHeader);
+  return token !== null && getSessionUser(getDb(), hashToken(token), now.toISOString()) !== undefined;
+}
+
 /** Revokes the request's session (if any); returns the Set-Cookie header value that clears it. */
 export async function endSession(request: Request): Promise<string> {
   const token = await readToken(request);
@@ -82,7 +88,10 @@ export async function endSession(request: Request): Promise<string> {
 
 async function readToken(request: Request): Promise<string | null> {
   const header = request.headers.get("Cookie");
-  if (!header) return null;
+  return header ? parseToken(header) : null;
+}
+
+async function parseToken(header: string): Promise<string | null> {
   // parse() verifies the signature and yields null when it does not match.
   const value: unknown = await sessionCookie().parse(header);
   return typeof value === "string" && value.length > 0 ? value : null;

@@ -15,6 +15,17 @@ import { databaseRevision } from "../../db/queries/revision";
 
 const MAX_ENTRIES = 256;
 
+/**
+ * Every value this module has deep-frozen. The document cache (document-cache.server.ts) may
+ * treat such a value's identity as its content: nothing can change it after it is stored.
+ */
+const immutableViews = new WeakSet<object>();
+
+/** True for a value a ViewCache computed and deep-froze (and only for such values). */
+export function isImmutableView(value: unknown): boolean {
+  return typeof value === "object" && value !== null && immutableViews.has(value);
+}
+
 export class ViewCache {
   private db: Db | undefined;
   private revision: string | undefined;
@@ -42,7 +53,10 @@ export class ViewCache {
       this.entries.set(key, hit);
       return hit as T;
     }
-    const value = deepFreeze(compute());
+    const computed = compute();
+    // Only a value frozen here is known to be frozen all the way down.
+    if (typeof computed === "object" && computed !== null && !Object.isFrozen(computed)) immutableViews.add(computed);
+    const value = deepFreeze(computed);
     // Another process may have committed while the queries ran: the value could mix two states.
     if (value === undefined || databaseRevision(db) !== revision) return value;
     this.entries.set(key, value);

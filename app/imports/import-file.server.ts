@@ -28,9 +28,13 @@ import { finishPendingAnalysis } from "../analysis-pending.server";
 import { normalizeTaskText } from "../analyzer/normalize";
 import { faultPoint } from "../faults/fault-points.server";
 import { withImportLock } from "./import-lock.server";
+import { writeLogsFromWorker } from "./log-writer.server";
 import { sha256Of, type ImportSource } from "./source.server";
 import type { ImportKind, ImportOutcome, ImportSummary } from "./types";
 
+
+/** From this size on, a task log on disk is parsed on a worker thread (decision 121). */
+const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 
 export interface ImportProgress {
   bytesRead: number;
@@ -74,6 +78,12 @@ export interface ImportFileOptions {
   onWait?(stage: "import" | "analysis"): void;
   /** How long to wait for another writer (default ORBITAL_LOCK_WAIT_S) before giving up. */
   lockWaitMs?: number;
+  /**
+   * Read and check a task log on a worker thread while this thread inserts (default: a file on
+   * disk of at least 4 MB; starting the thread costs more than a small file's parsing). The
+   * benchmark and tests set it to compare both paths (decision 121).
+   */
+  parseInWorker?: boolean;
 }
 
 type TableSpec<Row> = Parameters<typeof readTable<string, Row>>[1];
@@ -165,7 +175,7 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
     options.onProgress?.({ bytesRead: reader.bytesRead, totalBytes: source.size, rowsRead: reader.rowsRead });
   const textIdOf = textIds(writer);
 
-  let reader: TableReader<string, unknown>;
+  let reader: Pick<TableReader<string, unknown>, "facts" | "rowsRead" | "issueCount">;
   let rowsImported = 0;
   const notes: string[] = [];
   const issues: ImportIssue[] = [];
@@ -214,6 +224,12 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
       if (replacedRosters.length) notes.push(`Replaced the roster of import #${replacedRosters.join(", #")}`);
       notes.push(...rosterNotes(conn.db, workspace.id));
     }
+  } else if (source.path && !options.choices?.mapping && (options.parseInWorker ?? source.size >= WORKER_MIN_BYTES)) {
+    // Parsing and validation overlap with the inserts (log-writer.server.ts, decision 121).
+    const logs = await writeLogsFromWorker({ writer, importId, textIdOf, issues, path: source.path, workspace, conn, options, totalBytes: source.size });
+    reader = logs;
+    rowsImported = logs.rowsImported;
+    writer.flushLogs();
   } else {
     // The log spec hands over pseudonyms already (an Orbital log's ids hashed as read, a
     // tracker's people resolved through the roster); a backup's ids are pseudonyms too.
@@ -294,13 +310,16 @@ export function factNotes(facts: FileFacts): string[] {
   return notes;
 }
 
-/** Task text ids by raw wording (normalized once per distinct wording), inserting new texts. */
-function textIds(writer: ImportWriter): (text: string) => number {
+/**
+ * Task text ids by raw wording (normalized once per distinct wording), inserting new texts.
+ * `normalized` is the wording's normal form when the caller has it already (the parser thread).
+ */
+function textIds(writer: ImportWriter): (text: string, normalized?: string) => number {
   const cache = new Map<string, number>();
-  return (text) => {
+  return (text, normalized) => {
     let id = cache.get(text);
     if (id === undefined) {
-      const norm = normalizeTaskText(text) || text.toLowerCase();
+      const norm = normalized ?? (normalizeTaskText(text) || text.toLowerCase());
       id = writer.textId(norm, text);
       if (cache.size >= 200_000) cache.clear();
       // The parser's cells are slices of whole file chunks; a sliced string kept as a key keeps

@@ -7,6 +7,8 @@ export interface ImportSource {
   /** The name shown in history and messages (never a full path). */
   fileName: string;
   size: number;
+  /** The file on disk, when there is one: a task log is then read on a worker thread. */
+  path?: string;
   /** A fresh stream of the bytes; called once for the checksum and once for the import. */
   open(): AsyncIterable<Uint8Array>;
 }
@@ -15,6 +17,7 @@ export function fileSource(path: string, fileName = basename(path)): ImportSourc
   return {
     fileName,
     size: statSync(path).size,
+    path,
     open: () => createReadStream(path, { highWaterMark: 256 * 1024 }),
   };
 }

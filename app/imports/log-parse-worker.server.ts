@@ -1,0 +1,250 @@
+/**
+ * A task log's reading, validation and pseudonymizing, on a worker thread (decision 121).
+ *
+ * The import's transaction must stay on one connection on the thread that opened it, so the
+ * inserts stay where they are; everything before them moves here and overlaps with them: the
+ * CSV splitting, the row checks (the very same `readTable` + `logsTable` as before, so rows,
+ * line numbers and messages are identical), the employee HMAC and the task-text normalizing.
+ * The web server's event loop is then left with the inserts, in short batches.
+ *
+ * Batches cross the thread boundary as columns: each distinct string (task, employee pseudonym,
+ * date, tool, outcome) is sent once and rows refer to it by number in typed arrays, which are
+ * transferred, not copied. At most `IN_FLIGHT` batches wait for the writer, so memory stays flat
+ * however far the parser runs ahead.
+ *
+ * The worker runs this very module: `new Worker(import.meta.url)` (the source file under tsx,
+ * the server bundle in production), and the module starts parsing when it finds its job in
+ * `workerData`.
+ */
+import { createReadStream } from "node:fs";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { backupTable } from "../../importers/backup-cells";
+import { createRoleResolver, logsTable, readTable, type FileFacts, type ImportIssue, type KnownRole } from "../../importers";
+import { normalizeTaskText } from "../analyzer/normalize";
+import { createPseudonymizer } from "./pseudonymize.server";
+
+const JOB_MARK = "orbital-log-parse";
+const IN_FLIGHT = 3;
+/** Distinct values remembered per column before both sides start afresh (memory bound). */
+const MAX_DISTINCT = 200_000;
+
+export interface LogParseJob {
+  path: string;
+  roles: KnownRole[];
+  /** The file is a workspace backup: escaped cells, employee ids already pseudonyms. */
+  backup: boolean;
+  pseudonymKey: string;
+  maxIssues?: number;
+  batchSize?: number;
+}
+
+/** One batch of validated rows as columns; strings arrive once, in `fresh`, and are then referred to by index. */
+export interface LogColumns {
+  /** The receiver forgets every string it was sent before this batch. */
+  reset: boolean;
+  fresh: { tasks: [text: string, norm: string][]; employees: string[]; dates: string[]; tools: string[]; outcomes: string[] };
+  count: number;
+  role: Int32Array;
+  employee: Int32Array;
+  date: Int32Array;
+  task: Int32Array;
+  /** -1: none. */
+  tool: Int32Array;
+  outcome: Int32Array;
+  minutes: Float64Array;
+}
+
+export interface LogProgress {
+  rowsRead: number;
+  bytesRead: number;
+  issueCount: number;
+}
+
+type Message =
+  | ({ type: "batch"; issues: ImportIssue[]; columns: LogColumns | null } & LogProgress)
+  | ({ type: "done"; facts: FileFacts } & LogProgress)
+  | { type: "error"; message: string; stack?: string };
+
+/** A task's text and its normalized form, an employee's pseudonym, …: what a row's numbers stand for. */
+export interface LogStrings {
+  tasks: [text: string, norm: string][];
+  employees: string[];
+  dates: string[];
+  tools: string[];
+  outcomes: string[];
+}
+
+/**
+ * Reads the file on a worker thread; yields each batch's issues and rows (none once a problem
+ * was found: nothing will be written then), then returns the file's facts and counts.
+ */
+export async function* parseLogsInWorker(
+  job: LogParseJob,
+): AsyncGenerator<{ issues: ImportIssue[]; columns: LogColumns | null; progress: LogProgress }, { facts: FileFacts } & LogProgress> {
+  const self = import.meta.url;
+  // A small young generation: the parser makes short-lived strings by the million, and a big
+  // nursery only delays their collection (peak memory of the process grew ~100 MB without it).
+  const resourceLimits = { maxYoungGenerationSizeMb: 8 };
+  // Under tsx (CLI, tests, benchmarks) this module is TypeScript: the worker registers tsx's loader first.
+  const worker = self.endsWith(".ts")
+    ? new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(self)}); });`, { eval: true, workerData: { [JOB_MARK]: job }, resourceLimits })
+    : new Worker(new URL(self), { workerData: { [JOB_MARK]: job }, resourceLimits });
+  const queue: Message[] = [];
+  let wake: (() => void) | undefined;
+  let failure: Error | undefined;
+  worker.on("message", (message: Message) => {
+    queue.push(message);
+    wake?.();
+  });
+  worker.on("error", (error) => {
+    failure = error;
+    wake?.();
+  });
+  worker.on("exit", (code) => {
+    failure ??= code === 0 ? undefined : new Error(`the import's parser thread stopped (exit code ${code})`);
+    wake?.();
+  });
+  try {
+    for (;;) {
+      while (!queue.length) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+      }
+      const message = queue.shift()!;
+      if (message.type === "error") throw Object.assign(new Error(message.message), { stack: message.stack });
+      const progress = { rowsRead: message.rowsRead, bytesRead: message.bytesRead, issueCount: message.issueCount };
+      if (message.type === "done") return { facts: message.facts, ...progress };
+      worker.postMessage("next");
+      yield { issues: message.issues, columns: message.columns, progress };
+    }
+  } finally {
+    // Stops the parser when the caller gives up early (an exception while writing).
+    await worker.terminate();
+  }
+}
+
+/** Keeps the strings a batch refers to, across batches. */
+export function createLogStrings(): { apply(columns: LogColumns): LogStrings } {
+  let strings: LogStrings = { tasks: [], employees: [], dates: [], tools: [], outcomes: [] };
+  return {
+    apply(columns) {
+      if (columns.reset) strings = { tasks: [], employees: [], dates: [], tools: [], outcomes: [] };
+      const { fresh } = columns;
+      for (const key of ["tasks", "employees", "dates", "tools", "outcomes"] as const) {
+        const list = strings[key] as unknown[];
+        for (const value of fresh[key]) list.push(value);
+      }
+      return strings;
+    },
+  };
+}
+
+/** Numbers for distinct strings, with the strings not yet sent. */
+class Dictionary<T = string> {
+  private readonly ids = new Map<string, number>();
+  fresh: T[] = [];
+  get size() {
+    return this.ids.size;
+  }
+  id(key: string, value: (flat: string) => T): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      // The parser's cells are slices of whole file chunks: a slice kept as a key would keep
+      // its chunk alive (the whole file, in the end). Keep a flat copy instead.
+      const flat = Buffer.from(key, "utf8").toString("utf8");
+      this.ids.set(flat, id);
+      this.fresh.push(value(flat));
+    }
+    return id;
+  }
+  take(): T[] {
+    const fresh = this.fresh;
+    this.fresh = [];
+    return fresh;
+  }
+  clear() {
+    this.ids.clear();
+    this.fresh = [];
+  }
+}
+
+const same = (text: string) => text;
+
+async function runWorker(job: LogParseJob): Promise<void> {
+  const port = parentPort!;
+  let credits = IN_FLIGHT;
+  let waiting: (() => void) | undefined;
+  port.on("message", () => {
+    credits++;
+    waiting?.();
+  });
+  const send = async (message: Message, transfer: ArrayBuffer[] = []) => {
+    while (credits === 0) {
+      await new Promise<void>((resolve) => (waiting = resolve));
+      waiting = undefined;
+    }
+    credits--;
+    port.postMessage(message, transfer);
+  };
+
+  const spec = logsTable(createRoleResolver(job.roles));
+  const reader = readTable(createReadStream(job.path, { highWaterMark: 256 * 1024 }), job.backup ? backupTable(spec, { pseudonymColumn: "employeeId" }) : spec, {
+    maxIssues: job.maxIssues,
+    batchSize: job.batchSize,
+  });
+  const pseudonymize = job.backup ? (pseudonym: string) => pseudonym : createPseudonymizer(job.pseudonymKey);
+  const tasks = new Dictionary<[string, string]>();
+  const employees = new Dictionary();
+  const dates = new Dictionary();
+  const tools = new Dictionary();
+  const outcomes = new Dictionary();
+  const all = [tasks, employees, dates, tools, outcomes];
+  const progress = () => ({ rowsRead: reader.rowsRead, bytesRead: reader.bytesRead, issueCount: reader.issueCount });
+
+  for await (const batch of reader) {
+    // After the first problem no row will be written: only problems still travel.
+    if (reader.issueCount > 0 || !batch.rows.length) {
+      await send({ type: "batch", issues: batch.issues, columns: null, ...progress() });
+      continue;
+    }
+    const reset = all.some((d) => d.size >= MAX_DISTINCT);
+    if (reset) for (const d of all) d.clear();
+    const count = batch.rows.length;
+    const columns: LogColumns = {
+      reset,
+      fresh: { tasks: [], employees: [], dates: [], tools: [], outcomes: [] },
+      count,
+      role: new Int32Array(count),
+      employee: new Int32Array(count),
+      date: new Int32Array(count),
+      task: new Int32Array(count),
+      tool: new Int32Array(count),
+      outcome: new Int32Array(count),
+      minutes: new Float64Array(count),
+    };
+    for (let i = 0; i < count; i++) {
+      const row = batch.rows[i];
+      columns.role[i] = row.roleId;
+      columns.employee[i] = employees.id(row.employeeId, pseudonymize);
+      columns.date[i] = dates.id(row.date, same);
+      columns.task[i] = tasks.id(row.task, (task) => [task, normalizeTaskText(task) || task.toLowerCase()]);
+      columns.tool[i] = row.tool === null ? -1 : tools.id(row.tool, same);
+      columns.outcome[i] = row.outcome === null ? -1 : outcomes.id(row.outcome, same);
+      columns.minutes[i] = row.minutes;
+    }
+    columns.fresh = { tasks: tasks.take(), employees: employees.take(), dates: dates.take(), tools: tools.take(), outcomes: outcomes.take() };
+    const buffers = [columns.role, columns.employee, columns.date, columns.task, columns.tool, columns.outcome, columns.minutes].map((a) => a.buffer as ArrayBuffer);
+    await send({ type: "batch", issues: batch.issues, columns, ...progress() }, buffers);
+  }
+  credits = Infinity;
+  port.postMessage({ type: "done", facts: reader.facts, ...progress() } satisfies Message);
+}
+
+if (!isMainThread && workerData && typeof workerData === "object" && JOB_MARK in workerData) {
+  runWorker((workerData as Record<string, LogParseJob>)[JOB_MARK]).catch((error: unknown) => {
+    const e = error instanceof Error ? error : new Error(String(error));
+    parentPort!.postMessage({ type: "error", message: e.message, stack: e.stack } satisfies Message);
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * Dashboard documents served from the page and document caches (decision 120) are the pages a
+ * fresh render gives: each response has its own nonce and request id, a change committed by
+ * another connection (as the CLI would) shows on the next request, and the cache never hands a
+ * page to a request that would not get it: another member sees her own header, a non-member
+ * and a revoked session get what they got before.
+ * It is in the browser project because it needs the production build, not because it needs Chromium.
+ */
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { createUser, loginCookie } from "../support/auth";
+import { startServer, type RunningServer } from "../support/server";
+
+let server: RunningServer;
+let viewer = "";
+let editor = "";
+let outsider = "";
+
+beforeAll(async () => {
+  server = await startServer();
+  await createUser(server.dbPath, { email: "first-admin@example.com", isAdmin: true });
+  await createUser(server.dbPath, { email: "viewer@example.com", grants: { demo: "viewer" } });
+  await createUser(server.dbPath, { email: "editor@example.com", grants: { demo: "editor" } });
+  await createUser(server.dbPath, { email: "outsider@example.com" });
+  viewer = await loginCookie(server.url, "viewer@example.com");
+  editor = await loginCookie(server.url, "editor@example.com");
+  outsider = await loginCookie(server.url, "outsider@example.com");
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function get(path: string, cookie: string) {
+  const res = await fetch(`${server.url}${path}`, { headers: { cookie }, redirect: "manual" });
+  const body = await res.text();
+  const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1] ?? "";
+  const requestId = res.headers.get("x-request-id") ?? "";
+  return { status: res.status, location: res.headers.get("location"), body, nonce, requestId };
+}
+
+/** The body with this response's own nonce and request id blanked out. */
+const normalized = (page: { body: string; nonce: string; requestId: string }) => page.body.split(page.nonce).join("NONCE").split(page.requestId).join("REQUEST-ID");
+
+function write(sql: string, ...params: unknown[]) {
+  const db = new Database(server.dbPath);
+  try {
+    db.prepare(sql).run(...params);
+  } finally {
+    db.close();
+  }
+}
+
+test("a repeated page is the same page, with its own nonce and request id each time", async () => {
+  for (const path of ["/w/demo", "/w/demo/atomization", "/w/demo/redesign", "/w/demo/seniority", "/w/demo/review"]) {
+    const pages = [await get(path, viewer), await get(path, viewer), await get(path, viewer)];
+    for (const page of pages) {
+      expect(page.status, path).toBe(200);
+      expect(page.nonce).toMatch(/^[A-Za-z0-9+/=]{20,}$/);
+      // Every script carries this response's nonce, and the page's data names this response's id.
+      expect(page.body).toContain(`nonce="${page.nonce}"`);
+      expect(page.body).toContain(page.requestId);
+    }
+    expect(new Set(pages.map((p) => p.nonce)).size).toBe(3);
+    expect(normalized(pages[1])).toBe(normalized(pages[0]));
+    expect(normalized(pages[2])).toBe(normalized(pages[0]));
+  }
+});
+
+test("a change committed by another connection shows on the next request", async () => {
+  const before = await get("/w/demo/atomization", viewer);
+  await get("/w/demo/atomization", viewer);
+  expect(before.body).not.toContain("Chief Cache Tester");
+  const db = new Database(server.dbPath, { readonly: true });
+  const roleId = db.prepare(`SELECT r.id FROM roles r JOIN workspaces w ON w.id = r.workspace_id JOIN role_analysis ra ON ra.role_id = r.id WHERE w.slug = 'demo' ORDER BY ra.log_rows DESC LIMIT 1`).pluck().get();
+  db.close();
+  write(`UPDATE roles SET title = 'Chief Cache Tester' WHERE id = ?`, roleId);
+  const after = await get("/w/demo/atomization", viewer);
+  expect(after.status).toBe(200);
+  expect(after.body).toContain("Chief Cache Tester");
+  expect((await get(`/w/demo/roles/${roleId}`, viewer)).body).toContain("Chief Cache Tester");
+});
+
+test("each member gets her own page; a non-member still gets 404", async () => {
+  const asViewer = await get("/w/demo", viewer);
+  await get("/w/demo", viewer);
+  const asEditor = await get("/w/demo", editor);
+  expect(asViewer.body).toContain("viewer@example.com");
+  expect(asEditor.body).toContain("editor@example.com");
+  expect(asEditor.body).not.toContain("viewer@example.com");
+  expect((await get("/w/demo", outsider)).status).toBe(404);
+});
+
+test("a revoked session gets the sign-in page, not the page it saw before", async () => {
+  const cookie = await loginCookie(server.url, "viewer@example.com");
+  expect((await get("/w/demo/seniority", cookie)).status).toBe(200);
+  expect((await get("/w/demo/seniority", cookie)).status).toBe(200);
+  write(`DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE email = 'viewer@example.com')`);
+  const after = await get("/w/demo/seniority", cookie);
+  expect(after.status).toBe(302);
+  expect(after.location).toMatch(/^\/login/);
+});
