@@ -17,6 +17,7 @@ export const RULE_ATOM: Record<RuleKind, Atom | null> = {
   client: "relate",
   meet: "coordinate",
   stakes: null,
+  information: null,
 };
 
 const MAKE_VERBS = new Set(["prepare", "write", "produce", "create", "develop", "compose", "draft", "generate", "issue"]);

@@ -89,7 +89,7 @@ export function classifyParsed(parsed: ParsedTask): Classification {
 function strongest(hits: readonly RuleHit[], deciding: number | null): RuleKind | null {
   let best: RuleHit | null = null;
   for (const h of hits) {
-    if (h.negated || (deciding !== null && h.clause !== deciding)) continue;
+    if (h.negated || h.weight <= 0 || (deciding !== null && h.clause !== deciding)) continue;
     if (!best || h.weight > best.weight) best = h;
   }
   return best?.kind ?? null;
