@@ -115,7 +115,8 @@ export const ACTION_NOUNS = new Map<string, string>(
    setup:configure writeup:write restock:restock pickup:pick tuneup:service dedupe:dedupe
    hygiene:clean upgrade:update upgrades:update correction:correct corrections:correct
    verification:verify reminder:remind reminders:remind posting:post postings:post
-   enrollment:register calculation:calculate modelling:model modeling:model run:process`
+   enrollment:register calculation:calculate modelling:model modeling:model run:process
+   test:test tests:test visit:visit callback:call callbacks:call moderation:facilitate intake:interview`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(":") as [string, string]),

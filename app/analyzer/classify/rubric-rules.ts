@@ -48,9 +48,10 @@ const APPRAISAL_NOUNS = words("review appraisal evaluation assessment feedback")
 /** Meetings as the work itself ("safety huddle", "attend the standup"), not as something to schedule. */
 /** "qbr": a quarterly business review, a meeting with a customer's people. */
 const MEETING_NOUNS = words(`meeting huddle standup standups sync allhands retrospective conference training qbr session
-  workshop webinar orientation debrief kickoff offsite checkin walkthrough demo presentation rounds seminar roundtable`);
+  workshop webinar orientation debrief kickoff offsite checkin walkthrough demo presentation rounds seminar roundtable
+  visit moderation`);
 /** A call is a meeting when it is the whole task ("forecast call", "cold calls"), not when answered. */
-const NOMINAL_MEETINGS = words("call phone");
+const NOMINAL_MEETINGS = words("call phone callback");
 /** Talking verbs that are a meeting when someone is "with" them ("call w/ Marco", "meet with engineering"). */
 const TALK_VERBS = words("meet call talk speak chat sync");
 /** Showing work to people in the room ("present forecast to exec team", "demo to stakeholders"). */
@@ -73,6 +74,8 @@ const PERSON_OR_THING = new Set(["client", "staff", "physical"]);
 const MEET_VERBS = words("meet attend hold run chair facilitate host join participate");
 /** Prepositions that put a person in the room ("with clients"), as against "for clients". */
 const FACE_TO_FACE = words("with to among");
+/** Sending something to people, not being with them ("renewal reminders to customers"). */
+const NOTICE_VERBS = words("remind notify email send mail forward distribute circulate post");
 /** Kinds that are not people: "with call notes", "with the forklift". */
 const INFORMATION_OR_THING = new Set(["record", "document", "analysis", "software", "design", "physical", "risk"]);
 
@@ -149,8 +152,10 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
     }
     for (const { prep, head } of clause.preps) {
       if (objectKind(head) === "client") {
-        // "for clients" is work done on their behalf, not with them in the room: half weight.
-        add("client", `'${prep} ${w(head)}'`, head, false, FACE_TO_FACE.has(prep) ? 1 : 0.5);
+        // "for clients" is work done on their behalf, not with them in the room, and "reminders
+        // to customers" is a notice sent to them: half weight.
+        const faceToFace = FACE_TO_FACE.has(prep) && !clause.verbs.some((v) => NOTICE_VERBS.has(v));
+        add("client", `'${prep} ${w(head)}'`, head, false, faceToFace ? 1 : 0.5);
       }
       // "under supervision" is being led, not leading. ("for approval", "after approvals" decide nothing.)
       else if (LEAD_NOUNS.has(head) && prep !== "under") add("lead", `'${prep} ${w(head)}'`, head);
@@ -160,6 +165,7 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
       else if (PEOPLE_REVIEWED.has(word) && clause.verbs.some((v) => REVIEW_VERBS.has(v))) add("lead", `'${w(word)} review'`, word);
     }
     for (const object of clause.objects) if (DEVELOPING.has(object)) add("lead", `'${w(object)}'`, object);
+    for (const { prep, head } of clause.preps) if (DEVELOPING.has(head)) add("lead", `'${prep} ${w(head)}'`, head);
     // After clients and people: "meet with clients" is client contact first.
     const { nominal } = clause;
     // A log line that names its work as a noun and who it was with ("pipeline review w/ Sarah",
