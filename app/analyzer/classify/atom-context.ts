@@ -50,7 +50,7 @@ const KNOWLEDGE_WORDS = words(`abreast current knowledge informed familiarity aw
 const MEMBER_VERBS = words("serve act sit");
 const BODIES = words("committee board panel council commission task force liaison team delegation");
 /** Objects a making verb turns into plans and rules (O*NET files them under objectives and strategies). */
-const PLANS = words("policy strategy plan objective goal procedure guideline budget priority standard");
+const PLANS = words("policy strategy objective goal budget priority");
 
 /** The atom a clause's context gives whatever its verb, or null to let the verb speak. */
 export function contextAtom(clause: Clause, verb: string | undefined): Atom | null {
@@ -64,6 +64,18 @@ export function contextAtom(clause: Clause, verb: string | undefined): Atom | nu
 export function makesPlans(clause: Clause): boolean {
   return clause.objects.some((o) => PLANS.has(o));
 }
+
+/** Texts whose making is writing, though the lexicon files some under analysis ("prepare proposals"). */
+const WRITTEN = words("proposal contract presentation quote grant application agreement brief letter report manual guide");
+
+/** A making verb on a written text: drafting. */
+export function writesText(clause: Clause): boolean {
+  return clause.objects.some((o) => WRITTEN.has(o));
+}
+
+/** What is provided: advice sets direction, help and care relate to the people who get it. */
+const ADVICE = words("advice consultation guidance recommendation expertise direction leadership input");
+const HELP = words("care treatment therapy service assistance support information help counseling education instruction");
 
 /** Review of a design or specification is critique; review of records and work is checking it. */
 const CRITIQUE_OBJECTS = words("design specification plan drawing blueprint proposal manuscript draft contract paper article strategy code pullrequest pullrequests architecture script concept");
@@ -92,6 +104,14 @@ export function verbContextAtom(verb: string, clause: Clause): Atom | null {
       return "organize";
     case "act":
       return "relate";
+    case "determine":
+      return clause.objects.some((o) => objectKind(o) === "physical") ? null : "support_decision";
+    case "provide":
+    case "offer":
+    case "give":
+    case "render":
+      if (clause.objects.some((o) => ADVICE.has(o))) return "support_decision";
+      return clause.objects.some((o) => HELP.has(o)) ? "relate" : null;
     default:
       return null;
   }

@@ -7,7 +7,7 @@ import type { Atom, TaskClass } from "../taxonomy";
 import { HIGH_STAKES_WORDS, objectKind, type ObjectKind, VERBS, verbAtom } from "./lexicon";
 import type { Clause, ParsedTask } from "./parse";
 import type { RuleKind } from "./rubric-rules";
-import { contextAtom, makesPlans, physicalAtom, servesPeople, verbContextAtom } from "./atom-context";
+import { contextAtom, makesPlans, writesText, physicalAtom, servesPeople, verbContextAtom } from "./atom-context";
 
 export const RULE_ATOM: Record<RuleKind, Atom | null> = {
   decide: "support_decision",
@@ -21,6 +21,7 @@ export const RULE_ATOM: Record<RuleKind, Atom | null> = {
 };
 
 const MAKE_VERBS = new Set(["prepare", "write", "produce", "create", "develop", "compose", "draft", "generate", "issue"]);
+const BUILD_VERBS = new Set(["develop", "create"]);
 /** Working alongside people, not leading them ("assist technicians", "shadow new agents"). */
 const ALONGSIDE = new Set(["assist", "help", "accompany", "shadow", "join", "support"]);
 
@@ -58,9 +59,11 @@ export function clauseAtom(clause: Clause, rule: RuleKind | null, taskClass: Tas
   if (kind === "staff" && entry?.atom !== "coordinate" && !ALONGSIDE.has(verb ?? "")) return "lead_people";
   if (verb && MAKE_VERBS.has(verb)) {
     if (makesPlans(clause)) return "support_decision";
+    if (writesText(clause)) return "draft";
     if (kind === "document") return "draft";
     if (kind === "record") return "organize";
-    if (kind === "analysis") return "analyze";
+    // "Develop a forecasting model" builds something; "prepare forecasts" analyzes.
+    if (kind === "analysis") return BUILD_VERBS.has(verb) ? "create" : "analyze";
     if (kind === "software" || kind === "design") return "create";
   }
   if (kind === "risk" && entry && (entry.atom === "counterargue" || entry.atom === "analyze" || entry.atom === "research")) return "check_risks";
