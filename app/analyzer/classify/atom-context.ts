@@ -11,7 +11,7 @@ import type { Clause } from "./parse";
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Prepositions that put the person in the work ("explain to patients", "meet with clients"), not "for clients". */
-const WITH_PEOPLE = words("with to among");
+const WITH_PEOPLE = words("with to among from");
 /** Object kinds that are information about people, not the people ("patient records", "client reports"). */
 const INFORMATION = new Set(["record", "document", "analysis", "software", "design"]);
 
@@ -52,9 +52,15 @@ const BODIES = words("committee board panel council commission task force liaiso
 /** Objects a making verb turns into plans and rules (O*NET files them under objectives and strategies). */
 const PLANS = words("policy strategy objective goal budget priority");
 
+/** Teaching as a session ("conduct classes", "give lectures", "hold training"). */
+const TEACHING = words("class course lesson lecture tutorial training instruction demonstration");
+const TEACHING_VERBS = words("conduct give hold run lead deliver teach present");
+
 /** The atom a clause's context gives whatever its verb, or null to let the verb speak. */
 export function contextAtom(clause: Clause, verb: string | undefined): Atom | null {
   if (verb === undefined) return null;
+  // Classes for staff train them (lead people); for students or patients they relate to them.
+  if (TEACHING_VERBS.has(verb) && clause.objects.some((o) => TEACHING.has(o))) return servesPeople(clause) ? "relate" : "lead_people";
   if (KNOWLEDGE_VERBS.has(verb) && mentions(clause, KNOWLEDGE_WORDS)) return "research";
   if (MEMBER_VERBS.has(verb) && mentions(clause, BODIES)) return "coordinate";
   return null;

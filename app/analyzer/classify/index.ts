@@ -24,7 +24,7 @@ import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
  * Bump on any change to rules, lexicon, parsing or weights: stored classifications carry the
  * version they were made with and are recomputed when it differs.
  */
-export const CLASSIFIER_VERSION = "1.1.0";
+export const CLASSIFIER_VERSION = "1.2.0";
 
 const MODEL = compileModel(FITTED.bias, Object.entries(FITTED.weights));
 const UNRECOGNIZED_CONFIDENCE = 0.2;

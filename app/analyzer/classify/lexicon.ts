@@ -46,7 +46,7 @@ draft      D author formulate articulate translate edit
 organize   A compile record file enter log tabulate catalog catalogue index sort transcribe format update
 organize   A maintain keep schedule book register archive input post track list reconcile copy process
 organize   A organize arrange classify tally fill duplicate scan store retain inventory label reset relabel
-organize   A dedupe correct
+organize   A dedupe correct generate
 analyze    D analyze analyse calculate compute estimate forecast model quantify measure interpret assess
 analyze    D evaluate project predict simulate test diagnose examine determine appraise price
 analyze    A count total average
@@ -135,7 +135,7 @@ export const OBJECT_KINDS: Record<string, Set<string>> = {
     list table entry payroll account invoice receipt order transaction ledger register timesheet
     directory roster figure number statistic expense reservation booking registration filing
     checklist ticket macro crm erp wms sfdc salesforce hubspot jira ats hris zendesk wiki confluence
-    netsuite quickbooks servicetitan`),
+    netsuite quickbooks servicetitan contact`),
   analysis: set(`analysis trend forecast model estimate cost budget projection risk metric research study
     finding evidence literature market option alternative proposal strategy policy plan scenario
     requirement specification feasibility impact performance`),
