@@ -68,7 +68,7 @@ export function collectCues(
     const w = slot.label.sum;
     add(learnedLabel(slot, score, parsed), Math.abs(w), w > 0 ? "specialized" : exposedClass);
   }
-  for (const h of hits) add(h.cue, h.negated ? 0.25 : h.weight, h.negated ? exposedClass : "specialized");
+  for (const h of hits) add(h.cue, h.negated ? 0.25 : Math.abs(h.weight), h.negated || h.weight < 0 ? exposedClass : "specialized");
   for (const split of splits) {
     for (const c of split.cues) if (c.weight !== 0) add(c.cue, Math.abs(c.weight), c.weight > 0 ? "democratized" : "automatable");
   }

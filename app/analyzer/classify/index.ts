@@ -24,7 +24,7 @@ import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
  * Bump on any change to rules, lexicon, parsing or weights: stored classifications carry the
  * version they were made with and are recomputed when it differs.
  */
-export const CLASSIFIER_VERSION = "1.1.0";
+export const CLASSIFIER_VERSION = "1.2.0";
 
 const MODEL = compileModel(FITTED.bias, Object.entries(FITTED.weights));
 const UNRECOGNIZED_CONFIDENCE = 0.2;
@@ -65,7 +65,8 @@ export function classifyParsed(parsed: ParsedTask): Classification {
   const named =
     (deciding !== null ? clauseAtom(parsed.clauses[deciding], taskClass === "specialized" ? strongestRule : null, taskClass) : null) ??
     (anyRule !== null ? RULE_ATOM[anyRule] : null);
-  const atom: Atom = named ?? fallbackAtom(taskClass, parsed);
+  const fallback = named === null ? fallbackAtom(taskClass, parsed) : null;
+  const atom: Atom = named ?? fallback!.atom;
 
   return {
     class: taskClass,
@@ -77,8 +78,8 @@ export function classifyParsed(parsed: ParsedTask): Classification {
       atom,
       support: cues.filter((c) => c.toward === taskClass),
       rule: taskClass === "specialized" ? strongestRule : null,
-      // The hands-on fallback needs something physical in the text, so it names the work too.
-      atomNamed: named !== null || atom === "hands_on",
+      // The fallback names the work too unless it is the class's default (atom.ts fallbackAtom).
+      atomNamed: named !== null || fallback!.named,
       dissent: dissent(parsed, clauseLogits, hits, split.clauses, taskClass, deciding),
     }),
   };
@@ -88,7 +89,7 @@ export function classifyParsed(parsed: ParsedTask): Classification {
 function strongest(hits: readonly RuleHit[], deciding: number | null): RuleKind | null {
   let best: RuleHit | null = null;
   for (const h of hits) {
-    if (h.negated || (deciding !== null && h.clause !== deciding)) continue;
+    if (h.negated || h.weight <= 0 || (deciding !== null && h.clause !== deciding)) continue;
     if (!best || h.weight > best.weight) best = h;
   }
   return best?.kind ?? null;
