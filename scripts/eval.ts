@@ -12,7 +12,7 @@
  * subset: --contains source_rating=expert_unanimous_class=1
  */
 import { parseArgs } from "node:util";
-import { FITTED } from "../app/analyzer/classify/fitted-weights";
+import { FITTED_MODEL } from "../app/analyzer/classify/fitted-model";
 import { evaluateRows, formatAgreement } from "./lib/evaluate";
 import { runSuite } from "./lib/eval-suite";
 import { LabelledFileError, readLabelledFile, runLabelledScript } from "./lib/read-labelled";
@@ -50,8 +50,8 @@ function main(): number {
   } catch (error) {
     throw new LabelledFileError(`${path}: ${(error as Error).message}`);
   }
-  if (file.sha256 === FITTED.trainingSha256) {
-    const cv = FITTED.crossValidation;
+  if (file.sha256 === FITTED_MODEL.specialized.trainingSha256) {
+    const cv = FITTED_MODEL.specialized.crossValidation;
     process.stdout.write(
       `\nWARNING: this is the file the shipped weights were fitted on (sha256 ${file.sha256.slice(0, 12)}…).\n` +
         `The figures below measure memory, not quality. The honest figure is the ${cv.folds}-fold cross-validation\n` +

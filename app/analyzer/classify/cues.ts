@@ -33,8 +33,6 @@ function learnedLabel(slot: WeightSlot, score: TaskScore, parsed: ParsedTask): s
   return `word '${word}'`;
 }
 
-let calls = 0;
-
 export function collectCues(
   parsed: ParsedTask,
   score: TaskScore,
@@ -42,16 +40,22 @@ export function collectCues(
   splits: readonly ClauseSplit[],
   exposedClass: TaskClass,
 ): Cue[] {
-  // Learned features shown under one label are summed first, in text order.
-  const call = ++calls;
+  // Learned features shown under one label are summed first, in text order (local arrays:
+  // the first slot of each label, and the label's sum at the same index).
   const firsts: WeightSlot[] = [];
+  const sums: number[] = [];
   for (const slot of score.counted) {
-    const group = slot.label;
-    if (group.call !== call) {
-      group.call = call;
-      group.sum = slot.weight;
+    let at = -1;
+    for (let i = 0; i < firsts.length; i++) {
+      if (firsts[i].label === slot.label) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) {
       firsts.push(slot);
-    } else group.sum += slot.weight;
+      sums.push(slot.weight);
+    } else sums[at] += slot.weight;
   }
 
   const cues: Cue[] = [];
@@ -64,9 +68,9 @@ export function collectCues(
     }
     cues.push({ cue, weight, toward });
   };
-  for (const slot of firsts) {
-    const w = slot.label.sum;
-    add(learnedLabel(slot, score, parsed), Math.abs(w), w > 0 ? "specialized" : exposedClass);
+  for (let i = 0; i < firsts.length; i++) {
+    const w = sums[i];
+    add(learnedLabel(firsts[i], score, parsed), Math.abs(w), w > 0 ? "specialized" : exposedClass);
   }
   for (const h of hits) add(h.cue, h.negated ? 0.25 : Math.abs(h.weight), h.negated || h.weight < 0 ? exposedClass : "specialized");
   for (const split of splits) {

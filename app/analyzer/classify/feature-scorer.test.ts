@@ -4,12 +4,13 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { extractTask } from "./extract";
 import { compileModel, scoreTask } from "./feature-scorer";
-import { FITTED } from "./fitted-weights";
+import { FITTED_MODEL } from "./fitted-model";
 
 // The classifier scores through the lemma index (feature-scorer.ts); the fitting script trains
 // on taskFeatures() strings. Both must give the same number, or the CV figure would describe
 // a different model from the one that ships.
-const WEIGHTS = new Map(Object.entries(FITTED.weights));
+const FITTED = FITTED_MODEL.specialized;
+const WEIGHTS = new Map(FITTED.weights);
 const MODEL = compileModel(FITTED.bias, WEIGHTS);
 
 function stringScore(text: string): { logit: number; features: string[] } {
@@ -54,6 +55,20 @@ describe("scoreTask", () => {
     const once = scoreTask(extractTask("Compile reports").parsed, [], MODEL);
     const twice = scoreTask(extractTask("Compile reports; compile reports").parsed, [], MODEL);
     expect(twice.logit).toBe(once.logit);
+  });
+
+  it("keeps each score's own reading when other texts are scored in between (no shared scratch)", () => {
+    const first = extractTask("Compile reports for clients");
+    const a = scoreTask(first.parsed, first.hits, MODEL);
+    const rolesBefore = first.parsed.lemmas.map((l) => a.roleOf(l));
+    const countedBefore = a.counted.map((s) => s.feature);
+    const other = extractTask("Reports compile; report the compilation to clients");
+    scoreTask(other.parsed, other.hits, MODEL);
+    expect(first.parsed.lemmas.map((l) => a.roleOf(l))).toEqual(rolesBefore);
+    expect(rolesBefore).toContain("verb");
+    expect(a.counted.map((s) => s.feature)).toEqual(countedBefore);
+    const again = scoreTask(first.parsed, first.hits, MODEL);
+    expect(again.logit).toBe(a.logit);
   });
 
   it("gives an empty text the bias alone", () => {

@@ -7,6 +7,11 @@
  * so their hashes are cached) and its weights per feature kind hang off that one entry. The walk
  * (features.ts) and the filters are the fitting script's, so the score equals the fitted model's
  * bias + rules + Σ weights over taskFeatures(); feature-scorer.test.ts holds that equality.
+ *
+ * The compiled model is read-only once built, so one model serves any number of callers. What
+ * one scoring call needs to remember (which slots it counted, how each lemma first appeared)
+ * lives in that call's own short arrays: a text has a few dozen features, and a linear search
+ * over them costs less than the hashing it replaces.
  */
 import { isClaimed, isUsefulLemma, type FeaturePrefix } from "./features";
 import { OBJECT_KINDS, objectKind, VERBS, verbAtom } from "./lexicon";
@@ -20,22 +25,18 @@ export interface WeightSlot {
   /** The lemma, or the group name for "a" (atom) and "k" (object kind). */
   readonly lemma: string;
   readonly weight: number;
-  /** Number of the scoring call that last counted this slot: dedupes without a Set per call. */
-  seen: number;
   /**
-   * Slots shown under one cue label share this: the word features of one lemma (v, s, o, p, w
-   * all read "verb 'x'" or "object 'x'"), its negated feature, each group feature on its own.
+   * Slots shown under one cue label share this object (compared by identity): the word features
+   * of one lemma (v, s, o, p, w all read "verb 'x'" or "object 'x'"), its negated feature, each
+   * group feature on its own.
    */
-  readonly label: CueGroup;
+  readonly label: CueLabel;
 }
 
-/** Scratch space for summing a cue label's weights within one call (cues.ts). */
-export interface CueGroup {
-  call: number;
-  sum: number;
-}
+/** An identity for summing the weights shown under one cue label (cues.ts); it holds nothing. */
+export type CueLabel = Readonly<Record<string, never>>;
 
-const newGroup = (): CueGroup => ({ call: 0, sum: 0 });
+const newLabel = (): CueLabel => Object.freeze({});
 
 /** How a lemma first showed up in the text, for cue labels ("verb 'x'", "object 'x'", "'with x'"). */
 export type Role = "verb" | "object" | { prep: string };
@@ -44,16 +45,15 @@ type OwnPrefix = "v" | "s" | "o" | "n" | "w";
 
 /** One lemma's weights. A class so every entry has the same shape (property reads stay fast). */
 class LemmaWeights {
+  // Written only while compileModel builds the table.
   v: WeightSlot | undefined = undefined;
   s: WeightSlot | undefined = undefined;
   o: WeightSlot | undefined = undefined;
   n: WeightSlot | undefined = undefined;
   w: WeightSlot | undefined = undefined;
   byPrep: Map<string, WeightSlot> | null = null;
-  roleCall = 0;
-  role: Role | null = null;
-  readonly wordLabel = newGroup();
-  readonly negatedLabel = newGroup();
+  readonly wordLabel = newLabel();
+  readonly negatedLabel = newLabel();
   constructor(
     readonly useful: boolean,
     /** Group slots: the lemma's atom when it is a main verb, its object kind when it is a noun. */
@@ -77,7 +77,7 @@ export function compileModel(bias: number, weights: Iterable<readonly [string, n
     const first = feature.indexOf(":");
     const prefix = feature.slice(0, first) as FeaturePrefix;
     const rest = feature.slice(first + 1);
-    if (prefix === "a" || prefix === "k") groups.set(feature, { feature, prefix, lemma: rest, weight, seen: 0, label: newGroup() });
+    if (prefix === "a" || prefix === "k") groups.set(feature, { feature, prefix, lemma: rest, weight, label: newLabel() });
     else if (prefix === "p") {
       const second = rest.indexOf(":");
       own.push([feature, prefix, rest.slice(second + 1), rest.slice(0, second), weight]);
@@ -95,7 +95,7 @@ export function compileModel(bias: number, weights: Iterable<readonly [string, n
   };
   for (const [feature, prefix, lemma, prep, weight] of own) {
     const e = entry(lemma);
-    const slot = { feature, prefix, lemma, weight, seen: 0, label: prefix === "n" ? e.negatedLabel : e.wordLabel };
+    const slot = { feature, prefix, lemma, weight, label: prefix === "n" ? e.negatedLabel : e.wordLabel };
     if (prefix === "p") (e.byPrep ??= new Map()).set(prep, slot);
     else e[prefix as OwnPrefix] = slot;
   }
@@ -123,37 +123,37 @@ export interface TaskScore {
   roleOf(lemma: string): Role | null;
 }
 
-let calls = 0;
-
 /**
  * The same walk as features.ts walkFeatures, written out so each word is looked up once and
  * the clause scores are summed on the way (the classifier's hottest loop after wink-nlp).
  * feature-scorer.test.ts checks it against taskFeatures() on real and random texts.
  */
 export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: CompiledModel): TaskScore {
-  const call = ++calls;
   const { lemmas } = model;
+  // This call's scratch: the slots counted, and each seen lemma's first role (parallel arrays).
   const counted: WeightSlot[] = [];
+  const roleEntries: LemmaWeights[] = [];
+  const roles: (Role | null)[] = [];
   let ruleOffset = 0;
   for (const h of hits) ruleOffset += h.weight;
   let logit = model.bias + ruleOffset;
   const count = (slot: WeightSlot | undefined) => {
-    if (slot === undefined || slot.seen === call) return;
-    slot.seen = call;
+    if (slot === undefined || counted.includes(slot)) return;
     counted.push(slot);
     logit += slot.weight;
   };
   // The word's own feature (v, s, o, p, n, w), if it passes the fitting script's filters.
   const own = (e: LemmaWeights, lemma: string, prefix: FeaturePrefix, slot: WeightSlot | undefined, prep: string) => {
     if (!e.useful || isClaimed(hits, lemma)) return;
-    if (e.roleCall !== call) {
-      e.roleCall = call;
-      e.role = null;
+    let at = roleEntries.indexOf(e);
+    if (at < 0) {
+      at = roleEntries.push(e) - 1;
+      roles.push(null);
     }
     // First role wins, except that a verb reading always wins (it says the most about the work).
-    if (prefix === "v" || prefix === "s") e.role = "verb";
-    else if (prefix === "o") e.role ??= "object";
-    else if (prefix === "p") e.role ??= { prep };
+    if (prefix === "v" || prefix === "s") roles[at] = "verb";
+    else if (prefix === "o") roles[at] ??= "object";
+    else if (prefix === "p") roles[at] ??= { prep };
     count(slot);
   };
 
@@ -221,7 +221,8 @@ export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: C
     clauseLogits,
     roleOf(lemma) {
       const e = entryOf(lemma);
-      return e !== undefined && e.roleCall === call ? e.role : null;
+      const at = e === undefined ? -1 : roleEntries.indexOf(e);
+      return at < 0 ? null : roles[at];
     },
   };
 }

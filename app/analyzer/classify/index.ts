@@ -15,7 +15,7 @@ import { collectCues } from "./cues";
 import { decideSpecialized } from "./decide";
 import { splitTask } from "./exposed-split";
 import { compileModel } from "./feature-scorer";
-import { FITTED } from "./fitted-weights";
+import { FITTED_MODEL } from "./fitted-model";
 import { parseTask, writtenAs, type Clause, type ParsedTask } from "./parse";
 import { rationale } from "./rationale";
 import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
@@ -26,7 +26,7 @@ import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
  */
 export const CLASSIFIER_VERSION = "1.2.0";
 
-const MODEL = compileModel(FITTED.bias, Object.entries(FITTED.weights));
+const MODEL = compileModel(FITTED_MODEL.specialized.bias, FITTED_MODEL.specialized.weights);
 const UNRECOGNIZED_CONFIDENCE = 0.2;
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const round3 = (x: number) => Math.round(x * 1000) / 1000;

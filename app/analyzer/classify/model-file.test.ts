@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { FITTED_MODEL } from "./fitted-model";
+import { MODEL_FILE_VERSION, ModelFileError, readModelFile, serializeModelFile, type ModelFile } from "./model-file";
+
+const SHIPPED_TEXT = readFileSync(new URL("./fitted-model.json", import.meta.url), "utf8");
+
+function small(): ModelFile {
+  return {
+    format: "orbital-fitted-classifier",
+    version: MODEL_FILE_VERSION,
+    attribution: ["Test data written for this test."],
+    specialized: {
+      target: "specialized (vs AI-exposed)",
+      trainedOn: "tiny.csv",
+      trainingSha256: "a".repeat(64),
+      rows: 8,
+      settings: { lambda: 0.001 },
+      crossValidation: { folds: 2, groupedBy: "normalized text", kappa: 0.5, accuracy: 0.75, macroF1: 0.74, foldKappaMean: 0.5, foldKappaSd: 0.1 },
+      bias: -0.25,
+      weights: [
+        ["a:organize", -0.5],
+        ["p:with:client", 1.25],
+        ["v:compile", -0.75],
+      ],
+    },
+  };
+}
+
+/** The file as JSON.parse would hand it over, with one part replaced. */
+function withPart(change: (file: Record<string, unknown> & { specialized: Record<string, unknown> }) => void): unknown {
+  const file = JSON.parse(JSON.stringify(small()));
+  change(file);
+  return file;
+}
+
+describe("the fitted model file", () => {
+  it("ships a file the loader accepts, with its source and attribution inside", () => {
+    expect(FITTED_MODEL.specialized.trainingSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(FITTED_MODEL.specialized.weights.length).toBeGreaterThan(1000);
+    expect(FITTED_MODEL.attribution.join(" ")).toContain("GPTs are GPTs");
+  });
+
+  it("is byte for byte what the serializer writes (nobody edited it by hand)", () => {
+    expect(serializeModelFile(readModelFile(JSON.parse(SHIPPED_TEXT)))).toBe(SHIPPED_TEXT);
+  });
+
+  it("reads back what it writes", () => {
+    const text = serializeModelFile(small());
+    expect(readModelFile(JSON.parse(text))).toEqual(small());
+    // One weight pair per line, so a refit diffs line by line.
+    expect(text).toContain('\n      ["p:with:client",1.25],\n');
+  });
+
+  it.each([
+    ["a file of another version", withPart((f) => (f.version = 2)), /model file version 2; this build reads version 1/],
+    ["something that is not a model", [1, 2, 3], /not a fitted model file/],
+    ["a missing checksum", withPart((f) => delete f.specialized.trainingSha256), /specialized\.trainingSha256: Required/],
+    ["a checksum that is not sha256", withPart((f) => (f.specialized.trainingSha256 = "abc")), /specialized\.trainingSha256: expected a sha256/],
+    ["no attribution", withPart((f) => (f.attribution = [])), /attribution:/],
+    ["a weight that is not a number", withPart((f) => (f.specialized.weights = [["v:compile", "high"]])), /specialized\.weights\.0\.1: expected a finite number/],
+    ["a feature of no known kind", withPart((f) => (f.specialized.weights = [["compile", 1]])), /specialized\.weights\.0\.0: expected a feature/],
+    ["unsorted features", withPart((f) => (f.specialized.weights = [["v:file", 1], ["v:compile", 1]])), /sorted and unique \('v:compile' after 'v:file'\)/],
+    ["a repeated feature", withPart((f) => (f.specialized.weights = [["v:file", 1], ["v:file", 2]])), /sorted and unique/],
+  ])("rejects %s with a message that names the field", (_name, data, message) => {
+    expect(() => readModelFile(data, "model.json")).toThrow(ModelFileError);
+    expect(() => readModelFile(data, "model.json")).toThrow(message);
+  });
+
+  it("never writes a file it would refuse to read", () => {
+    const bad = small();
+    bad.specialized.weights = [["v:b", 1], ["v:a", 1]];
+    expect(() => serializeModelFile(bad)).toThrow(/model to write: .*sorted and unique/);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * The fitted model as a data file (fitted-model.json): its schema, the loader that checks a
+ * file against it, and the serializer the fitting script writes it with. Both directions live
+ * here so the writer can never produce a file the reader refuses (docs/decisions/100).
+ *
+ * Weights are [feature, weight] pairs sorted by feature rather than an object: one pair per line
+ * diffs well, and TypeScript types a JSON import of pairs as (string | number)[][] instead of
+ * building a type with thousands of properties on every type-check.
+ */
+import { z } from "zod";
+
+export const MODEL_FILE_FORMAT = "orbital-fitted-classifier";
+export const MODEL_FILE_VERSION = 1;
+
+const FEATURE = /^(?:[vsonw]:[^:\s]+|p:[a-z]+:[^:\s]+|[ak]:[a-z_]+)$/;
+const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, "expected a sha256 in lower-case hex");
+const FiniteSchema = z.number().finite();
+
+/**
+ * The weight pairs, checked by one loop rather than a Zod tuple per pair: Zod took 150–280 ms for
+ * 7,000 pairs at start-up, this takes about a millisecond. Returns the first problem, or null.
+ */
+function weightsProblem(value: unknown): { path: (string | number)[]; message: string } | null {
+  if (!Array.isArray(value)) return { path: [], message: "expected an array of [feature, weight] pairs" };
+  let previous = "";
+  for (let i = 0; i < value.length; i++) {
+    const pair: unknown = value[i];
+    if (!Array.isArray(pair) || pair.length !== 2) return { path: [i], message: "expected a [feature, weight] pair" };
+    const [feature, weight] = pair as unknown[];
+    if (typeof feature !== "string" || !FEATURE.test(feature)) {
+      return { path: [i, 0], message: "expected a feature such as 'v:compile', 'p:with:client' or 'a:organize'" };
+    }
+    if (typeof weight !== "number" || !Number.isFinite(weight)) return { path: [i, 1], message: "expected a finite number" };
+    if (i > 0 && previous >= feature) return { path: [i, 0], message: `features must be sorted and unique ('${feature}' after '${previous}')` };
+    previous = feature;
+  }
+  return null;
+}
+
+const WeightsSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    const problem = weightsProblem(value);
+    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, ...problem });
+  })
+  .transform((value) => value as [string, number][]);
+
+const CrossValidationSchema = z.object({
+  folds: z.number().int().min(2),
+  /** How rows were kept apart: by normalized text, so duplicates never straddle a fold. */
+  groupedBy: z.string().min(1),
+  kappa: FiniteSchema,
+  accuracy: FiniteSchema,
+  macroF1: FiniteSchema,
+  foldKappaMean: FiniteSchema,
+  foldKappaSd: FiniteSchema,
+});
+
+/** One logistic model over the classifier's features, with where it came from. */
+export const BinaryModelSchema = z.object({
+  /** What a positive logit means, in words ("specialized (vs AI-exposed)"). */
+  target: z.string().min(1),
+  trainedOn: z.string().min(1),
+  trainingSha256: Sha256Schema,
+  rows: z.number().int().nonnegative(),
+  settings: z.record(FiniteSchema),
+  crossValidation: CrossValidationSchema,
+  bias: FiniteSchema,
+  weights: WeightsSchema,
+});
+export type BinaryModel = z.infer<typeof BinaryModelSchema>;
+
+export const ModelFileSchema = z.object({
+  format: z.literal(MODEL_FILE_FORMAT),
+  version: z.literal(MODEL_FILE_VERSION),
+  /** Who the data came from: shipped with the weights because the licences ask for it. */
+  attribution: z.array(z.string().min(1)).min(1),
+  specialized: BinaryModelSchema,
+});
+export type ModelFile = z.infer<typeof ModelFileSchema>;
+
+export class ModelFileError extends Error {}
+
+/** Checks parsed JSON against the schema; throws a ModelFileError naming the first bad fields. */
+export function readModelFile(data: unknown, source = "fitted-model.json"): ModelFile {
+  // The version first, so an older or newer file says so instead of listing every field.
+  if (typeof data === "object" && data !== null && "version" in data && data.version !== MODEL_FILE_VERSION) {
+    throw new ModelFileError(`${source}: model file version ${String(data.version)}; this build reads version ${MODEL_FILE_VERSION} (re-run npm run fit:classifier)`);
+  }
+  const parsed = ModelFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
+    throw new ModelFileError(`${source}: not a fitted model file: ${issues.join("; ")}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * The file's text: two-space JSON, except that a short array of plain values (a weight pair)
+ * stays on one line. Checked against the schema first.
+ */
+export function serializeModelFile(file: ModelFile): string {
+  const checked = readModelFile(file, "model to write");
+  return format(checked, "") + "\n";
+}
+
+function format(value: unknown, indent: string): string {
+  if (Array.isArray(value)) {
+    const flat = JSON.stringify(value);
+    if (flat.length <= 100 && value.every((v) => v === null || typeof v !== "object")) return flat;
+    const inner = indent + "  ";
+    return `[\n${value.map((v) => inner + format(v, inner)).join(",\n")}\n${indent}]`;
+  }
+  if (value !== null && typeof value === "object") {
+    const inner = indent + "  ";
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${format(v, inner)}`).join(",\n")}\n${indent}}`;
+  }
+  return JSON.stringify(value);
+}
