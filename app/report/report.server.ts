@@ -23,6 +23,7 @@ import { LEVEL_LABELS } from "../../importers/levels";
 import { atomRows } from "../routes/w.$workspace.atomization/atomization.server";
 import { projectionRows, selectionTotals } from "../routes/w.$workspace.redesign/redesign.server";
 import { describeCompressionPlainly, KNOWLEDGE_WORK_NOTE } from "./plain-seniority";
+import type { ReportCover } from "./cover";
 import { buildRoleProfileDoc, type RoleProfileDoc } from "./role-profile.server";
 import { executiveSummary, nextActions, type SummaryFigures } from "./summary";
 
@@ -32,29 +33,6 @@ export const REPORT_PROFILES = 3;
 const TOP_ATOMS = 10;
 
 export type Paper = "a4" | "letter";
-
-export interface ReportCover {
-  preparedFor: string | null;
-  preparedBy: string | null;
-  /** A data: URL of the sanitized logo, or null. */
-  logo: string | null;
-  /** A short note per section id, shown at the top of that section. */
-  notes: Partial<Record<ReportSectionId, string>>;
-}
-
-export const REPORT_SECTIONS = [
-  ["summary", "Executive summary"],
-  ["time", "Where the time goes"],
-  ["redesign", "Redesign opportunities"],
-  ["seniority", "Seniority and hiring"],
-  ["readiness", "People's readiness"],
-  ["confidence", "How sure we are"],
-  ["next", "Next 90 days"],
-  ["appendix", "Appendix"],
-] as const;
-export type ReportSectionId = (typeof REPORT_SECTIONS)[number][0];
-
-export const EMPTY_COVER: ReportCover = { preparedFor: null, preparedBy: null, logo: null, notes: {} };
 
 export interface ReportInput {
   workspace: { id: number; slug: string; name: string };
