@@ -267,17 +267,17 @@ export function ReportDocument({ view, readiness }: ReportDocumentProps) {
           <p>
             Projected headcount = <strong>{view.headcount.formula}</strong>. {view.headcount.elasticityNote}
           </p>
+          <ScenarioProjection
+            title="Headcount today and under the scenario, by department"
+            description="Today's headcount against the headcount the scenario needs, per department."
+            rows={view.headcount.projection}
+            adoptionRate={view.scenario.adoptionPercent / 100}
+            elasticity={view.scenario.elasticity}
+            kThreshold={k}
+            defaultWidth={REPORT_CHART_WIDTH}
+            fileName="report-headcount-projection"
+          />
         </div>
-        <ScenarioProjection
-          title="Headcount today and under the scenario, by department"
-          description="Today's headcount against the headcount the scenario needs, per department."
-          rows={view.headcount.projection}
-          adoptionRate={view.scenario.adoptionPercent / 100}
-          elasticity={view.scenario.elasticity}
-          kThreshold={k}
-          defaultWidth={REPORT_CHART_WIDTH}
-          fileName="report-headcount-projection"
-        />
         <div className="report-keep">
           <h3>Assumptions</h3>
           <ul className="report-small">
