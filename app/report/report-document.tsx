@@ -179,7 +179,7 @@ export function ReportDocument({ view, readiness }: ReportDocumentProps) {
             </thead>
             <tbody>
               {view.redesign.topRoles.map((r) => (
-                <tr key={r.roleId}>
+                <tr key={r.roleId} data-role-id={r.roleId}>
                   <td className="num">{r.rank}</td>
                   <th scope="row">
                     {r.title}
