@@ -415,3 +415,19 @@ export const roleAnalysis = sqliteTable("role_analysis", {
   mainCues: text("main_cues").notNull().default("[]"),
   analyzedAt: text("analyzed_at").notNull(),
 });
+
+/**
+ * The report's editable cover, one row per workspace: who it is prepared for and by, a logo
+ * (a sanitized PNG or SVG as a data: URL, size-limited) and a short note per report section.
+ */
+export const reportCovers = sqliteTable("report_covers", {
+  workspaceId: integer("workspace_id")
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: "cascade" }),
+  preparedFor: text("prepared_for"),
+  preparedBy: text("prepared_by"),
+  logo: text("logo"),
+  /** JSON object: section id → note. */
+  notes: text("notes").notNull().default("{}"),
+  updatedAt: text("updated_at").notNull(),
+});

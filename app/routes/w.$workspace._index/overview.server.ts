@@ -1,7 +1,7 @@
 /**
  * The overview's view model: headline figures, class shares for the organization and each
  * department, the three biggest redesign opportunities at the default scenario, and the
- * seniority compression figure. Every number comes from the same query module as the page
+ * seniority compression figure (on knowledge work, in plain words). Every number comes from the same query module as the page
  * that shows it in detail, so the pages agree.
  */
 import { DEFAULT_SCENARIO } from "../../analyzer/scenario";
@@ -13,6 +13,7 @@ import {
   listGroupClassShares,
 } from "../../../db/queries/dashboard";
 import type { DashboardContext } from "../../dashboard/dashboard.server";
+import { describeCompressionPlainly } from "../../report/plain-seniority";
 
 export function loadOverview({ db, access, filter, shell }: DashboardContext) {
   const ws = access.workspace.id;
@@ -20,7 +21,9 @@ export function loadOverview({ db, access, filter, shell }: DashboardContext) {
   const organization = getOrganizationClassShares(db, ws, filter);
   const departments = listGroupClassShares(db, ws, filter, "department");
   const redesign = getRedesignScenario(db, ws, filter, DEFAULT_SCENARIO);
-  const seniority = getSeniorityCompression(db, ws, filter);
+  // The headline is on knowledge work: entry-level field work is specialized because it needs a
+  // person present, which would make the index measure hands-on work (decision 131).
+  const seniority = getSeniorityCompression(db, ws, filter, { excludeAtoms: ["hands_on"] });
 
   const shareRow = (key: string, label: string, g: (typeof departments)[number], isSummary = false) =>
     g.suppressed
@@ -65,6 +68,7 @@ export function loadOverview({ db, access, filter, shell }: DashboardContext) {
       })),
     seniority: {
       index: seniority.index,
+      plain: describeCompressionPlainly(seniority.index),
       rows: seniority.levels.map((l) => ({
         key: String(l.level),
         level: l.level,

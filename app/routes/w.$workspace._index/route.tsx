@@ -10,6 +10,7 @@ import { describeCompression, shareOrDash } from "../../dashboard/describe";
 import { filterQuery } from "../../dashboard/filter";
 import { loadOverview } from "./overview.server";
 import { FigureCard } from "../../components/figure-card";
+import { KNOWLEDGE_WORK_NOTE } from "../../report/plain-seniority";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Overview · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
@@ -85,15 +86,16 @@ export default function Overview() {
         </Section>
 
         <Section title="Seniority compression" id="compression" aside={<Link to={`${base}/seniority${keep}`}>By level →</Link>}>
-          <p>
-            {view.seniority.index.value === null ? null : (
-              <strong className="big-figure">Index {view.seniority.index.value.toFixed(2)} </strong>
-            )}
-            {describeCompression(view.seniority.index)}
+          <p className="compression-plain">
+            <strong>{view.seniority.plain}</strong>
+          </p>
+          <p className="muted">
+            {KNOWLEDGE_WORK_NOTE}
+            {view.seniority.index.value === null ? "" : ` Compression index ${view.seniority.index.value.toFixed(2)}: ${describeCompression(view.seniority.index)}`}
           </p>
           <JudgmentDumbbell
-            title="Judgment share by level, before and after AI"
-            description="Specialized hours as a share of all hours (before) and of the hours left once automatable work goes to AI (after)."
+            title="Judgment share of knowledge work by level, before and after AI"
+            description="Specialized hours as a share of all knowledge-work hours (before) and of the hours left once automatable work goes to AI (after); hands-on work left out."
             rows={view.seniority.rows.map((r) => ({ key: r.key, label: levelName(r.level), before: r.before, after: r.after, suppressed: r.suppressed }))}
             kThreshold={k}
             defaultWidth={560}

@@ -82,7 +82,15 @@ export default function RolePage() {
             )}
           </Section>
 
-          <Section title="Redesign card" id="redesign">
+          <Section
+            title="Redesign card"
+            id="redesign"
+            aside={
+              <a href={`${base}/roles/${view.role.roleId}/profile.md`} download>
+                Download role profile (Markdown)
+              </a>
+            }
+          >
             {view.redesign ? (
               <RedesignCardView card={view.redesign.card} kThreshold={k} />
             ) : (

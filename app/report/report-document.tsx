@@ -1,0 +1,436 @@
+/**
+ * The readiness report as one React tree: the web page renders it inside the app, the PDF and
+ * the CLI render it to a standalone HTML document (render-html.tsx), so the three agree. Pure:
+ * a ReportView in, markup out; no Remix hooks, so it renders under plain react-dom/server.
+ */
+import type { ReactNode } from "react";
+import { ClassShareBars, JudgmentDumbbell, QuadrantScatter, ScenarioProjection } from "../charts";
+import { formatHeadcount, formatHours, formatShare, suppressedLabel } from "../charts/format";
+import { ATOMIZATION_MEANING } from "../dashboard/describe";
+import { CLASSIFIER_QUALITY, GLOSSARY, METHODOLOGY } from "./methodology";
+import type { ReportSectionId } from "./cover";
+import type { ReportView } from "./report.server";
+import { RoleProfileView } from "./role-profile-view";
+
+/** Width of the charts' first render: about the text width of an A4 or Letter page. */
+export const REPORT_CHART_WIDTH = 640;
+
+export interface ReportDocumentProps {
+  view: ReportView;
+  /**
+   * The "People's readiness" section (capabilities survey), when a workspace has one. The report
+   * leaves the section out when absent; the survey's owner passes its content here.
+   */
+  readiness?: ReactNode;
+}
+
+const money = (value: number) => Math.round(value).toLocaleString("en-US");
+const dash = "–";
+
+export function ReportDocument({ view, readiness }: ReportDocumentProps) {
+  const k = view.kThreshold;
+  const hide = suppressedLabel(k);
+  const note = (id: ReportSectionId) => (view.cover.notes[id] ? <p className="report-note">{view.cover.notes[id]}</p> : null);
+  let n = 0;
+  const number = () => (n += 1);
+
+  return (
+    <article className={`report report-${view.paper}`} aria-label={`Readiness report: ${view.workspace.name}`}>
+      <header className="report-cover">
+        {view.cover.logo ? <img className="report-logo" src={view.cover.logo} alt={`${view.workspace.name} logo`} /> : null}
+        <p className="report-kicker">AI-readiness report</p>
+        <h1 className="report-title">{view.workspace.name}</h1>
+        <dl className="report-cover-facts">
+          <dt>Scope</dt>
+          <dd>{view.scope}</dd>
+          <dt>Scenario</dt>
+          <dd>
+            {view.scenario.adoptionPercent}% adoption, elasticity of demand {view.scenario.elasticity}
+          </dd>
+          <dt>Date</dt>
+          <dd>{view.date}</dd>
+          {view.cover.preparedFor ? (
+            <>
+              <dt>Prepared for</dt>
+              <dd>{view.cover.preparedFor}</dd>
+            </>
+          ) : null}
+          {view.cover.preparedBy ? (
+            <>
+              <dt>Prepared by</dt>
+              <dd>{view.cover.preparedBy}</dd>
+            </>
+          ) : null}
+          <dt>Produced with</dt>
+          <dd>Orbital {view.version}</dd>
+        </dl>
+        <p className="report-cover-privacy">
+          No figure in this report names or counts fewer than {k} people: such figures read "{hide}".
+        </p>
+      </header>
+
+      <Section id="summary" title={`${number()}. Executive summary`}>
+        {note("summary")}
+        <div className="report-figures" aria-label="Headline figures">
+          <Figure label="Automatable" value={view.headline.shares ? formatShare(view.headline.shares.automatable) : dash} note="of working time" />
+          <Figure label="Democratized" value={view.headline.shares ? formatShare(view.headline.shares.democratized) : dash} note="of working time" />
+          <Figure label="Specialized" value={view.headline.shares ? formatShare(view.headline.shares.specialized) : dash} note="of working time" />
+          <Figure label="Hours AI could free" value={formatHours(view.headline.freedHours)} note={`${formatHeadcount(view.headline.freedFte)} FTE a year`} />
+        </div>
+        <ul className="report-summary">
+          {view.summary.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section id="time" title={`${number()}. Where the time goes`}>
+        {note("time")}
+        {view.time.sharesHidden ? <p>The selection's time split is hidden: {hide} logged time in it.</p> : null}
+        <ClassShareBars
+          title="Working time by class, by department"
+          description="Share of each department's yearly hours that is automatable, democratized and specialized."
+          rows={view.time.departmentRows}
+          mode="share"
+          groupLabel="Department"
+          kThreshold={k}
+          defaultWidth={REPORT_CHART_WIDTH}
+          fileName="report-classes-by-department"
+        />
+        <ClassShareBars
+          title="Working time by class, by level"
+          description="The same split for each level of the ladder, Entry to Executive."
+          rows={view.time.levelRows}
+          mode="share"
+          groupLabel="Level"
+          kThreshold={k}
+          defaultWidth={REPORT_CHART_WIDTH}
+          fileName="report-classes-by-level"
+        />
+        <h3>The atoms that carry the most hours</h3>
+        {view.time.atoms?.length ? (
+          <table className="report-table">
+            <caption className="visually-hidden">Hours per atom of work, largest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Atom</th>
+                <th scope="col" className="num">
+                  Hours a year
+                </th>
+                <th scope="col" className="num">
+                  Automatable
+                </th>
+                <th scope="col" className="num">
+                  Democratized
+                </th>
+                <th scope="col" className="num">
+                  Specialized
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.time.atoms.map((a) => (
+                <tr key={a.label}>
+                  <th scope="row">{a.label}</th>
+                  <td className="num">{formatHours(a.total)}</td>
+                  <td className="num">{a.shares ? formatShare(a.shares.automatable) : dash}</td>
+                  <td className="num">{a.shares ? formatShare(a.shares.democratized) : dash}</td>
+                  <td className="num">{a.shares ? formatShare(a.shares.specialized) : dash}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="muted">No atom's hours can be shown for this selection.</p>
+        )}
+        <p className="muted">{ATOMIZATION_MEANING}</p>
+      </Section>
+
+      <Section id="redesign" title={`${number()}. Redesign opportunities`}>
+        {note("redesign")}
+        <p>
+          At {view.scenario.adoptionPercent}% adoption AI could free <strong>{formatHours(view.redesign.totals.freedHours)}</strong> a year (
+          <strong>{formatHeadcount(view.redesign.totals.freedFte)} FTE</strong>)
+          {view.redesign.totals.costFreed !== null ? `, about ${money(view.redesign.totals.costFreed)} in loaded cost,` : ""} and{" "}
+          {formatHours(view.redesign.totals.movableHours)} could move to less senior people working with AI.
+        </p>
+        {view.redesign.topRoles.length ? (
+          <table className="report-table">
+            <caption>The {view.redesign.topRoles.length} roles whose work changes most</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="num">
+                  #
+                </th>
+                <th scope="col">Role</th>
+                <th scope="col" className="num">
+                  People
+                </th>
+                <th scope="col" className="num">
+                  Hours freed
+                </th>
+                <th scope="col" className="num">
+                  Hours that could move
+                </th>
+                <th scope="col" className="num">
+                  Judgment work to grow
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.redesign.topRoles.map((r) => (
+                <tr key={r.roleId} data-role-id={r.roleId}>
+                  <td className="num">{r.rank}</td>
+                  <th scope="row">
+                    {r.title}
+                    <span className="report-sub">
+                      {r.department} · {r.levelName}
+                    </span>
+                  </th>
+                  <td className="num">{formatHeadcount(r.headcount)}</td>
+                  <td className="num">{formatHours(r.freedHours)}</td>
+                  <td className="num">{formatHours(r.movableHours)}</td>
+                  <td className="num">{formatHours(r.specializedHours)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="muted">No role in this selection has work AI could take over or spread, or its figures are hidden.</p>
+        )}
+        {view.redesign.hiddenRoles ? (
+          <p className="muted">
+            {view.redesign.hiddenRoles} role{view.redesign.hiddenRoles === 1 ? " is" : "s are"} left out: {hide} logged time in{" "}
+            {view.redesign.hiddenRoles === 1 ? "it" : "each"}.
+          </p>
+        ) : null}
+        <QuadrantScatter
+          title="Where each role sits"
+          description="Each dot is a role: automatable share across, specialized share up, dot area by headcount."
+          points={view.redesign.points}
+          kThreshold={k}
+          defaultWidth={REPORT_CHART_WIDTH}
+          fileName="report-quadrant"
+        />
+      </Section>
+
+      <Section id="seniority" title={`${number()}. Seniority and hiring`}>
+        {note("seniority")}
+        <p className="report-lead">{view.seniority.plain}</p>
+        <p className="muted">
+          {view.seniority.note}
+          {view.seniority.index !== null ? ` Compression index ${view.seniority.index.toFixed(2)} (1 − gap after ÷ gap before).` : ""}
+          {view.seniority.allWorkIndex !== null ? ` With hands-on work included it reads ${view.seniority.allWorkIndex.toFixed(2)}.` : ""}
+        </p>
+        <JudgmentDumbbell
+          title="Judgment share of knowledge work by level, before and after AI"
+          description="Specialized hours as a share of all knowledge-work hours (before) and of the hours left once automatable work goes to AI (after)."
+          rows={view.seniority.rows}
+          kThreshold={k}
+          defaultWidth={REPORT_CHART_WIDTH}
+          fileName="report-judgment-by-level"
+        />
+        <h3>Roles whose work already looks a level up</h3>
+        {view.seniority.rolesLookingUp.length ? (
+          <table className="report-table">
+            <thead>
+              <tr>
+                <th scope="col">Role</th>
+                <th scope="col" className="num">
+                  Judgment share after AI
+                </th>
+                <th scope="col">Compared with</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.seniority.rolesLookingUp.map((r) => (
+                <tr key={`${r.title}|${r.department}|${r.levelName}`}>
+                  <th scope="row">
+                    {r.title}
+                    <span className="report-sub">
+                      {r.department} · {r.levelName}
+                    </span>
+                  </th>
+                  <td className="num">{formatShare(r.judgmentAfter)}</td>
+                  <td>
+                    {r.comparedLevelName} before AI: {formatShare(r.comparedJudgmentBefore)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="muted">No role's post-AI work mix reaches the level above it.</p>
+        )}
+        <div className="report-keep">
+          <h3>Headcount under the scenario</h3>
+          <p>
+            Projected headcount = <strong>{view.headcount.formula}</strong>. {view.headcount.elasticityNote}
+          </p>
+          <ScenarioProjection
+            title="Headcount today and under the scenario, by department"
+            description="Today's headcount against the headcount the scenario needs, per department."
+            rows={view.headcount.projection}
+            adoptionRate={view.scenario.adoptionPercent / 100}
+            elasticity={view.scenario.elasticity}
+            kThreshold={k}
+            defaultWidth={REPORT_CHART_WIDTH}
+            fileName="report-headcount-projection"
+          />
+        </div>
+        <div className="report-keep">
+          <h3>Assumptions</h3>
+          <ul className="report-small">
+            {view.headcount.assumptions.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        </div>
+      </Section>
+
+      {readiness ? (
+        <Section id="readiness" title={`${number()}. People's readiness`}>
+          {note("readiness")}
+          {readiness}
+        </Section>
+      ) : null}
+
+      <Section id="confidence" title={`${number()}. How sure we are`}>
+        {note("confidence")}
+        <ConfidenceSection view={view} />
+      </Section>
+
+      <Section id="next" title={`${number()}. Next 90 days`}>
+        {note("next")}
+        {view.actions.length ? (
+          <ol className="report-actions">
+            {view.actions.map((a) => (
+              <li key={a.text}>
+                {a.text} <span className="report-sub">See {sectionTitle(a.section)}.</span>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="muted">The figures suggest no action yet: import job descriptions and task logs first.</p>
+        )}
+      </Section>
+
+      <Section id="appendix" title={`${number()}. Appendix`}>
+        {note("appendix")}
+        <h3>Methodology and formulas</h3>
+        <dl className="report-glossary">
+          {METHODOLOGY.map(([term, text]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{text}</dd>
+            </div>
+          ))}
+        </dl>
+        <h3>Glossary</h3>
+        <dl className="report-glossary">
+          {GLOSSARY.map(([term, text]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{text}</dd>
+            </div>
+          ))}
+        </dl>
+        {view.profiles.map((p) => (
+          <RoleProfileView key={p.roleId} profile={p} headingLevel={3} />
+        ))}
+      </Section>
+    </article>
+  );
+}
+
+const SECTION_TITLES: Record<string, string> = {
+  redesign: "Redesign opportunities",
+  seniority: "Seniority and hiring",
+  confidence: "How sure we are",
+  time: "Where the time goes",
+};
+const sectionTitle = (id: string) => `“${SECTION_TITLES[id] ?? id}”`;
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="report-section" id={id} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Figure({ label, value, note }: { label: string; value: string; note: string }) {
+  return (
+    <div className="report-figure">
+      <div className="report-figure-value">{value}</div>
+      <div className="report-figure-label">{label}</div>
+      <div className="report-figure-note">{note}</div>
+    </div>
+  );
+}
+
+function ConfidenceSection({ view }: { view: ReportView }) {
+  const c = view.confidence;
+  const hide = suppressedLabel(view.kThreshold);
+  return (
+    <>
+      <h3>The data behind the figures</h3>
+      <table className="report-table report-facts">
+        <tbody>
+          <tr>
+            <th scope="row">Roles</th>
+            <td>
+              {formatHeadcount(c.roles)} roles, {formatHeadcount(c.headcount)} people
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Weighted by logged hours</th>
+            <td>
+              {c.weighting.logs} role{c.weighting.logs === 1 ? "" : "s"}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Job descriptions only (no task logs)</th>
+            <td>
+              {c.weighting.statements} role{c.weighting.statements === 1 ? "" : "s"}
+              {c.weighting.none ? `; ${c.weighting.none} not analysed yet` : ""}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Hours logged</th>
+            <td>{c.logs ? `${formatHours(c.logs.hoursLogged)} by ${formatHeadcount(c.logs.employees)} people` : c.logsHidden ? hide : dash}</td>
+          </tr>
+          <tr>
+            <th scope="row">Last analysed</th>
+            <td>{c.analyzedAt ? `${c.analyzedAt.slice(0, 16).replace("T", " ")} UTC` : "never"}</td>
+          </tr>
+          <tr>
+            <th scope="row">Classifications reviewed by a person</th>
+            <td>{c.review.reviewed}</td>
+          </tr>
+          <tr>
+            <th scope="row">Still in the review queue</th>
+            <td>
+              {c.review.waiting} task{c.review.waiting === 1 ? "" : "s"}
+              {c.review.waitingShare !== null ? `, ${formatShare(c.review.waitingShare)} of the hours` : ""}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Hidden by the k-threshold (k = {view.kThreshold})</th>
+            <td>
+              {c.hiddenDepartments} department{c.hiddenDepartments === 1 ? "" : "s"}, {c.hiddenRoles} role{c.hiddenRoles === 1 ? "" : "s"},{" "}
+              {c.hiddenLevels} level{c.hiddenLevels === 1 ? "" : "s"}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <h3>How good the classifier is</h3>
+      <ul>
+        {CLASSIFIER_QUALITY.map((q) => (
+          <li key={q}>{q}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
