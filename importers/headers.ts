@@ -29,16 +29,17 @@ export function matchHeaders<Key extends string>(
   cells: readonly string[],
   columns: readonly ColumnSpec<Key>[],
   line: number,
+  keyOf: (header: string) => string = headerKey,
 ): { match: HeaderMatch<Key>; issues: ImportIssue[] } {
   const lookup = new Map<string, ColumnSpec<Key>>();
   for (const column of columns) {
-    for (const alias of [column.name, ...column.aliases]) lookup.set(headerKey(alias), column);
+    for (const alias of [column.name, ...column.aliases]) lookup.set(keyOf(alias), column);
   }
   const match: HeaderMatch<Key> = { index: {}, written: {}, ignored: [], width: cells.length };
   const issues: ImportIssue[] = [];
   cells.forEach((raw, i) => {
     const header = raw.trim();
-    const column = lookup.get(headerKey(header));
+    const column = lookup.get(keyOf(header));
     if (!column) {
       if (header) match.ignored.push(header);
       return;

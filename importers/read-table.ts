@@ -168,7 +168,7 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
   private readHeader(record: CsvRecord) {
     const cells = record.cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, "") : c));
     this.facts.header = cells;
-    const { match, issues } = matchHeaders(cells, this.spec.columns, record.line);
+    const { match, issues } = matchHeaders(cells, this.spec.columns, record.line, this.spec.headerKey);
     issues.push(...(this.spec.checkHeader?.(match, cells, record.line) ?? []));
     this.facts.columns = this.spec.columns.flatMap((c) => (match.written[c.key] ? [match.written[c.key]!] : []));
     this.facts.ignoredColumns = match.ignored;

@@ -18,6 +18,7 @@ import { backupTable } from "../../importers/backup-cells";
 import { createRoleResolver, jobsTable, logsTable, readTable, type FileFacts, type ImportIssue, type TableReader } from "../../importers";
 import { normalizeTaskText } from "../analyzer/normalize";
 import { withImportLock } from "./import-lock.server";
+import { readSurvey, writeSurveyResponses } from "./survey-import.server";
 import { createPseudonymizer } from "./pseudonymize.server";
 import { sha256Of, type ImportSource } from "./source.server";
 import type { ImportKind, ImportOutcome, ImportSummary } from "./types";
@@ -93,7 +94,8 @@ export async function importFile(options: ImportFileOptions): Promise<ImportOutc
       dedicated.close();
     }
   });
-  if (outcome.status === "imported" && options.analyze !== false) {
+  // Survey answers feed no stored analysis: the capabilities page reads them as they are.
+  if (outcome.status === "imported" && options.analyze !== false && kind !== "survey") {
     // Loaded on first use: the classifier's language model is ~40 MB that reading a file never needs.
     const { analyzeWorkspaceNow } = await import("../analysis.server");
     analyzeWorkspaceNow(connection, workspace.id);
@@ -126,8 +128,26 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
   let reader: TableReader<string, unknown>;
   let rowsImported = 0;
   const notes: string[] = [];
-  const issues: ImportIssue[] = [];
-  if (kind === "jobs") {
+  let issues: ImportIssue[] = [];
+  let extraIssueCount = 0;
+  if (kind === "survey") {
+    const survey = await readSurvey(conn, workspace, source, readOptions, (found, surveyReader) => {
+      issues.push(...found);
+      progress(surveyReader);
+    });
+    reader = survey.reader;
+    if (survey.extraIssues.length) {
+      extraIssueCount = survey.extraIssues.length;
+      issues = [...issues, ...survey.extraIssues].sort((a, b) => a.line - b.line).slice(0, options.maxIssues ?? 1000);
+    }
+    if (reader.issueCount + extraIssueCount === 0) {
+      writeSurveyResponses(conn, writer, workspace.id, importId, survey.responses);
+      rowsImported = survey.responses.length;
+      if (survey.duplicates) {
+        notes.push(`${survey.duplicates} earlier answer(s) of respondents who answered again were left out: the latest answer counts`);
+      }
+    }
+  } else if (kind === "jobs") {
     const jobs = readTable(source.open(), options.backup ? backupTable(jobsTable) : jobsTable, readOptions);
     reader = jobs;
     const relink: number[] = [];
@@ -181,7 +201,7 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
   }
 
   const facts = reader.facts;
-  if (reader.issueCount > 0) {
+  if (reader.issueCount + extraIssueCount > 0) {
     return {
       status: "rejected",
       fileName: source.fileName,
@@ -189,12 +209,14 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
       facts,
       rowsRead: reader.rowsRead,
       issues,
-      issueCount: reader.issueCount,
+      issueCount: reader.issueCount + extraIssueCount,
     };
   }
   for (const old of superseded) {
     const removed = writer.replaceImport(old.id, kind);
-    notes.push(kind === "logs" ? `Replaced import #${old.id} (${removed} rows removed)` : `Replaced import #${old.id}`);
+    notes.push(
+      kind === "jobs" ? `Replaced import #${old.id}` : `Replaced import #${old.id} (${removed} ${kind === "logs" ? "rows" : "responses"} removed)`,
+    );
   }
   const finishedAt = new Date().toISOString();
   writer.finishImport(importId, {

@@ -10,6 +10,7 @@ import { createRoleResolver, jobsTable, LEVEL_LABELS, logsTable, readTable, type
 import { toSummary } from "./import-file.server";
 import { createPseudonymizer, shortPseudonym } from "./pseudonymize.server";
 import { sha256Of, type ImportSource } from "./source.server";
+import { readSurvey } from "./survey-import.server";
 import type { FilePreview, ImportKind, JobPreviewRow, LogPreviewRow } from "./types";
 
 export type { FilePreview, JobPreviewRow, LogPreviewRow };
@@ -31,8 +32,16 @@ export async function previewFile(options: {
   let rowsRead: number;
   let issueCount: number;
   let rows: JobPreviewRow[] | LogPreviewRow[];
+  let survey: FilePreview["survey"];
 
-  if (kind === "jobs") {
+  if (kind === "survey") {
+    const read = await readSurvey(connection, workspace, { ...source, open: () => tapped }, readOptions, (found) => issues.push(...found));
+    ({ facts, rowsRead } = read.reader);
+    issueCount = read.reader.issueCount + read.extraIssues.length;
+    if (read.extraIssues.length) issues.splice(0, issues.length, ...[...issues, ...read.extraIssues].sort((a, b) => a.line - b.line));
+    rows = [];
+    survey = { respondents: read.responses.length, duplicates: read.duplicates, roles: new Set(read.responses.map((r) => r.roleId)).size };
+  } else if (kind === "jobs") {
     const reader = readTable(tapped, jobsTable, readOptions);
     const preview: JobPreviewRow[] = [];
     for await (const batch of reader) {
@@ -88,6 +97,7 @@ export async function previewFile(options: {
     facts,
     rowsRead,
     rows,
+    survey,
     issues,
     issueCount,
     duplicateOf: existing ? toSummary(existing) : null,

@@ -1,7 +1,7 @@
 /** The results of previewing and importing a file, shared by the CLI, the server and the page. */
 import type { FileFacts, ImportIssue } from "../../importers";
 
-export type ImportKind = "jobs" | "logs";
+export type ImportKind = "jobs" | "logs" | "survey";
 
 export interface ImportSummary {
   id: number;
@@ -70,6 +70,11 @@ export interface FilePreview {
   facts: FileFacts;
   rowsRead: number;
   rows: JobPreviewRow[] | LogPreviewRow[];
+  /**
+   * A survey file's preview is counts only: individual answers are never shown, not even to
+   * the person importing them (docs/decisions/151).
+   */
+  survey?: { respondents: number; duplicates: number; roles: number };
   issues: ImportIssue[];
   issueCount: number;
   /** The live import of these same bytes, when there is one. */

@@ -24,14 +24,15 @@ interface ImportOptions {
 const KIND_HELP: Record<ImportKind, string> = {
   jobs: "job descriptions (one row per role: title, department, level, headcount, responsibilities)",
   logs: "task logs (one row per piece of work: employee_id, role, date, task, hours or minutes)",
+  survey: "orchestrator-capability survey responses (Google Forms or Microsoft Forms export, or Orbital's template)",
 };
 
 export function registerImport(program: Command) {
   const command = program
     .command("import")
-    .description("import a CSV file of job descriptions or task logs")
+    .description("import a CSV file of job descriptions, task logs or survey responses")
     .addHelpText("after", "\nExit codes: 0 imported (or already imported), 1 file rejected (nothing changed), 2 usage error.");
-  for (const kind of ["jobs", "logs"] as const) {
+  for (const kind of ["jobs", "logs", "survey"] as const) {
     command
       .command(kind)
       .description(`import ${KIND_HELP[kind]}`)
@@ -88,7 +89,7 @@ function report(file: string, slug: string, outcome: ImportOutcome) {
     throw new CliError(lines.join("\n"), EXIT.rejected);
   }
   const { import: record } = outcome;
-  const what = record.kind === "jobs" ? "roles" : "task log rows";
+  const what = { jobs: "roles", logs: "task log rows", survey: "survey responses" }[record.kind];
   const lines = [
     `Imported ${record.rowsImported.toLocaleString("en")} ${what} from ${file} into workspace "${slug}" (import #${record.id}, ${(outcome.durationMs / 1000).toFixed(1)} s).`,
     ...record.notes.map((note) => `  ${note}`),

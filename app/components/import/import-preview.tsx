@@ -1,5 +1,5 @@
 import type { FileFacts } from "../../../importers/read-table";
-import type { JobPreviewRow, LogPreviewRow } from "../../imports/types";
+import type { FilePreview, ImportKind, JobPreviewRow, LogPreviewRow } from "../../imports/types";
 
 const hours = (minutes: number) => (minutes / 60).toLocaleString("en", { maximumFractionDigits: 2 });
 
@@ -15,7 +15,17 @@ export function FileFactsLine({ facts, rowsRead }: { facts: FileFacts; rowsRead:
 }
 
 /** The first rows as they will be stored: normalized level, minutes, and employees only as a short pseudonym. */
-export function ImportPreview({ kind, rows }: { kind: "jobs" | "logs"; rows: JobPreviewRow[] | LogPreviewRow[] }) {
+export function ImportPreview({ kind, rows, survey }: { kind: ImportKind; rows: JobPreviewRow[] | LogPreviewRow[]; survey?: FilePreview["survey"] }) {
+  if (kind === "survey") {
+    // Counts only: individual answers are never shown.
+    return (
+      <p role="status">
+        {survey?.respondents.toLocaleString("en")} respondent(s) in {survey?.roles} role(s) will be stored under pseudonyms; no e-mail
+        or name is kept.
+        {survey?.duplicates ? ` ${survey.duplicates} earlier answer(s) of people who answered twice are left out: the latest answer counts.` : ""}
+      </p>
+    );
+  }
   if (kind === "jobs") {
     const jobs = rows as JobPreviewRow[];
     return (
