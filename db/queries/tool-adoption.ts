@@ -18,25 +18,35 @@ export interface ToolEvidence extends AdoptionView {
   tools: ToolShare[];
 }
 
-/** Distinct raw tool names of the selection that count as AI use, with their normalized form. */
-function aiToolNames(db: Db, workspaceId: number, filter: DashboardFilter) {
-  const raw = db.all<{ tool: string }>(sql`
-    SELECT DISTINCT l.tool AS tool FROM task_logs l JOIN roles r ON r.id = l.role_id
-    WHERE l.workspace_id = ${workspaceId} AND l.tool IS NOT NULL AND ${roleConditions(workspaceId, filter)}`);
-  const names = new Map<string, NonNullable<ReturnType<typeof normalizeTool>>>();
-  for (const { tool } of raw) {
-    const normalized = normalizeTool(tool);
-    if (normalized) names.set(tool, normalized);
-  }
-  return names;
+/** Normalized AI tool per raw name, once per distinct name; null for "no tool". */
+function toolNormalizer() {
+  const seen = new Map<string, ReturnType<typeof normalizeTool>>();
+  return (raw: string | null) => {
+    if (raw === null) return null;
+    let tool = seen.get(raw);
+    if (tool === undefined) {
+      tool = normalizeTool(raw);
+      seen.set(raw, tool);
+    }
+    return tool;
+  };
 }
 
+const mondayOf = (date: string) => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * Two passes over the selection's log rows: by role × employee × raw tool × effective class ×
+ * atom (every figure but the weekly one), and by day × employee × raw tool (weeks are formed
+ * here: SQLite's date arithmetic per row cost more than the whole grouping).
+ */
 export function getToolEvidence(db: Db, workspaceId: number, filter: DashboardFilter, k: number): ToolEvidence {
-  const tools = aiToolNames(db, workspaceId, filter);
-  const aiList = JSON.stringify([...tools.keys()]);
-  const isAi = sql`(l.tool IN (SELECT value FROM json_each(${aiList})))`;
-  const cells = db.all<{ roleId: number; employeeId: number; ai: number; taskClass: TaskClass | null; atom: Atom | null; minutes: number }>(sql`
-    SELECT l.role_id AS roleId, l.employee_id AS employeeId, ${isAi} AS ai,
+  const toolOf = toolNormalizer();
+  const cells = db.all<{ roleId: number; employeeId: number; tool: string | null; taskClass: TaskClass | null; atom: Atom | null; minutes: number }>(sql`
+    SELECT l.role_id AS roleId, l.employee_id AS employeeId, l.tool AS tool,
            COALESCE(co.override_class, t.class) AS taskClass, COALESCE(co.override_atom, t.atom) AS atom, SUM(l.minutes) AS minutes
     FROM task_logs l
     JOIN roles r ON r.id = l.role_id
@@ -44,31 +54,32 @@ export function getToolEvidence(db: Db, workspaceId: number, filter: DashboardFi
     LEFT JOIN ${currentOverrides(workspaceId)} co ON co.norm = t.norm
     WHERE l.workspace_id = ${workspaceId} AND ${roleConditions(workspaceId, filter)}
     GROUP BY 1, 2, 3, 4, 5`);
-  const roles = db.all<{ id: number; title: string; department: string; level: number }>(sql`
-    SELECT r.id, r.title, r.department, r.level FROM roles r WHERE ${roleConditions(workspaceId, filter)}`);
-  // Weeks start on Monday: date(d, 'weekday 0', '-6 days') is the Monday on or before d.
-  const weekly = db.all<{ week: string; employeeId: number; ai: number; minutes: number }>(sql`
-    SELECT date(l.date, 'weekday 0', '-6 days') AS week, l.employee_id AS employeeId, ${isAi} AS ai, SUM(l.minutes) AS minutes
+  const days = db.all<{ date: string; employeeId: number; tool: string | null; minutes: number }>(sql`
+    SELECT l.date AS date, l.employee_id AS employeeId, l.tool AS tool, SUM(l.minutes) AS minutes
     FROM task_logs l JOIN roles r ON r.id = l.role_id
     WHERE l.workspace_id = ${workspaceId} AND ${roleConditions(workspaceId, filter)}
     GROUP BY 1, 2, 3`);
-  const perTool = db.all<{ tool: string; employeeId: number; minutes: number }>(sql`
-    SELECT l.tool AS tool, l.employee_id AS employeeId, SUM(l.minutes) AS minutes
-    FROM task_logs l JOIN roles r ON r.id = l.role_id
-    WHERE l.workspace_id = ${workspaceId} AND ${isAi} AND ${roleConditions(workspaceId, filter)}
-    GROUP BY 1, 2`);
+  const roles = db.all<{ id: number; title: string; department: string; level: number }>(sql`
+    SELECT r.id, r.title, r.department, r.level FROM roles r WHERE ${roleConditions(workspaceId, filter)}`);
+  const weeks = new Map<string, string>();
+  const weekOf = (date: string) => {
+    let week = weeks.get(date);
+    if (week === undefined) weeks.set(date, (week = mondayOf(date)));
+    return week;
+  };
   const view = buildAdoption(
-    cells.map((c) => ({ ...c, ai: c.ai === 1 })),
+    cells.map((c) => ({ ...c, ai: toolOf(c.tool) !== null })),
     roles.map((r) => ({ ...r, levelName: LEVEL_LABELS[r.level] ?? String(r.level) })),
     k,
   );
+  const used = cells.flatMap((c) => {
+    const tool = toolOf(c.tool);
+    return tool ? [{ ...tool, employeeId: c.employeeId, minutes: c.minutes }] : [];
+  });
   return {
     ...view,
-    weekly: buildWeekly(weekly.map((w) => ({ ...w, ai: w.ai === 1 })), k),
-    tools: buildToolShares(
-      perTool.map((p) => ({ ...tools.get(p.tool)!, employeeId: p.employeeId, minutes: p.minutes })),
-      k,
-    ),
+    weekly: buildWeekly(days.map((d) => ({ week: weekOf(d.date), employeeId: d.employeeId, ai: toolOf(d.tool) !== null, minutes: d.minutes })), k),
+    tools: buildToolShares(used, k),
   };
 }
 

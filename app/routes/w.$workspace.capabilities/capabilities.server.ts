@@ -2,22 +2,48 @@
  * The Capabilities page's view model: people's readiness (survey supply against the demand of
  * the redesigned roles) and the AI use the task logs record. Figures come from db/queries
  * (survey.ts, tool-adoption.ts); this file only shapes them. Every view with survey data is
- * audited, so the page is not served from the view cache (an audit row is a database change).
+ * audited, so the page is not served from the view cache (an audit row is a database change,
+ * and would empty it for every page); its figures are memoized here instead, keyed by the
+ * workspace's content revision, which audit rows do not move.
  */
 import { CAPABILITIES, CAPABILITY_DESCRIPTIONS, CAPABILITY_LABELS, type Capability } from "../../analyzer/capabilities";
 import { recordAudit } from "../../../db/queries/audit";
-import { countSurveyResponses, getReadiness } from "../../../db/queries/survey";
+import { countSurveyResponses, getReadiness, workspaceContentRevision } from "../../../db/queries/survey";
 import { getToolEvidence } from "../../../db/queries/tool-adoption";
 import { AI_USE_LABELS } from "../../../importers/survey-wording";
 import type { DashboardContext } from "../../dashboard/dashboard.server";
 
+// Per database handle: tests open several databases in one process.
+const memos = new WeakMap<object, Map<string, { revision: string; figures: Figures }>>();
+const MEMO_SIZE = 64;
+
+type Figures = { surveyed: boolean; readiness: ReturnType<typeof getReadiness>; evidence: ReturnType<typeof getToolEvidence> };
+
+function figuresOf(ctx: DashboardContext): Figures {
+  const { db, access, filter } = ctx;
+  const workspaceId = access.workspace.id;
+  const revision = workspaceContentRevision(db, workspaceId);
+  // The figures do not depend on the member's role; the URL's search holds the filter.
+  const key = `${workspaceId}|${ctx.url.search}`;
+  let memo = memos.get(db);
+  if (!memo) memos.set(db, (memo = new Map()));
+  const hit = memo.get(key);
+  if (hit && hit.revision === revision) return hit.figures;
+  const k = access.workspace.kThreshold;
+  const figures = {
+    surveyed: countSurveyResponses(db, workspaceId) > 0,
+    readiness: getReadiness(db, workspaceId, filter, k),
+    evidence: getToolEvidence(db, workspaceId, filter, k),
+  };
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(key, { revision, figures });
+  return figures;
+}
+
 export function loadCapabilities(ctx: DashboardContext) {
   const { db, access, filter } = ctx;
   const workspaceId = access.workspace.id;
-  const k = access.workspace.kThreshold;
-  const surveyed = countSurveyResponses(db, workspaceId) > 0;
-  const readiness = getReadiness(db, workspaceId, filter, k);
-  const evidence = getToolEvidence(db, workspaceId, filter, k);
+  const { surveyed, readiness, evidence } = figuresOf(ctx);
   if (surveyed) {
     recordAudit(db, {
       workspaceId,
