@@ -41,7 +41,7 @@ export default function SurveyPage() {
         <Link to={`/w/${slug}/capabilities`}>Capabilities page</Link> sets against what the redesigned roles will need.
       </p>
       <p>
-        <a href={`/w/${slug}/survey/template.csv`} download>
+        <a href={`/w/${slug}/survey-template.csv`} download>
           Download the CSV template
         </a>{" "}
         · <Link to="?print=1">Printable version</Link>
