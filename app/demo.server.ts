@@ -48,7 +48,7 @@ export async function importDemoIfEmpty(
   const admin = firstAdministrator(connection.db);
   if (admin) upsertMembership(connection.db, { userId: admin.id, workspaceId: workspace.id, role: "admin" });
   const counts: string[] = [];
-  for (const [kind, file] of [["jobs", "jobs.csv"], ["logs", "task_logs.csv"]] as const) {
+  for (const [kind, file] of [["jobs", "jobs.csv"], ["logs", "task_logs.csv"], ["survey", "survey.csv"]] as const) {
     const path = join(dir, file);
     if (!existsSync(path)) continue;
     const outcome = await importFile({ connection, workspace, kind, source: fileSource(path), actor: "system" });
@@ -58,7 +58,9 @@ export async function importDemoIfEmpty(
       const first = outcome.issues.slice(0, 5).map((problem) => `  ${formatIssue(file, problem)}`);
       return [`Demo import of ${file} was rejected (${outcome.issueCount} problems):`, ...first];
     }
-    if (outcome.status === "imported") counts.push(`${outcome.import.rowsImported.toLocaleString("en")} ${kind === "jobs" ? "roles" : "task log rows"}`);
+    if (outcome.status === "imported") {
+      counts.push(`${outcome.import.rowsImported.toLocaleString("en")} ${{ jobs: "roles", logs: "task log rows", survey: "survey responses" }[kind]}`);
+    }
   }
   const where = options.origin ? ` at ${options.origin}/w/${DEMO_SLUG}` : "";
   return [`Imported the demo workspace "${DEMO_NAME}" (${counts.join(", ")})${where}.`];

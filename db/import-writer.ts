@@ -8,7 +8,7 @@ import type { roles } from "./schema";
 
 export interface NewImport {
   workspaceId: number;
-  kind: "jobs" | "logs" | "roster";
+  kind: "jobs" | "logs" | "roster" | "survey";
   fileName: string;
   checksum: string;
   encoding: string;
@@ -58,6 +58,7 @@ export function createImportWriter(sqlite: Database.Database, workspaceId: numbe
     ),
     markReplaced: sqlite.prepare(`UPDATE imports SET status = 'replaced' WHERE id = ? AND workspace_id = ?`),
     deleteLogsOfImport: sqlite.prepare(`DELETE FROM task_logs WHERE import_id = ? AND workspace_id = ?`),
+    deleteSurveyOfImport: sqlite.prepare(`DELETE FROM survey_responses WHERE import_id = ? AND workspace_id = ?`),
     insertText: sqlite.prepare(`INSERT INTO task_texts (workspace_id, norm, text) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`),
     selectText: sqlite.prepare(`SELECT id FROM task_texts WHERE workspace_id = ? AND norm = ?`).pluck(),
     insertEmployee: sqlite.prepare(`INSERT INTO employees (workspace_id, hash) VALUES (?, ?) ON CONFLICT DO NOTHING`),
@@ -110,8 +111,9 @@ export function createImportWriter(sqlite: Database.Database, workspaceId: numbe
       s.finishImport.run(values.encoding, values.delimiter, values.rowsRead, values.rowsImported, JSON.stringify(values.notes), values.finishedAt, id);
     },
     /** Marks an earlier import superseded; for logs its rows go too (a jobs import's roles are upserted instead). */
-    replaceImport(id: number, kind: "jobs" | "logs" | "roster"): number {
-      const removed = kind === "logs" ? s.deleteLogsOfImport.run(id, workspaceId).changes : 0;
+    replaceImport(id: number, kind: "jobs" | "logs" | "roster" | "survey"): number {
+      const removed =
+        kind === "logs" ? s.deleteLogsOfImport.run(id, workspaceId).changes : kind === "survey" ? s.deleteSurveyOfImport.run(id, workspaceId).changes : 0;
       s.markReplaced.run(id, workspaceId);
       return removed;
     },

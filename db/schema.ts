@@ -140,7 +140,7 @@ export const imports = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     workspaceId: workspaceId(),
-    kind: text("kind", { enum: ["jobs", "logs", "roster"] }).notNull(),
+    kind: text("kind", { enum: ["jobs", "logs", "roster", "survey"] }).notNull(),
     fileName: text("file_name").notNull(),
     /** sha256 of the file's bytes, hex. */
     checksum: text("checksum").notNull(),
@@ -431,3 +431,45 @@ export const reportCovers = sqliteTable("report_covers", {
   notes: text("notes").notNull().default("{}"),
   updatedAt: text("updated_at").notNull(),
 });
+
+// ---------------------------------------------------------------- people's readiness (survey)
+
+/**
+ * One orchestrator-capability survey response per respondent and import (the wording:
+ * importers/survey-wording.ts). The respondent is a pseudonymized employee like any log
+ * author; no e-mail or name is stored. When a person answered in several imports, the
+ * newest import's answer counts (db/queries/survey.ts); within a file the latest answer
+ * was kept at import. Answers are 1–5; `ai_use` is 0 Never … 4 Several times a day.
+ */
+export const surveyResponses = sqliteTable(
+  "survey_responses",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    importId: integer("import_id")
+      .notNull()
+      .references(() => imports.id, { onDelete: "cascade" }),
+    employeeId: integer("employee_id")
+      .notNull()
+      .references(() => employees.id),
+    roleId: integer("role_id")
+      .notNull()
+      .references(() => roles.id, { onDelete: "cascade" }),
+    /** When the form was submitted, when the export said (`YYYY-MM-DDTHH:MM:SS`, the form's own clock). */
+    submittedAt: text("submitted_at"),
+    q1: integer("q1").notNull(),
+    q2: integer("q2").notNull(),
+    q3: integer("q3").notNull(),
+    q4: integer("q4").notNull(),
+    q5: integer("q5").notNull(),
+    q6: integer("q6").notNull(),
+    q7: integer("q7").notNull(),
+    q8: integer("q8").notNull(),
+    q9: integer("q9").notNull(),
+    q10: integer("q10").notNull(),
+    aiUse: integer("ai_use").notNull(),
+  },
+  (t) => [index("survey_workspace_employee_idx").on(t.workspaceId, t.employeeId), index("survey_import_idx").on(t.importId)],
+);

@@ -37,10 +37,11 @@ export function matchHeaders<Key extends string>(
   columns: readonly ColumnSpec<Key>[],
   line: number,
   mapping: ColumnMapping = {},
+  keyOf: (header: string) => string = headerKey,
 ): { match: HeaderMatch<Key>; issues: ImportIssue[] } {
   const lookup = new Map<string, ColumnSpec<Key>>();
   for (const column of columns) {
-    for (const alias of [column.name, ...column.aliases]) lookup.set(headerKey(alias), column);
+    for (const alias of [column.name, ...column.aliases]) lookup.set(keyOf(alias), column);
   }
   const match: HeaderMatch<Key> = { index: {}, written: {}, ignored: [], width: cells.length };
   const issues: ImportIssue[] = [];
@@ -67,7 +68,7 @@ export function matchHeaders<Key extends string>(
   cells.forEach((raw, i) => {
     if (mappedCells.has(i)) return;
     const header = raw.trim();
-    const column = lookup.get(headerKey(header));
+    const column = lookup.get(keyOf(header));
     if (!column || mappedField(mapping, column)) {
       if (header) match.ignored.push(header);
       return;

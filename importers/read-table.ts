@@ -158,7 +158,7 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
       spec = chosen.spec;
       this.facts.format = chosen.format;
     }
-    const { match, issues } = matchHeaders(cells, spec.columns, record.line, this.mapping);
+    const { match, issues } = matchHeaders(cells, spec.columns, record.line, this.mapping, spec.headerKey);
     issues.push(...(spec.checkHeader?.(match, cells, record.line) ?? []));
     this.facts.columns = spec.columns.flatMap((c) => (match.written[c.key] ? [match.written[c.key]!] : []));
     this.facts.ignoredColumns = match.ignored;

@@ -10,8 +10,10 @@ import { issue, type ImportIssue } from "./issues";
 export type RowResult<Row> = { row: Row; issues?: undefined } | { row?: undefined; issues: ImportIssue[] };
 
 export interface TableSpec<Key extends string, Row> {
-  kind: "jobs" | "logs" | "tasks" | "roster";
+  kind: "jobs" | "logs" | "tasks" | "roster" | "survey";
   columns: readonly ColumnSpec<Key>[];
+  /** How a header compares with the columns' names (default `headerKey` in ./headers). */
+  headerKey?(header: string): string;
   /** Issues about the header as a whole (e.g. "hours" or "minutes" must be present). */
   checkHeader?(match: HeaderMatch<Key>, cells: readonly string[], line: number): ImportIssue[];
   /**

@@ -12,6 +12,7 @@ export const DASHBOARD_PAGES = [
   { path: "/atomization", label: "Atomization" },
   { path: "/redesign", label: "Redesign" },
   { path: "/seniority", label: "Seniority" },
+  { path: "/capabilities", label: "Capabilities" },
   { path: "/review", label: "Review" },
   { path: "/report", label: "Report" },
 ] as const;

@@ -29,6 +29,7 @@ import { normalizeTaskText } from "../analyzer/normalize";
 import { faultPoint } from "../faults/fault-points.server";
 import { withImportLock } from "./import-lock.server";
 import { writeLogsFromWorker } from "./log-writer.server";
+import { readSurvey, writeSurveyResponses } from "./survey-import.server";
 import { sha256Of, type ImportSource } from "./source.server";
 import type { ImportKind, ImportOutcome, ImportSummary } from "./types";
 
@@ -93,7 +94,8 @@ export async function importFile(options: ImportFileOptions): Promise<ImportOutc
   if (connection.path === ":memory:") throw new Error("importFile needs a database file (it opens its own connection)");
   const checksum = await sha256Of(options.source);
   const outcome = await withImportLock(connection.path, () => writeInTransaction(options, checksum));
-  if (outcome.status === "imported" && options.analyze !== false) {
+  // Survey answers feed no stored analysis: the capabilities page reads them as they are.
+  if (outcome.status === "imported" && options.analyze !== false && options.kind !== "survey") {
     // The import committed with its workspace marked "analysis pending"; the analysis clears the
     // mark. If another writer keeps the lock longer than we wait, the mark stays and the next
     // process to open the database finishes the work (decision 110).
@@ -134,7 +136,7 @@ async function writeInTransaction(options: ImportFileOptions, checksum: string):
     try {
       const existing = findImportByChecksum(dedicated.db, workspace.id, kind, checksum);
       result = existing && !options.replace ? { status: "duplicate", existing: toSummary(existing), checksum } : await writeImport(dedicated, options, checksum);
-      if (result.status === "imported") markAnalysisPending(dedicated.db, workspace.id);
+      if (result.status === "imported" && kind !== "survey") markAnalysisPending(dedicated.db, workspace.id);
       faultPoint("import.before-commit");
     } catch (error) {
       dedicated.sqlite.exec("ROLLBACK");
@@ -178,8 +180,26 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
   let reader: Pick<TableReader<string, unknown>, "facts" | "rowsRead" | "issueCount">;
   let rowsImported = 0;
   const notes: string[] = [];
-  const issues: ImportIssue[] = [];
-  if (kind === "jobs") {
+  let issues: ImportIssue[] = [];
+  let extraIssueCount = 0;
+  if (kind === "survey") {
+    const survey = await readSurvey(conn, workspace, source, readOptions, (found, surveyReader) => {
+      issues.push(...found);
+      progress(surveyReader);
+    });
+    reader = survey.reader;
+    if (survey.extraIssues.length) {
+      extraIssueCount = survey.extraIssues.length;
+      issues = [...issues, ...survey.extraIssues].sort((a, b) => a.line - b.line).slice(0, options.maxIssues ?? 1000);
+    }
+    if (reader.issueCount + extraIssueCount === 0) {
+      writeSurveyResponses(conn, writer, workspace.id, importId, survey.responses);
+      rowsImported = survey.responses.length;
+      if (survey.duplicates) {
+        notes.push(`${survey.duplicates} earlier answer(s) of respondents who answered again were left out: the latest answer counts`);
+      }
+    }
+  } else if (kind === "jobs") {
     const jobs = readTable(source.open(), options.backup ? backupTable(jobsTable) : (setup.spec as typeof jobsTable), readOptions);
     reader = jobs;
     const relink: number[] = [];
@@ -264,7 +284,7 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
   }
 
   const facts = reader.facts;
-  if (reader.issueCount > 0) {
+  if (reader.issueCount + extraIssueCount > 0) {
     return {
       status: "rejected",
       fileName: source.fileName,
@@ -272,12 +292,14 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
       facts,
       rowsRead: reader.rowsRead,
       issues,
-      issueCount: reader.issueCount,
+      issueCount: reader.issueCount + extraIssueCount,
     };
   }
   for (const old of superseded) {
     const removed = writer.replaceImport(old.id, kind);
-    notes.push(kind === "logs" ? `Replaced import #${old.id} (${removed} rows removed)` : `Replaced import #${old.id}`);
+    notes.push(
+      kind === "logs" || kind === "survey" ? `Replaced import #${old.id} (${removed} ${kind === "logs" ? "rows" : "responses"} removed)` : `Replaced import #${old.id}`,
+    );
   }
   const finishedAt = new Date().toISOString();
   writer.finishImport(importId, {

@@ -30,7 +30,7 @@ export async function loadImportPage(request: Request, slug: string | undefined)
   };
 }
 
-const KindSchema = z.enum(["jobs", "logs"], { message: "Choose what the file holds: job descriptions or task logs." });
+const KindSchema = z.enum(["jobs", "logs", "survey"], { message: "Choose what the file holds: job descriptions, task logs or survey responses." });
 const ImportFormSchema = z.object({
   intent: z.literal("import"),
   token: z.string().regex(/^[0-9a-f]{32}$/),

@@ -12,6 +12,7 @@ import { prepareRead, statsNotes, type ReadChoices } from "./read-setup.server";
 import { toSummary } from "./import-file.server";
 import { shortPseudonym } from "./pseudonymize.server";
 import { sha256Of, type ImportSource } from "./source.server";
+import { readSurvey } from "./survey-import.server";
 import type { FilePreview, ImportKind, JobPreviewRow, LogPreviewRow, RosterPreviewRow } from "./types";
 
 export type { FilePreview, JobPreviewRow, LogPreviewRow, RosterPreviewRow };
@@ -29,6 +30,7 @@ export async function previewFile(options: {
   const limit = options.limit ?? 20;
   const readOptions = { maxIssues: options.maxIssues ?? 5000, mapping: options.choices?.mapping };
   const issues: ImportIssue[] = [];
+  if (kind === "survey") return previewSurvey(options, readOptions);
   const setup = await prepareRead(connection.db, workspace, kind, source, options.choices);
   const titles = new Map(listRoleRefs(connection.db, workspace.id).map((r) => [r.id, r.title]));
   const reader = readTable(source.open(), setup.spec, readOptions);
@@ -56,6 +58,32 @@ export async function previewFile(options: {
     issues,
     issueCount: reader.issueCount + setup.issues.length,
     notes: [...setup.notes, ...(kind === "logs" ? statsNotes(setup.stats, facts.format) : [])],
+    duplicateOf: existing ? toSummary(existing) : null,
+  };
+}
+
+/** A survey file's check gives counts only: individual answers are never shown (decision 151). */
+async function previewSurvey(
+  options: { connection: Connection; workspace: Workspace; source: ImportSource },
+  readOptions: { maxIssues: number },
+): Promise<FilePreview> {
+  const { connection, workspace, source } = options;
+  const issues: ImportIssue[] = [];
+  const read = await readSurvey(connection, workspace, source, readOptions, (found) => issues.push(...found));
+  if (read.extraIssues.length) issues.splice(0, issues.length, ...[...issues, ...read.extraIssues].sort((a, b) => a.line - b.line));
+  const checksum = await sha256Of(source);
+  const existing = findImportByChecksum(connection.db, workspace.id, "survey", checksum);
+  return {
+    kind: "survey",
+    fileName: source.fileName,
+    checksum,
+    facts: read.reader.facts,
+    rowsRead: read.reader.rowsRead,
+    rows: [],
+    survey: { respondents: read.responses.length, duplicates: read.duplicates, roles: new Set(read.responses.map((r) => r.roleId)).size },
+    issues,
+    issueCount: read.reader.issueCount + read.extraIssues.length,
+    notes: read.duplicates ? [`${read.duplicates} earlier answer(s) of respondents who answered again will be left out: the latest answer counts`] : [],
     duplicateOf: existing ? toSummary(existing) : null,
   };
 }

@@ -40,7 +40,8 @@ export interface ReadSetup {
 
 export async function prepareRead(db: Db, workspace: Workspace, kind: ImportKind, source: ImportSource, choices: ReadChoices = {}): Promise<ReadSetup> {
   const stats = emptyTrackerStats();
-  if (kind === "jobs") return { spec: jobsTable as TableSpec<string, unknown>, notes: [], issues: [], stats };
+  // A survey is read by survey-import.server.ts (respondents resolved as it reads); no spec here.
+  if (kind === "jobs" || kind === "survey") return { spec: jobsTable as TableSpec<string, unknown>, notes: [], issues: [], stats };
   const resolveRole = createRoleResolver(listRoleRefs(db, workspace.id));
   if (kind === "roster") return { spec: rosterTable(workspace.pseudonymKey, resolveRole) as TableSpec<string, unknown>, notes: [], issues: [], stats };
 

@@ -1,7 +1,7 @@
 /** The results of previewing and importing a file, shared by the CLI, the server and the page. */
 import type { FileFacts, ImportIssue } from "../../importers";
 
-export type ImportKind = "jobs" | "logs" | "roster";
+export type ImportKind = "jobs" | "logs" | "roster" | "survey";
 
 export interface ImportSummary {
   id: number;
@@ -86,6 +86,11 @@ export interface FilePreview {
   rows: JobPreviewRow[] | LogPreviewRow[] | RosterPreviewRow[];
   /** What the check learned besides the facts (date order, rows skipped, fallbacks). */
   notes: string[];
+  /**
+   * A survey file's preview is counts only: individual answers are never shown, not even to
+   * the person importing them (docs/decisions/151).
+   */
+  survey?: { respondents: number; duplicates: number; roles: number };
   issues: ImportIssue[];
   issueCount: number;
   /** The live import of these same bytes, when there is one. */

@@ -4,7 +4,7 @@
  * in the shell).
  */
 import type { Db } from "../../db/connection";
-import { parseDashboardFilter } from "../../db/queries/dashboard";
+import { parseDashboardFilter } from "../dashboard/filter";
 import packageJson from "../../package.json";
 import { parseScenarioParams } from "../dashboard/scenario-params";
 import { getReportCover } from "./cover.server";

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ImportHistory } from "../components/import/import-history";
 import { FileFactsLine, ImportPreview } from "../components/import/import-preview";
 import { ImportProblems } from "../components/import/import-problems";
@@ -31,6 +31,10 @@ export default function ImportPage() {
           <label>
             <input type="radio" name="kind" value="logs" /> Task logs (one row per piece of work)
           </label>
+          <label>
+            <input type="radio" name="kind" value="survey" /> Survey responses (Google Forms, Microsoft Forms or{" "}
+            <Link to={`/w/${workspace.slug}/survey`}>Orbital&apos;s template</Link>)
+          </label>
         </fieldset>
         <label htmlFor="import-file">CSV file</label>
         <input id="import-file" type="file" name="file" accept=".csv,.tsv,.txt,text/csv" required />{" "}
@@ -61,7 +65,7 @@ function ActionResult({ result, busy }: { result: ImportActionData | undefined; 
     if (outcome.status === "imported") {
       return (
         <p role="status" className="success">
-          Imported {outcome.import.rowsImported.toLocaleString("en")} {outcome.import.kind === "jobs" ? "roles" : "task log rows"} from{" "}
+          Imported {outcome.import.rowsImported.toLocaleString("en")} {{ jobs: "roles", logs: "task log rows", roster: "people", survey: "survey responses" }[outcome.import.kind]} from{" "}
           {outcome.import.fileName}.
         </p>
       );
@@ -86,7 +90,7 @@ function ActionResult({ result, busy }: { result: ImportActionData | undefined; 
               This exact file was already imported (import #{preview.duplicateOf.id}). Importing it again replaces those rows.
             </p>
           ) : null}
-          <ImportPreview kind={preview.kind} rows={preview.rows} />
+          <ImportPreview kind={preview.kind} rows={preview.rows} survey={preview.survey} />
           {token ? (
             <Form method="post">
               <input type="hidden" name="intent" value="import" />

@@ -32,6 +32,7 @@ const KIND_HELP: Record<ImportKind, string> = {
   jobs: "job descriptions (one row per role: title, department, level, headcount, responsibilities)",
   logs: "task logs: Orbital's CSV (employee_id, role, date, task, hours or minutes) or a Toggl, Clockify, Harvest or Tempo export",
   roster: "a roster (one row per person: employee_id, email or name, and role)",
+  survey: "orchestrator-capability survey responses (Google Forms or Microsoft Forms export, or Orbital's template)",
 };
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -66,9 +67,9 @@ function readChoices(kind: ImportKind, options: ImportOptions): ReadChoices {
 export function registerImport(program: Command) {
   const command = program
     .command("import")
-    .description("import a CSV file of job descriptions, task logs or a roster")
+    .description("import a CSV file of job descriptions, task logs, a roster or survey responses")
     .addHelpText("after", "\nExit codes: 0 imported (or already imported), 1 file rejected or the database stayed busy with another import (nothing changed), 2 usage error.");
-  for (const kind of ["jobs", "logs", "roster"] as const) {
+  for (const kind of ["jobs", "logs", "roster", "survey"] as const) {
     const sub = command
       .command(kind)
       .description(`import ${KIND_HELP[kind]}`)
@@ -143,7 +144,7 @@ function report(file: string, slug: string, outcome: ImportOutcome) {
     throw new CliError(lines.join("\n"), EXIT.rejected);
   }
   const { import: record } = outcome;
-  const what = record.kind === "jobs" ? "roles" : record.kind === "roster" ? "people" : "task log rows";
+  const what = { jobs: "roles", logs: "task log rows", roster: "people", survey: "survey responses" }[record.kind];
   const lines = [
     `Imported ${record.rowsImported.toLocaleString("en")} ${what} from ${file} into workspace "${slug}" (import #${record.id}, ${(outcome.durationMs / 1000).toFixed(1)} s).`,
     ...record.notes.map((note) => `  ${note}`),

@@ -27,6 +27,7 @@ test("every table with a workspace_id column is found, except the audit log", ()
     "role_rollups",
     "role_task_hours",
     "roles",
+    "survey_responses",
     "task_logs",
     "task_statements",
     "task_texts",

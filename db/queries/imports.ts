@@ -14,7 +14,7 @@ export function getImport(db: Db, workspaceId: number, id: number): ImportRecord
 }
 
 /** The live import of exactly this file (same bytes, same kind), if there is one. */
-export function findImportByChecksum(db: Db, workspaceId: number, kind: "jobs" | "logs" | "roster", checksum: string): ImportRecord | undefined {
+export function findImportByChecksum(db: Db, workspaceId: number, kind: "jobs" | "logs" | "roster" | "survey", checksum: string): ImportRecord | undefined {
   return db
     .select()
     .from(imports)
@@ -27,7 +27,7 @@ export function findImportByChecksum(db: Db, workspaceId: number, kind: "jobs" |
 export function listImportsOfSameFile(
   db: Db,
   workspaceId: number,
-  kind: "jobs" | "logs" | "roster",
+  kind: "jobs" | "logs" | "roster" | "survey",
   file: { checksum: string; fileName: string },
 ): ImportRecord[] {
   return db

@@ -60,13 +60,13 @@ describe("fixtures/demo", () => {
     let said = "";
     const code = await runFixturesCli(["--dir", dir], { out: (t) => (said += t), err: (t) => (said += t) });
     expect(code, said).toBe(0);
-    for (const name of ["jobs.csv", "task_logs.csv"]) {
+    for (const name of ["jobs.csv", "task_logs.csv", "survey.csv"]) {
       const fresh = readFileSync(join(dir, name));
       const committed = readFileSync(join(DEMO_DIR, name));
       expect(fresh.equals(committed), `fixtures/demo/${name} differs from the generator's output`).toBe(true);
     }
     const rows = logs.length.toLocaleString("en-US");
-    expect(said).toMatch(new RegExp(`jobs\\.csv: ${jobs.length} roles \\(\\d+ kB\\)\n.*task_logs\\.csv: ${rows} rows \\([\\d.]+ MB\\)\n$`));
+    expect(said).toMatch(new RegExp(`jobs\\.csv: ${jobs.length} roles \\(\\d+ kB\\)\n.*task_logs\\.csv: ${rows} rows \\([\\d.]+ MB\\)\n.*survey\\.csv: [\\d,]+ responses \\(\\d+ kB\\)\n$`));
   });
 
   it("keeps task_logs.csv under 8 MB", () => {

@@ -11,7 +11,7 @@ export const quirk = (name: string) => resolve(QUIRKS, name);
 /** Imports a file into workspace "acme" through the one import path. */
 export function importInto(
   conn: Connection,
-  kind: "jobs" | "logs" | "roster",
+  kind: "jobs" | "logs" | "roster" | "survey",
   path: string,
   extra: Partial<ImportFileOptions> = {},
 ): Promise<ImportOutcome> {

@@ -21,7 +21,7 @@ export function ImportHistory({ history }: { history: ImportSummary[] }) {
           <tr key={item.id}>
             <td className="num">{item.id}</td>
             <td>{item.fileName}</td>
-            <td>{item.kind === "jobs" ? "Job descriptions" : "Task logs"}</td>
+            <td>{{ jobs: "Job descriptions", logs: "Task logs", roster: "Roster", survey: "Survey responses" }[item.kind]}</td>
             <td>
               <code title={item.checksum}>{item.checksum.slice(0, 12)}</code>
             </td>

@@ -1,5 +1,5 @@
 import type { FileFacts } from "../../../importers/read-table";
-import type { ImportKind, JobPreviewRow, LogPreviewRow, RosterPreviewRow } from "../../imports/types";
+import type { FilePreview, ImportKind, JobPreviewRow, LogPreviewRow, RosterPreviewRow } from "../../imports/types";
 
 const hours = (minutes: number) => (minutes / 60).toLocaleString("en", { maximumFractionDigits: 2 });
 
@@ -24,7 +24,7 @@ export function FileFactsLine({ facts, rowsRead }: { facts: FileFacts; rowsRead:
 }
 
 /** The first rows as they will be stored: normalized level, minutes, and employees only as a short pseudonym. */
-export function ImportPreview({ kind, rows }: { kind: ImportKind; rows: JobPreviewRow[] | LogPreviewRow[] | RosterPreviewRow[] }) {
+export function ImportPreview({ kind, rows, survey }: { kind: ImportKind; rows: JobPreviewRow[] | LogPreviewRow[] | RosterPreviewRow[]; survey?: FilePreview["survey"] }) {
   if (kind === "roster") {
     const people = rows as RosterPreviewRow[];
     return (
@@ -51,6 +51,16 @@ export function ImportPreview({ kind, rows }: { kind: ImportKind; rows: JobPrevi
           ))}
         </tbody>
       </table>
+    );
+  }
+  if (kind === "survey") {
+    // Counts only: individual answers are never shown.
+    return (
+      <p role="status">
+        {survey?.respondents.toLocaleString("en")} respondent(s) in {survey?.roles} role(s) will be stored under pseudonyms; no e-mail
+        or name is kept.
+        {survey?.duplicates ? ` ${survey.duplicates} earlier answer(s) of people who answered twice are left out: the latest answer counts.` : ""}
+      </p>
     );
   }
   if (kind === "jobs") {
