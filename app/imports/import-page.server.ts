@@ -18,11 +18,32 @@ import { getConnection } from "../db.server";
 import { importFile, toSummary } from "./import-file.server";
 import { previewFile } from "./preview-file.server";
 import { fileSource } from "./source.server";
-import type { FilePreview, ImportOutcome } from "./types";
-import { findUpload, maxUploadBytes, rememberUpload, removeUpload, saveUpload, UploadTooLarge } from "./uploads.server";
+import type { FilePreview, ImportKind, ImportOutcome } from "./types";
+import { findUpload, maxUploadBytes, rememberUpload, removeUpload, saveUpload, UploadTooLarge, type PendingUpload } from "./uploads.server";
+import { findImportMapping, saveImportMapping, type SavedMapping } from "../../db/queries/import-mappings";
+import { headerKey, type ColumnSpec } from "../../importers/headers";
+import { JOB_COLUMNS, LOG_COLUMNS } from "../../importers";
+import { ROSTER_COLUMNS } from "../../importers/roster-table";
+import { LOG_FORMATS, type LogFormatId } from "../../importers/tracker-formats";
+import type { ReadChoices } from "./read-setup.server";
+
+/** The form the page shows when a file's headers are not recognized: each Orbital field, a select of the file's columns. */
+export interface MappingForm {
+  token: string;
+  kind: ImportKind;
+  fileName: string;
+  /** The file's header row, as written. */
+  columns: string[];
+  fields: { name: string; required: boolean; chosen: string }[];
+  /** A saved mapping for files with these same headers, pre-filled. */
+  saved: string | null;
+  issues: FilePreview["issues"];
+  issueCount: number;
+}
 
 export type ImportActionData =
   | { intent: "preview"; preview: FilePreview; token: string | null }
+  | { intent: "mapping"; form: MappingForm }
   | { intent: "import"; outcome: ImportOutcome }
   | { intent: "error"; message: string };
 
@@ -35,7 +56,52 @@ export async function loadImportPage(request: Request, slug: string | undefined)
   };
 }
 
-const KindSchema = z.enum(["jobs", "logs"], { message: "Choose what the file holds: job descriptions or task logs." });
+const KindSchema = z.enum(["jobs", "logs", "roster"], { message: "Choose what the file holds: job descriptions, task logs or a roster." });
+const ChoicesSchema = z.object({
+  format: z.enum(["auto", ...LOG_FORMATS] as [string, ...string[]]).default("auto"),
+  dateFormat: z.enum(["auto", "DMY", "MDY"]).default("auto"),
+  skipUnknownPeople: z.enum(["1"]).optional(),
+});
+const MapFormSchema = z.object({
+  intent: z.literal("map"),
+  token: z.string().regex(/^[0-9a-f]{32}$/),
+  saveAs: z.string().trim().max(100).optional(),
+});
+
+const COLUMNS: Record<ImportKind, readonly ColumnSpec[]> = { jobs: JOB_COLUMNS, logs: LOG_COLUMNS, roster: ROSTER_COLUMNS };
+const headerRowKey = (columns: readonly string[]) => columns.map((c) => headerKey(c)).join("|");
+
+function choicesOf(form: FormData, kind: ImportKind): ReadChoices {
+  const parsed = ChoicesSchema.safeParse({
+    format: form.get("format") || undefined,
+    dateFormat: form.get("dateFormat") || undefined,
+    skipUnknownPeople: form.get("skipUnknownPeople") || undefined,
+  });
+  if (!parsed.success || kind !== "logs") return {};
+  const { format, dateFormat, skipUnknownPeople } = parsed.data;
+  return {
+    format: format === "auto" ? null : (format as LogFormatId),
+    dateOrder: dateFormat === "auto" ? null : dateFormat,
+    skipUnknownPeople: skipUnknownPeople === "1",
+  };
+}
+
+/** A refusal about the header row only (no row was read): the mapping form can fix it. */
+const isHeaderRefusal = (preview: FilePreview) => preview.issueCount > 0 && preview.rowsRead === 0 && preview.facts.header.length > 0;
+
+function mappingForm(upload: PendingUpload, preview: FilePreview, saved: SavedMapping | undefined): MappingForm {
+  const mapping = upload.choices?.mapping ?? saved?.mapping ?? {};
+  return {
+    token: upload.token,
+    kind: upload.kind,
+    fileName: upload.fileName,
+    columns: preview.facts.header.map((c) => c.trim()).filter(Boolean),
+    fields: COLUMNS[upload.kind].map((c) => ({ name: c.name, required: c.required, chosen: mapping[c.name] ?? "" })),
+    saved: upload.choices?.mapping ? null : (saved?.name ?? null),
+    issues: preview.issues,
+    issueCount: preview.issueCount,
+  };
+}
 const ImportFormSchema = z.object({
   intent: z.literal("import"),
   token: z.string().regex(/^[0-9a-f]{32}$/),
@@ -46,7 +112,9 @@ export async function importPageAction(request: Request, slug: string | undefine
   const access = await requireWorkspace(request, slug, "editor");
   if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return checkUpload(request, access);
 
-  const parsed = ImportFormSchema.safeParse(Object.fromEntries(await request.formData()));
+  const form = await request.formData();
+  if (form.get("intent") === "map") return applyMapping(form, access);
+  const parsed = ImportFormSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data<ImportActionData>({ intent: "error", message: "That form was not understood; upload the file again." }, { status: 400 });
   const upload = await findUpload(parsed.data.token, access.workspace.id);
   if (!upload) {
@@ -59,6 +127,7 @@ export async function importPageAction(request: Request, slug: string | undefine
       kind: upload.kind,
       source: fileSource(upload.path, upload.fileName),
       replace: parsed.data.replace === "1",
+      choices: upload.choices,
       actor: access.actor.label,
       actorUserId: access.actor.userId,
     });
@@ -68,7 +137,7 @@ export async function importPageAction(request: Request, slug: string | undefine
   }
 }
 
-async function checkUpload(request: Request, access: Awaited<ReturnType<typeof requireWorkspace>>) {
+async function checkUpload(request: Request, access: Access) {
   let saved: { token: string; path: string; size: number; fileName: string } | undefined;
   const fileHandler: UploadHandler = async ({ name, filename, data: bytes }) => {
     if (name !== "file" || !filename) return undefined;
@@ -92,16 +161,64 @@ async function checkUpload(request: Request, access: Awaited<ReturnType<typeof r
     const message = !kind.success ? kind.error.issues[0].message : "Choose a CSV file to upload.";
     return data<ImportActionData>({ intent: "error", message }, { status: 400 });
   }
+  const upload: PendingUpload = {
+    token: saved.token,
+    path: saved.path,
+    workspaceId: access.workspace.id,
+    kind: kind.data,
+    fileName: saved.fileName,
+    size: saved.size,
+    choices: choicesOf(form, kind.data),
+  };
+  return checkPending(upload, access);
+}
+
+/** Checks a kept upload with its choices: a preview to import, the mapping form, or the problems. */
+async function checkPending(upload: PendingUpload, access: Access) {
+  const db = getConnection().db;
   const preview = await previewFile({
     connection: getConnection(),
     workspace: access.workspace,
-    kind: kind.data,
-    source: fileSource(saved.path, saved.fileName),
+    kind: upload.kind,
+    source: fileSource(upload.path, upload.fileName),
+    choices: upload.choices,
   });
+  if (isHeaderRefusal(preview)) {
+    // Headers not recognized: keep the upload and ask which column is which.
+    await rememberUpload(upload);
+    const saved = findImportMapping(db, access.workspace.id, upload.kind, headerRowKey(preview.facts.header));
+    return data<ImportActionData>({ intent: "mapping", form: mappingForm(upload, preview, saved) }, { status: 422 });
+  }
   if (preview.issueCount > 0) {
-    await removeUpload(saved.token);
+    await removeUpload(upload.token);
     return data<ImportActionData>({ intent: "preview", preview, token: null }, { status: 422 });
   }
-  await rememberUpload({ token: saved.token, path: saved.path, workspaceId: access.workspace.id, kind: kind.data, fileName: saved.fileName, size: saved.size });
-  return data<ImportActionData>({ intent: "preview", preview, token: saved.token });
+  await rememberUpload(upload);
+  return data<ImportActionData>({ intent: "preview", preview, token: upload.token });
 }
+
+/** The mapping form's answer: read the kept upload again with it, and save it under a name when asked. */
+async function applyMapping(form: FormData, access: Access) {
+  const parsed = MapFormSchema.safeParse({ intent: form.get("intent"), token: form.get("token"), saveAs: form.get("saveAs") || undefined });
+  if (!parsed.success) return data<ImportActionData>({ intent: "error", message: "That form was not understood; upload the file again." }, { status: 400 });
+  const upload = await findUpload(parsed.data.token, access.workspace.id);
+  if (!upload) return data<ImportActionData>({ intent: "error", message: "This upload has expired or was already imported; upload the file again." }, { status: 410 });
+  const mapping: Record<string, string> = {};
+  for (const column of COLUMNS[upload.kind]) {
+    const header = form.get(`map:${column.name}`);
+    if (typeof header === "string" && header.trim()) mapping[column.name] = header.trim().slice(0, 300);
+  }
+  const withMapping: PendingUpload = { ...upload, choices: { ...upload.choices, mapping } };
+  if (parsed.data.saveAs && Object.keys(mapping).length) {
+    const header = await readHeaderRow(withMapping, access);
+    saveImportMapping(getConnection().db, { workspaceId: access.workspace.id, kind: upload.kind, name: parsed.data.saveAs, headerKey: headerRowKey(header), mapping });
+  }
+  return checkPending(withMapping, access);
+}
+
+async function readHeaderRow(upload: PendingUpload, access: Access): Promise<string[]> {
+  const preview = await previewFile({ connection: getConnection(), workspace: access.workspace, kind: upload.kind, source: fileSource(upload.path, upload.fileName), choices: upload.choices, limit: 0, maxIssues: 1 });
+  return preview.facts.header;
+}
+
+type Access = Awaited<ReturnType<typeof requireWorkspace>>;

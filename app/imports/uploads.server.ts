@@ -9,6 +9,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
+import type { ReadChoices } from "./read-setup.server";
 import type { ImportKind } from "./types";
 
 const MAX_AGE_MS = 60 * 60 * 1000;
@@ -37,6 +38,8 @@ export interface PendingUpload {
   kind: ImportKind;
   fileName: string;
   size: number;
+  /** How to read it, as chosen on the page (mapping, log format, date order, skipping unknown people). */
+  choices?: ReadChoices;
 }
 
 /** Streams one upload to disk; throws UploadTooLarge (and leaves nothing behind) past the limit. */
