@@ -179,10 +179,15 @@ function memoize<T>(parse: (text: string) => T): (text: string) => T {
     let result = cache.get(text);
     if (result === undefined) {
       result = parse(text);
-      if (cache.size < 50_000) cache.set(text, result);
+      if (cache.size < 50_000) cache.set(flatCopy(text), result);
     }
     return result;
   };
+}
+
+/** A copy of `text` that shares no memory with the file chunk it was sliced from. */
+function flatCopy(text: string): string {
+  return (" " + text).slice(1);
 }
 
 const WHICH: Record<IdentifierKind, string> = { employee_id: "employee id", email: "e-mail", name: "name" };
@@ -231,16 +236,19 @@ export function trackerTable(formatId: TrackerFormatId, options: TrackerOptions)
         let who = people.get(personKey);
         if (!who) {
           who = options.resolvePerson(person);
-          if (people.size < 100_000) people.set(personKey, who);
+          // Cells are slices of whole file chunks: a key kept in the map would keep its chunk
+          // alive. Store a flat copy (once per person, not per row).
+          if (people.size < 100_000) people.set(flatCopy(personKey), who);
         }
 
         const day = date(cell(cells, iDate));
         if (!day.ok) {
           if (!("ambiguous" in day && day.ambiguous)) issues.push(issue(line, written("date"), day.expected, cell(cells, iDate)));
           else if (!ambiguousReported) {
+            // One problem says it for the whole file; the other rows are dropped silently (the file is refused anyway).
             ambiguousReported = true;
             issues.push(issue(line, written("date"), day.expected, cell(cells, iDate)));
-          } else issues.push(...[]);
+          }
         }
         let task = cell(cells, iTask).trim();
         let fellBack = false;

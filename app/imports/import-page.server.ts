@@ -12,12 +12,33 @@ import { getConnection } from "../db.server";
 import { importFile, toSummary } from "./import-file.server";
 import { previewFile } from "./preview-file.server";
 import { fileSource } from "./source.server";
-import type { FilePreview, ImportOutcome } from "./types";
+import type { FilePreview, ImportKind, ImportOutcome } from "./types";
 import { receiveUpload, UploadRefused } from "./upload-form.server";
-import { findUpload, maxUploadBytes, rememberUpload, removeUpload } from "./uploads.server";
+import { findUpload, maxUploadBytes, rememberUpload, removeUpload, type PendingUpload } from "./uploads.server";
+import { findImportMapping, saveImportMapping, type SavedMapping } from "../../db/queries/import-mappings";
+import { headerKey, type ColumnSpec } from "../../importers/headers";
+import { JOB_COLUMNS, LOG_COLUMNS } from "../../importers";
+import { ROSTER_COLUMNS } from "../../importers/roster-table";
+import { LOG_FORMATS, type LogFormatId } from "../../importers/tracker-formats";
+import type { ReadChoices } from "./read-setup.server";
+
+/** The form the page shows when a file's headers are not recognized: each Orbital field, a select of the file's columns. */
+export interface MappingForm {
+  token: string;
+  kind: ImportKind;
+  fileName: string;
+  /** The file's header row, as written. */
+  columns: string[];
+  fields: { name: string; required: boolean; chosen: string }[];
+  /** A saved mapping for files with these same headers, pre-filled. */
+  saved: string | null;
+  issues: FilePreview["issues"];
+  issueCount: number;
+}
 
 export type ImportActionData =
   | { intent: "preview"; preview: FilePreview; token: string | null }
+  | { intent: "mapping"; form: MappingForm }
   | { intent: "import"; outcome: ImportOutcome }
   | { intent: "error"; message: string };
 
@@ -30,7 +51,55 @@ export async function loadImportPage(request: Request, slug: string | undefined)
   };
 }
 
-const KindSchema = z.enum(["jobs", "logs", "survey"], { message: "Choose what the file holds: job descriptions, task logs or survey responses." });
+const KindSchema = z.enum(["jobs", "logs", "roster", "survey"], {
+  message: "Choose what the file holds: job descriptions, task logs, a roster or survey responses.",
+});
+const ChoicesSchema = z.object({
+  format: z.enum(["auto", ...LOG_FORMATS] as [string, ...string[]]).default("auto"),
+  dateFormat: z.enum(["auto", "DMY", "MDY"]).default("auto"),
+  skipUnknownPeople: z.enum(["1"]).optional(),
+});
+const MapFormSchema = z.object({
+  intent: z.literal("map"),
+  token: z.string().regex(/^[0-9a-f]{32}$/),
+  saveAs: z.string().trim().max(100).optional(),
+});
+
+// A survey's headers are the questions themselves (matched tolerantly): it has no mapping form.
+const COLUMNS: Record<Exclude<ImportKind, "survey">, readonly ColumnSpec[]> = { jobs: JOB_COLUMNS, logs: LOG_COLUMNS, roster: ROSTER_COLUMNS };
+const headerRowKey = (columns: readonly string[]) => columns.map((c) => headerKey(c)).join("|");
+
+function choicesOf(fields: Record<string, string>, kind: ImportKind): ReadChoices {
+  const parsed = ChoicesSchema.safeParse({
+    format: fields.format || undefined,
+    dateFormat: fields.dateFormat || undefined,
+    skipUnknownPeople: fields.skipUnknownPeople || undefined,
+  });
+  if (!parsed.success || kind !== "logs") return {};
+  const { format, dateFormat, skipUnknownPeople } = parsed.data;
+  return {
+    format: format === "auto" ? null : (format as LogFormatId),
+    dateOrder: dateFormat === "auto" ? null : dateFormat,
+    skipUnknownPeople: skipUnknownPeople === "1",
+  };
+}
+
+/** A refusal about the header row only (no row was read): the mapping form can fix it. */
+const isHeaderRefusal = (preview: FilePreview) => preview.issueCount > 0 && preview.rowsRead === 0 && preview.facts.header.length > 0;
+
+function mappingForm(upload: PendingUpload & { kind: Exclude<ImportKind, "survey"> }, preview: FilePreview, saved: SavedMapping | undefined): MappingForm {
+  const mapping = upload.choices?.mapping ?? saved?.mapping ?? {};
+  return {
+    token: upload.token,
+    kind: upload.kind,
+    fileName: upload.fileName,
+    columns: preview.facts.header.map((c) => c.trim()).filter(Boolean),
+    fields: COLUMNS[upload.kind].map((c) => ({ name: c.name, required: c.required, chosen: mapping[c.name] ?? "" })),
+    saved: upload.choices?.mapping ? null : (saved?.name ?? null),
+    issues: preview.issues,
+    issueCount: preview.issueCount,
+  };
+}
 const ImportFormSchema = z.object({
   intent: z.literal("import"),
   token: z.string().regex(/^[0-9a-f]{32}$/),
@@ -45,7 +114,9 @@ export async function importPageAction(request: Request, slug: string | undefine
     return refused("That request was not a form this page sends: upload the file with the form above.", 415);
   }
 
-  const parsed = ImportFormSchema.safeParse(Object.fromEntries(await request.formData()));
+  const form = await request.formData();
+  if (form.get("intent") === "map") return applyMapping(form, access);
+  const parsed = ImportFormSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return refused("That form was not understood; upload the file again.", 400);
   const upload = await findUpload(parsed.data.token, access.workspace.id);
   if (!upload) return refused("This upload has expired or was already imported; upload the file again.", 410);
@@ -56,6 +127,7 @@ export async function importPageAction(request: Request, slug: string | undefine
       kind: upload.kind,
       source: fileSource(upload.path, upload.fileName),
       replace: parsed.data.replace === "1",
+      choices: upload.choices,
       actor: access.actor.label,
       actorUserId: access.actor.userId,
     });
@@ -87,16 +159,64 @@ async function checkUpload(request: Request, access: Awaited<ReturnType<typeof r
     if (saved) await removeUpload(saved.token);
     return refused(!kind.success ? kind.error.issues[0].message : "Choose a CSV file to upload.", 400);
   }
+  const upload: PendingUpload = {
+    token: saved.token,
+    path: saved.path,
+    workspaceId: access.workspace.id,
+    kind: kind.data,
+    fileName: saved.fileName,
+    size: saved.size,
+    choices: choicesOf(fields, kind.data),
+  };
+  return checkPending(upload, access);
+}
+
+/** Checks a kept upload with its choices: a preview to import, the mapping form, or the problems. */
+async function checkPending(upload: PendingUpload, access: Access) {
+  const db = getConnection().db;
   const preview = await previewFile({
     connection: getConnection(),
     workspace: access.workspace,
-    kind: kind.data,
-    source: fileSource(saved.path, saved.fileName),
+    kind: upload.kind,
+    source: fileSource(upload.path, upload.fileName),
+    choices: upload.choices,
   });
+  if (upload.kind !== "survey" && isHeaderRefusal(preview)) {
+    // Headers not recognized: keep the upload and ask which column is which.
+    await rememberUpload(upload);
+    const saved = findImportMapping(db, access.workspace.id, upload.kind, headerRowKey(preview.facts.header));
+    return data<ImportActionData>({ intent: "mapping", form: mappingForm({ ...upload, kind: upload.kind }, preview, saved) }, { status: 422 });
+  }
   if (preview.issueCount > 0) {
-    await removeUpload(saved.token);
+    await removeUpload(upload.token);
     return data<ImportActionData>({ intent: "preview", preview, token: null }, { status: 422 });
   }
-  await rememberUpload({ token: saved.token, path: saved.path, workspaceId: access.workspace.id, kind: kind.data, fileName: saved.fileName, size: saved.size });
-  return data<ImportActionData>({ intent: "preview", preview, token: saved.token });
+  await rememberUpload(upload);
+  return data<ImportActionData>({ intent: "preview", preview, token: upload.token });
 }
+
+/** The mapping form's answer: read the kept upload again with it, and save it under a name when asked. */
+async function applyMapping(form: FormData, access: Access) {
+  const parsed = MapFormSchema.safeParse({ intent: form.get("intent"), token: form.get("token"), saveAs: form.get("saveAs") || undefined });
+  if (!parsed.success) return data<ImportActionData>({ intent: "error", message: "That form was not understood; upload the file again." }, { status: 400 });
+  const upload = await findUpload(parsed.data.token, access.workspace.id);
+  if (!upload || upload.kind === "survey") return refused("This upload has expired or was already imported; upload the file again.", 410);
+  const mapping: Record<string, string> = {};
+  for (const column of COLUMNS[upload.kind]) {
+    const header = form.get(`map:${column.name}`);
+    if (typeof header === "string" && header.trim()) mapping[column.name] = header.trim().slice(0, 300);
+  }
+  const withMapping: PendingUpload = { ...upload, choices: { ...upload.choices, mapping } };
+  if (parsed.data.saveAs && Object.keys(mapping).length) {
+    const header = await readHeaderRow(withMapping, access);
+    saveImportMapping(getConnection().db, { workspaceId: access.workspace.id, kind: upload.kind, name: parsed.data.saveAs, headerKey: headerRowKey(header), mapping });
+  }
+  return checkPending(withMapping, access);
+}
+
+async function readHeaderRow(upload: PendingUpload, access: Access): Promise<string[]> {
+  const preview = await previewFile({ connection: getConnection(), workspace: access.workspace, kind: upload.kind, source: fileSource(upload.path, upload.fileName), choices: upload.choices, limit: 0, maxIssues: 1 });
+  return preview.facts.header;
+}
+
+type Access = Awaited<ReturnType<typeof requireWorkspace>>;

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
 import { faultPoint } from "../faults/fault-points.server";
+import type { ReadChoices } from "./read-setup.server";
 import type { ImportKind } from "./types";
 
 const MAX_AGE_MS = 60 * 60 * 1000;
@@ -38,6 +39,8 @@ export interface PendingUpload {
   kind: ImportKind;
   fileName: string;
   size: number;
+  /** How to read it, as chosen on the page (mapping, log format, date order, skipping unknown people). */
+  choices?: ReadChoices;
 }
 
 /**

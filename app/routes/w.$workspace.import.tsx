@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ImportHistory } from "../components/import/import-history";
 import { FileFactsLine, ImportPreview } from "../components/import/import-preview";
 import { ImportProblems } from "../components/import/import-problems";
+import { MappingForm } from "../components/import/mapping-form";
 import { importPageAction, loadImportPage, type ImportActionData } from "../imports/import-page.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Import · ${data?.workspace.name ?? "Orbital"}` }];
@@ -29,13 +30,37 @@ export default function ImportPage() {
             <input type="radio" name="kind" value="jobs" defaultChecked /> Job descriptions (one row per role)
           </label>
           <label>
-            <input type="radio" name="kind" value="logs" /> Task logs (one row per piece of work)
+            <input type="radio" name="kind" value="logs" /> Task logs (Orbital&apos;s CSV, or a Toggl, Clockify, Harvest or Tempo export)
+          </label>
+          <label>
+            <input type="radio" name="kind" value="roster" /> Roster (one row per person: employee id, e-mail or name, and role)
           </label>
           <label>
             <input type="radio" name="kind" value="survey" /> Survey responses (Google Forms, Microsoft Forms or{" "}
             <Link to={`/w/${workspace.slug}/survey`}>Orbital&apos;s template</Link>)
           </label>
         </fieldset>
+        <details>
+          <summary>Options for task logs</summary>
+          <label htmlFor="import-format">Format</label>{" "}
+          <select id="import-format" name="format" defaultValue="auto">
+            <option value="auto">Recognize from the header</option>
+            <option value="toggl">Toggl Track detailed report</option>
+            <option value="clockify">Clockify detailed report</option>
+            <option value="harvest">Harvest detailed time report</option>
+            <option value="tempo">Jira Tempo worklogs</option>
+            <option value="orbital">Orbital task log</option>
+          </select>{" "}
+          <label htmlFor="import-date-format">Slash dates</label>{" "}
+          <select id="import-date-format" name="dateFormat" defaultValue="auto">
+            <option value="auto">Infer from the file</option>
+            <option value="DMY">Day/month/year</option>
+            <option value="MDY">Month/day/year</option>
+          </select>{" "}
+          <label>
+            <input type="checkbox" name="skipUnknownPeople" value="1" /> Skip rows of people not in the roster
+          </label>
+        </details>
         <label htmlFor="import-file">CSV file</label>
         <input id="import-file" type="file" name="file" accept=".csv,.tsv,.txt,text/csv" required />{" "}
         <button type="submit" disabled={busy}>
@@ -76,11 +101,19 @@ function ActionResult({ result, busy }: { result: ImportActionData | undefined; 
     return <ImportProblems issues={outcome.issues} issueCount={outcome.issueCount} fileName={outcome.fileName} />;
   }
 
+  if (result.intent === "mapping") return <MappingForm form={result.form} busy={busy} />;
   const { preview, token } = result;
   return (
     <section aria-labelledby="preview-heading">
       <h2 id="preview-heading">Checked {preview.fileName}</h2>
       <FileFactsLine facts={preview.facts} rowsRead={preview.rowsRead} />
+      {preview.notes.length ? (
+        <ul className="muted" aria-label="Notes">
+          {preview.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
       {preview.issueCount > 0 ? (
         <ImportProblems issues={preview.issues} issueCount={preview.issueCount} fileName={preview.fileName} />
       ) : (

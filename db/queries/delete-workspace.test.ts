@@ -19,6 +19,7 @@ const count = (table: string, ws: number) => conn.sqlite.prepare(`SELECT COUNT(*
 test("every table with a workspace_id column is found, except the audit log", () => {
   expect(workspaceTables(conn.sqlite)).toEqual([
     "employees",
+    "import_mappings",
     "imports",
     "memberships",
     "overrides",
@@ -27,6 +28,7 @@ test("every table with a workspace_id column is found, except the audit log", ()
     "role_rollups",
     "role_task_hours",
     "roles",
+    "roster_people",
     "survey_responses",
     "task_logs",
     "task_statements",

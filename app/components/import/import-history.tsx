@@ -1,5 +1,11 @@
 import type { ImportSummary } from "../../imports/types";
 
+const KIND_LABELS: Record<ImportSummary["kind"], string> = { jobs: "Job descriptions", logs: "Task logs", roster: "Roster", survey: "Survey responses" };
+
+/** How the file was read, from its notes: the recognized format (besides Orbital's own) and any column mapping. */
+const readingNotes = (notes: readonly string[]) =>
+  notes.filter((n) => (n.startsWith("Format: ") && !n.startsWith("Format: Orbital")) || n.startsWith("Mapping: "));
+
 export function ImportHistory({ history }: { history: ImportSummary[] }) {
   if (!history.length) return <p className="muted">Nothing imported yet.</p>;
   return (
@@ -21,7 +27,15 @@ export function ImportHistory({ history }: { history: ImportSummary[] }) {
           <tr key={item.id}>
             <td className="num">{item.id}</td>
             <td>{item.fileName}</td>
-            <td>{{ jobs: "Job descriptions", logs: "Task logs", roster: "Roster", survey: "Survey responses" }[item.kind]}</td>
+            <td>
+              {KIND_LABELS[item.kind]}
+              {readingNotes(item.notes).map((note) => (
+                <span key={note} className="muted">
+                  <br />
+                  {note}
+                </span>
+              ))}
+            </td>
             <td>
               <code title={item.checksum}>{item.checksum.slice(0, 12)}</code>
             </td>
