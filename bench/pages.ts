@@ -8,6 +8,7 @@
  *   npm run bench:pages -- --db PATH             build it at PATH once, reuse it on later runs
  *   npm run bench:pages -- --logs FILE           use an existing million-row log instead of generating one
  *   npm run bench:pages -- --connections 10 --duration 10 --warmup 2 --only roles
+ *   npm run bench:pages -- --cpu-prof DIR        the server's CPU profile under the load, for DevTools
  *
  * It starts the built server (`node server.js`) on the database, signs in as a viewer, and
  * runs autocannon against every page under /w/:workspace in the build's route manifest:
@@ -18,7 +19,7 @@
  * Then it times the query functions behind the pages in-process, to say where time goes.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -26,6 +27,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { ensureBuild } from "../scripts/ensure-build.js";
 import { loginCookie } from "../test/support/auth";
 import { startServer } from "../test/support/server";
+import { startBareServer } from "./pages/bare-server";
 import { BENCH_EMAIL, BENCH_SLUG, ensureBenchDatabase } from "./pages/build-database";
 import { pageJsSize } from "./pages/js-size";
 import { measure, type LoadResult } from "./pages/load";
@@ -41,6 +43,8 @@ const { values } = parseArgs({
     warmup: { type: "string", default: "2" },
     only: { type: "string" },
     "no-profile": { type: "boolean", default: false },
+    // Writes the server's V8 CPU profile (node --cpu-prof) into this folder when it stops.
+    "cpu-prof": { type: "string" },
   },
 });
 const ROOT = resolve(import.meta.dirname, "..");
@@ -85,8 +89,12 @@ function pagesInBuild(): Page[] {
   return pages.filter((p) => !values.only || p.pattern.includes(values.only)).sort((a, b) => a.pattern.localeCompare(b.pattern));
 }
 
-const server = await startServer({ dbPath, env: { ORBITAL_DEMO: "0" } });
-const rows: { page: Page; kind: string; single?: LoadResult; result: LoadResult | string; jsKb?: number }[] = [];
+const server = await startServer({
+  dbPath,
+  env: { ORBITAL_DEMO: "0" },
+  nodeArgs: values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${resolve(values["cpu-prof"])}`] : [],
+});
+const rows: { page: Page; kind: string; single?: LoadResult; result: LoadResult | string; bare?: LoadResult; kb?: number; jsKb?: number }[] = [];
 try {
   const cookie = await loginCookie(server.url, BENCH_EMAIL);
   log(`server ${server.url}; ${load.connections} connections, ${load.warmup} s warm-up + ${load.duration} s per request kind\n`);
@@ -97,7 +105,7 @@ try {
     const jsKb = page.isDocument ? pageJsSize(build, join(ROOT, "build/client"), page.routeId).gzipBytes / 1024 : undefined;
     for (const [kind, path] of kinds) {
       const probe = await fetch(`${server.url}${path}`, { headers: { cookie }, redirect: "manual" });
-      await probe.arrayBuffer();
+      const bytes = Buffer.from(await probe.arrayBuffer());
       if (probe.status !== 200) {
         rows.push({ page, kind, result: `HTTP ${probe.status}: not measured`, jsKb });
         continue;
@@ -106,8 +114,21 @@ try {
       const serverCpuMs = () => processCpuMs(server.pid);
       const single = await measure(url, cookie, { connections: 1, duration: Math.min(3, load.duration), warmup: Math.min(1, load.warmup), serverCpuMs });
       const result = page.isDocument ? await measure(url, cookie, { ...load, serverCpuMs }) : single;
-      rows.push({ page, kind, single, result, jsKb });
-      log(`${page.pattern} ${kind}: 1 connection p50 ${ms(single.p50)} ms; ${page.isDocument ? load.connections : 1} connections p95 ${ms(result.p95)} ms, ${result.requestsPerSecond.toFixed(0)} req/s`);
+      // The same bytes from a bare node:http server, under the same load, right after.
+      let bare: LoadResult | undefined;
+      if (page.isDocument) {
+        const limit = await startBareServer(bytes, probe.headers.get("content-type") ?? "text/html");
+        try {
+          bare = await measure(limit.url, cookie, load);
+        } finally {
+          await limit.stop();
+        }
+      }
+      rows.push({ page, kind, single, result, bare, kb: bytes.length / 1024, jsKb });
+      log(
+        `${page.pattern} ${kind}: ${(bytes.length / 1024).toFixed(0)} KB; 1 connection p50 ${ms(single.p50)} ms; ${page.isDocument ? load.connections : 1} connections p95 ${ms(result.p95)} ms, ` +
+          `${result.requestsPerSecond.toFixed(0)} req/s${bare ? `; bare server p95 ${ms(bare.p95)} ms (${ratio(result.p95, bare.p95)})` : ""}`,
+      );
     }
   }
 } finally {
@@ -123,18 +144,23 @@ function ms(value: number | null): string {
   return value === null ? "–" : value.toFixed(1);
 }
 
+function ratio(value: number | null, limit: number | null | undefined): string {
+  return value === null || !limit ? "–" : `${(value / limit).toFixed(1)}×`;
+}
+
 function printTable() {
-  const header = ["page", "kind", "CPU ms/req", "1 conn p50", "conns", "req/s", "p50 ms", "p95 ms", "p99 ms", "failed", "JS gzip KB", "goals"];
-  const lines = rows.map(({ page, kind, single, result, jsKb }) => {
+  const header = ["page", "kind", "KB", "CPU ms/req", "1 conn p50", "conns", "req/s", "p50 ms", "p95 ms", "p99 ms", "bare p95", "× bare", "failed", "JS gzip KB", "goals"];
+  const lines = rows.map(({ page, kind, single, result, bare, kb, jsKb }) => {
     const js = jsKb === undefined ? "" : jsKb.toFixed(1);
     const jsOk = jsKb === undefined || jsKb < GOAL_JS_KB;
-    if (typeof result === "string") return [page.pattern, kind, result, "", "", "", "", "", "", "", js, ""];
+    if (typeof result === "string") return [page.pattern, kind, "", result, "", "", "", "", "", "", "", "", "", js, ""];
     const failed = result.non2xx + result.errors + (single ? single.non2xx + single.errors : 0);
     const ok = result.p95 !== null && result.p95 < GOAL_P95_MS && failed === 0;
     const goals = !page.isDocument ? "(file)" : ok && jsOk ? "met" : `NOT MET${ok ? "" : " (p95)"}${jsOk ? "" : " (JS)"}`;
     return [
       page.pattern,
       kind,
+      kb === undefined ? "" : kb.toFixed(0),
       ms(result.cpuMsPerRequest),
       ms(single?.p50 ?? null),
       String(page.isDocument ? load.connections : 1),
@@ -142,18 +168,22 @@ function printTable() {
       ms(result.p50),
       ms(result.p95),
       ms(result.p99),
+      ms(bare?.p95 ?? null),
+      ratio(result.p95, bare?.p95),
       String(failed),
       js,
       goals,
     ];
   });
   const widths = header.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c >= 2 && c <= 10 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("  ");
+  const line = (cells: string[]) => cells.map((cell, c) => (c >= 2 && c <= 13 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("  ");
   log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n${lines.map(line).join("\n")}`);
   log(
     `\ngoals (pages): p95 < ${GOAL_P95_MS} ms under ${load.connections} connections; JS < ${GOAL_JS_KB} KB gzipped ` +
       `(entry + route manifest + every route module from the root down). "1 conn p50": one request at a time. ` +
-      `"CPU ms/req": the server process's CPU time per request, which other load on the machine does not stretch.`,
+      `"CPU ms/req": the server process's CPU time per request, which other load on the machine does not stretch. ` +
+      `"bare p95": the same bytes from a bare node:http server under the same load, measured right after; "× bare": the page's p95 over it. ` +
+      `Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(" ")}.`,
   );
 }
 

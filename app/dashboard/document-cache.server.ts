@@ -150,7 +150,8 @@ export function fill(template: Template, volatile: VolatileValues): string {
   return html;
 }
 
-function cut(html: string, volatile: VolatileValues): Template | undefined {
+/** `html` cut at every occurrence of the volatile values; undefined when one is too short to find safely. */
+export function cut(html: string, volatile: VolatileValues): Template | undefined {
   const values = Object.entries(volatile).filter(([, text]) => text !== "");
   // An empty or tiny value could occur anywhere in the page by chance: do not store then.
   if (values.some(([, text]) => text.length < 8)) return undefined;

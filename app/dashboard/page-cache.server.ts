@@ -18,13 +18,15 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { databaseRevision } from "../../db/queries/revision";
 import { hasLiveSession } from "../auth/session.server";
 import { getDb } from "../db.server";
-import { fill, type Template } from "./document-cache.server";
+import { cut, fill, type Template } from "./document-cache.server";
 
 const MAX_BYTES = 48 * 1024 * 1024;
 
 interface Entry {
   revision: string;
   template: Template;
+  /** Headers the handler set (a data request's Content-Type and X-Remix-Response), not the per-request ones. */
+  headers: [string, string][];
 }
 
 const entries = new Map<string, Entry>();
@@ -59,7 +61,7 @@ interface CacheRequest extends Pick<IncomingMessage, "method" | "headers"> {
   originalUrl?: string;
   url?: string;
 }
-interface CacheResponse extends Pick<ServerResponse, "setHeader" | "end" | "once" | "getHeader"> {
+interface CacheResponse extends Pick<ServerResponse, "setHeader" | "end" | "write" | "once" | "getHeader" | "getHeaders"> {
   statusCode: number;
   locals: Record<string, unknown>;
 }
@@ -69,11 +71,24 @@ export function isCacheablePath(path: string): boolean {
   return /^\/w\/[^/?]+(\/[^?]*)?(\?|$)/.test(path) && !/^\/w\/[^/]+\/export\//.test(path) && !/^[^?]*\.data(\?|$)/.test(path);
 }
 
+/**
+ * The data requests of the dashboards' client-side navigation (`/w/<slug>/atomization.data?…`).
+ * Their answer is the loaders' data, a function of the URL, the session and the database like the
+ * document's; a page not listed here is never stored (an allowlist: a new page is safe by default).
+ */
+export function isDashboardDataPath(path: string): boolean {
+  return /^\/w\/[^/?]+(\/(atomization|redesign|seniority|review|roles\/\d+))?\.data(\?|$)/.test(path);
+}
+
+/** Headers that belong to one response: never stored, never replayed. */
+const PER_RESPONSE = new Set(["x-request-id", "content-security-policy", "content-length", "date", "connection", "keep-alive", "transfer-encoding", "set-cookie"]);
+
 export function createPageCacheMiddleware() {
   return async function pageCache(req: CacheRequest, res: CacheResponse, next: () => void): Promise<void> {
     const url = req.originalUrl ?? req.url ?? "";
     const cookie = req.headers.cookie;
-    if (req.method !== "GET" || !cookie || !isCacheablePath(url)) return next();
+    const isData = isDashboardDataPath(url);
+    if (req.method !== "GET" || !cookie || !(isData || isCacheablePath(url))) return next();
     const key = `${url}\n${cookie}`;
     const revision = databaseRevision(getDb());
     // Every entry of an older revision is dead: drop them all at once.
@@ -83,27 +98,57 @@ export function createPageCacheMiddleware() {
       entriesRevision = revision;
     }
     const entry = entries.get(key);
-    const volatile = { nonce: String(res.locals.cspNonce ?? ""), requestId: String(res.locals.requestId ?? "") };
+    const requestId = String(res.locals.requestId ?? "");
+    // A data response holds the request id (the root loader's) but no nonce.
+    const volatile: Record<string, string> = isData ? { requestId } : { nonce: String(res.locals.cspNonce ?? ""), requestId };
     // A cookie that does not parse, or any surprise, is Remix's to answer.
     const live = entry !== undefined && entry.revision === revision && (await hasLiveSession(cookie).catch(() => false));
     if (entry && live) {
       store(key, entry);
       res.statusCode = 200;
-      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      for (const [name, value] of entry.headers) res.setHeader(name, value);
       res.end(fill(entry.template, volatile));
       return;
     }
     if (entry) remove(key);
-    offered.set(volatile.requestId, null);
+    offered.set(requestId, null);
+    if (isData) captureBody(res, (text) => {
+      const template = cut(text, volatile);
+      if (template) offerDocument(requestId, template);
+    });
     res.once("finish", () => {
-      const template = offered.get(volatile.requestId);
-      offered.delete(volatile.requestId);
+      const template = offered.get(requestId);
+      offered.delete(requestId);
       // A response that sets a cookie is about this one request; a write while it ran could mix two states.
       if (!template || res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined) return;
       if (databaseRevision(getDb()) !== revision) return;
-      if (revision === entriesRevision) store(key, { revision, template });
+      const headers = Object.entries(res.getHeaders())
+        .filter(([name]) => !PER_RESPONSE.has(name.toLowerCase()))
+        .map(([name, value]) => [name, String(value)] as [string, string]);
+      if (!isData) headers.push(["Content-Type", "text/html; charset=utf-8"]);
+      if (revision === entriesRevision) store(key, { revision, template, headers });
     });
-    res.once("close", () => offered.delete(volatile.requestId));
+    res.once("close", () => offered.delete(requestId));
     next();
+  };
+}
+
+/** Collects what the handler writes (a data response is a few KB to a few hundred) and hands it over once it ends. */
+function captureBody(res: CacheResponse, done: (text: string) => void): void {
+  const chunks: Buffer[] = [];
+  const keep = (chunk: unknown, encoding?: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+  };
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  (res as { write: unknown }).write = (chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    return write(chunk, ...rest);
+  };
+  (res as { end: unknown }).end = (chunk?: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    if (res.statusCode === 200) done(Buffer.concat(chunks).toString("utf8"));
+    return end(chunk, ...rest);
   };
 }
