@@ -46,8 +46,23 @@ export const ROLE_QUESTION = "role";
 /** Orbital's own CSV template: the identity and role columns, then every question as its text. */
 export const TEMPLATE_HEADERS: readonly string[] = ["employee_id", "role", "submitted_at", ...SURVEY_STATEMENTS.map((s) => s.text), AI_USE_QUESTION];
 
+/** Forms exports repeat a handful of answer texts thousands of times: parse each once. */
+function memoized(parse: (cell: string) => number | null): (cell: string) => number | null {
+  const cache = new Map<string, number | null>();
+  return (cell) => {
+    let value = cache.get(cell);
+    if (value === undefined) {
+      value = parse(cell);
+      if (cache.size < 10_000) cache.set(cell, value);
+    }
+    return value;
+  };
+}
+
 /** A statement's answer: 1–5 from a number ("4", "4.0", "4 - Agree") or a label ("Agree"); null when neither. */
-export function parseAgreement(cell: string): number | null {
+export const parseAgreement = memoized(readAgreement);
+
+function readAgreement(cell: string): number | null {
   const text = cell.trim();
   const numbered = /^([1-5])(?:[.,]0+)?(?:\s*[-–—:.)(]\s*(.*?)\)?)?$/.exec(text);
   if (numbered) {
@@ -62,9 +77,7 @@ export function parseAgreement(cell: string): number | null {
 }
 
 /** The AI-use answer as 0 (Never) … 4 (Several times a day); null when not one of the options. */
-export function parseAiUse(cell: string): number | null {
-  return labelIndex(cell, AI_USE_LABELS) ?? labelIndex(cell, AI_USE_ALIASES);
-}
+export const parseAiUse = memoized((cell) => labelIndex(cell, AI_USE_LABELS) ?? labelIndex(cell, AI_USE_ALIASES));
 
 /** Wordings Forms tools and translations of the scale commonly use for the same five points. */
 const AGREEMENT_ALIASES = ["Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"] as const;

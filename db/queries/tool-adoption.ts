@@ -12,6 +12,7 @@ import { LEVEL_LABELS } from "../../importers/levels";
 import { currentOverrides } from "../pipeline/effective-classification";
 import type { Db } from "../connection";
 import { roleConditions, type DashboardFilter } from "./dashboard/filter";
+import { distinctLogEmployees } from "./dashboard/role-figures";
 
 export interface ToolEvidence extends AdoptionView {
   weekly: WeeklyAdoption[];
@@ -85,10 +86,23 @@ export function getToolEvidence(db: Db, workspaceId: number, filter: DashboardFi
 
 /**
  * Measured adoption for the Redesign scenario's starting point: AI-assisted hours on exposed
- * work ÷ exposed hours over the selection; null when there are no such logs or fewer than k
- * people logged them.
+ * work (automatable or democratized) ÷ exposed hours over the selection, in one grouped pass;
+ * null when there are no exposed hours or fewer than k people logged the selection.
  */
 export function getMeasuredAdoption(db: Db, workspaceId: number, filter: DashboardFilter, k: number): number | null {
-  const overall = getToolEvidence(db, workspaceId, filter, k).overall;
-  return overall.suppressed ? null : overall.adoption;
+  const people = [...distinctLogEmployees(db, workspaceId, filter, null).values()][0] ?? 0;
+  if (people < k) return null;
+  const toolOf = toolNormalizer();
+  const rows = db.all<{ tool: string | null; minutes: number }>(sql`
+    SELECT l.tool AS tool, SUM(l.minutes) AS minutes
+    FROM task_logs l
+    JOIN roles r ON r.id = l.role_id
+    JOIN task_texts t ON t.id = l.text_id
+    LEFT JOIN ${currentOverrides(workspaceId)} co ON co.norm = t.norm
+    WHERE l.workspace_id = ${workspaceId} AND ${roleConditions(workspaceId, filter)}
+      AND COALESCE(co.override_class, t.class) IN ('automatable', 'democratized')
+    GROUP BY 1`);
+  const exposed = rows.reduce((sum, r) => sum + r.minutes, 0);
+  const assisted = rows.reduce((sum, r) => sum + (toolOf(r.tool) ? r.minutes : 0), 0);
+  return exposed > 0 ? assisted / exposed : null;
 }

@@ -10,6 +10,7 @@ import type { ProjectionRow, QuadrantPoint } from "../../charts";
 import type { DashboardContext } from "../../dashboard/dashboard.server";
 import { filterQuery } from "../../dashboard/filter";
 import { parseScenarioParams } from "../../dashboard/scenario-params";
+import { getMeasuredAdoption } from "../../../db/queries/tool-adoption";
 
 export interface OpportunityRow {
   /** 1 = most hours change; null for roles whose figures are hidden. */
@@ -71,6 +72,8 @@ export function loadRedesign({ db, access, filter, shell, url }: DashboardContex
   return {
     shell,
     scenario: { adoptionPercent: scenario.adoptionPercent, elasticity: scenario.elasticity },
+    // The task logs' own answer to "how much AI use is there today?", offered as a starting point.
+    measuredAdoption: getMeasuredAdoption(db, access.workspace.id, filter, shell.kThreshold),
     formula: view.formula,
     assumptions: view.assumptions,
     elasticityNote: view.elasticityNote,

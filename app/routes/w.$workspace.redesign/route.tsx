@@ -11,6 +11,7 @@ import { OpportunityTable } from "./opportunity-table";
 import { ScenarioFormula } from "./scenario-formula";
 import { loadRedesign } from "./redesign.server";
 import { ScenarioControls } from "./scenario-controls";
+import { MeasuredAdoption } from "./measured-adoption";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Redesign · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
@@ -34,6 +35,7 @@ export default function Redesign() {
       intro="Per role and department: the hours AI could free, the work that could move to less senior people working with AI, the judgment work to grow, and the headcount each department would need, for the scenario you set."
     >
       <ScenarioControls scenario={scenario} />
+      <MeasuredAdoption measured={view.measuredAdoption} current={scenario.adoptionPercent} />
       {view.roles.length === 0 ? (
         <p role="status" className="empty-state">
           No roles match this selection. Change the filters, or import job descriptions.
