@@ -166,7 +166,7 @@ test("the role profile (Markdown) holds the role's tasks; a bad scenario is a 40
 
 test("a non-member gets 404 for the page and every download", async () => {
   const roleId = readDb(server.dbPath, ({ sqlite }) => sqlite.prepare("SELECT id FROM roles WHERE workspace_id = ? LIMIT 1").pluck().get(ws) as number);
-  for (const path of ["/w/demo/report", "/w/demo/report.pdf", "/w/demo/report.html", "/w/demo/report.css", `/w/demo/roles/${roleId}/profile.md`]) {
+  for (const path of ["/w/demo/report", "/w/demo/report.pdf", "/w/demo/report.pptx", "/w/demo/report.html", "/w/demo/report.css", `/w/demo/roles/${roleId}/profile.md`]) {
     const res = await get(path, outsiderCookie);
     expect([path, res.status]).toEqual([path, 404]);
   }
