@@ -13,7 +13,6 @@ export const DASHBOARD_PAGES = [
   { path: "/redesign", label: "Redesign" },
   { path: "/seniority", label: "Seniority" },
   { path: "/review", label: "Review" },
-  { path: "/report", label: "Report" },
 ] as const;
 
 export interface HeaderWorkspace {
