@@ -14,7 +14,6 @@ export const DASHBOARD_PAGES = [
   { path: "/seniority", label: "Seniority" },
   { path: "/capabilities", label: "Capabilities" },
   { path: "/review", label: "Review" },
-  { path: "/report", label: "Report" },
 ] as const;
 
 export interface HeaderWorkspace {

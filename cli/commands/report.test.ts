@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * `orbital report` in-process on a real database: HTML and PDF files for the filter and scenario
  * given, the format from the extension or --format, clear errors for a bad format, a bad
@@ -51,7 +52,7 @@ test("PDF with --format: selectable text with the same figures", async () => {
 test("usage errors: an unknown format, a bad scenario", async () => {
   expect(await run("report", "--db", conn.path, "--out", join(conn.dir, "r.docx"))).toMatchObject({
     code: 2,
-    stderr: `orbital: cannot tell the format from "${join(conn.dir, "r.docx")}": end it in .pdf or .html, or pass --format\n`,
+    stderr: `orbital: cannot tell the format from "${join(conn.dir, "r.docx")}": end it in .pdf or .pptx or .html, or pass --format\n`,
   });
   expect(await run("report", "--db", conn.path, "--out", join(conn.dir, "r.pdf"), "--elasticity", "9")).toMatchObject({
     code: 2,
@@ -73,3 +74,24 @@ test("no Chromium: says how to get one, writes nothing", async () => {
     else process.env.ORBITAL_CHROMIUM = saved;
   }
 });
+
+test("slides: at least 6 slides, the charts as pictures, the figures as editable text, well-formed XML", async () => {
+  const out = join(conn.dir, "deck.pptx");
+  const result = await run("report", "--db", conn.path, "--out", out, "--adoption", "50");
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  const entries = execFileSync("unzip", ["-Z1", out], { encoding: "utf8" }).trim().split("\n");
+  const slides = entries.filter((e) => /^ppt\/slides\/slide\d+\.xml$/.test(e));
+  expect(slides.length).toBeGreaterThanOrEqual(6);
+  expect(entries.filter((e) => /^ppt\/media\/.+\.png$/.test(e)).length).toBeGreaterThanOrEqual(3);
+  const parser = new DOMParser();
+  let text = "";
+  for (const slide of slides) {
+    const xml = execFileSync("unzip", ["-p", out, slide], { encoding: "utf8" });
+    expect(parser.parseFromString(xml, "application/xml").getElementsByTagName("parsererror")).toHaveLength(0);
+    text += [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(" ") + "\n";
+  }
+  // Editable text: the summary's figure and the top role, worked by hand for the tiny organization.
+  expect(text).toContain("AI could free about 7,524 h a year");
+  expect(text).toContain("Clerk");
+}, 60_000);

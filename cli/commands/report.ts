@@ -1,12 +1,12 @@
 /**
- * `orbital report`: the readiness report from the shell, as PDF, HTML (and slides when the deck
- * lands), for the same filter and scenario the web page takes. Audited like a download.
+ * `orbital report`: the readiness report from the shell, as PDF, slides (.pptx) or HTML, for the same filter and scenario the web page takes. Audited like a download.
  */
 import { writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import type { Command } from "commander";
 import { defaultDatabasePath, openDatabase } from "../../db/connection";
 import { recordAudit } from "../../db/queries/audit";
+import { reportDeck } from "../../app/report/deck";
 import { reportQuery } from "../../app/report/load-report.server";
 import { ChromiumMissingError, htmlToPdf } from "../../app/report/pdf.server";
 import { renderReportHtml } from "../../app/report/render-html";
@@ -14,7 +14,7 @@ import { CliError, EXIT } from "../errors";
 import { chooseWorkspace } from "../workspace-choice";
 import { reportStylesheets } from "./report-styles";
 
-export const REPORT_FORMATS = ["pdf", "html"] as const;
+export const REPORT_FORMATS = ["pdf", "pptx", "html"] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 interface ReportOptions {
@@ -47,8 +47,8 @@ export function reportFormat(out: string, format: string | undefined): ReportFor
 export function registerReport(program: Command) {
   program
     .command("report")
-    .description("write the readiness report (PDF or HTML) for a workspace")
-    .requiredOption("--out <file>", "where to write it (report.pdf, report.html)")
+    .description("write the readiness report (PDF, slides or HTML) for a workspace")
+    .requiredOption("--out <file>", "where to write it (report.pdf, deck.pptx, report.html)")
     .option("--format <format>", `${REPORT_FORMATS.join(" | ")} (default: from --out's extension)`)
     .option("--workspace <slug>", "workspace (default: the only one)")
     .option("--adoption <percent>", "adoption rate, 0–100 (default 50)")
@@ -77,11 +77,10 @@ export function registerReport(program: Command) {
         if (!query.ok) throw new CliError(`orbital: ${query.message}`, EXIT.usage);
         const started = performance.now();
         const view = query.load(connection.db);
-        const html = renderReportHtml(view, reportStylesheets());
-        let body: Uint8Array | string = html;
+        let body: Uint8Array | string = format === "pptx" ? await reportDeck(view) : renderReportHtml(view, reportStylesheets());
         if (format === "pdf") {
           try {
-            body = await htmlToPdf(html);
+            body = await htmlToPdf(body as string);
           } catch (error) {
             if (error instanceof ChromiumMissingError) throw new CliError(`orbital: ${error.message}`, EXIT.rejected);
             throw error;

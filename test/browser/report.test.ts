@@ -89,7 +89,8 @@ test("the report's figures are the Overview's and the Redesign page's, for the s
   expect(await cardValue(page, "AI could free")).toBe(report.freed);
   const ranked = await page.locator("table.opportunity-table tbody th[scope=row] a").allTextContents();
   expect(ranked.slice(0, 3)).toEqual(report.topRoles.slice(0, 3));
-});
+  // axe over a long document and five page loads: minutes on a loaded machine.
+}, 300_000);
 
 for (const [paper, widthMm] of [
   ["a4", 210],
@@ -145,7 +146,7 @@ test("the PDF: text (not pictures) with the same figures as the page, page numbe
   expect(pages).toBeGreaterThanOrEqual(8);
   const audit = readDb(server.dbPath, ({ db }) => listAudit(db, { workspaceId: ws }).filter((e) => e.action === "export.report"));
   expect(audit[0]).toMatchObject({ actor: "viewer@example.com", detail: { format: "pdf", query: { adoption: "40", elasticity: "1.5" } } });
-});
+}, 300_000);
 
 test("the role profile (Markdown) holds the role's tasks; a bad scenario is a 400 that says why", async () => {
   const report = await reportFigures(browser.page);
@@ -158,6 +159,15 @@ test("the role profile (Markdown) holds the role's tasks; a bad scenario is a 40
   expect(md.startsWith(`# Role profile: ${escapeMarkdown(doc.title)}`)).toBe(true);
   for (const task of doc.redesign!.handToAi.groups.flatMap((g) => g.tasks).slice(0, 3)) expect(md).toContain(escapeMarkdown(task));
   expect(md).toContain("## Orchestrator capabilities it will need");
+  // The Word file: a zip whose document.xml holds the same tasks.
+  const docx = await get(`/w/demo/roles/${roleId}/profile.docx`, viewerCookie);
+  expect(docx.status).toBe(200);
+  const docxFile = join(dir, "profile.docx");
+  writeFileSync(docxFile, Buffer.from(await docx.arrayBuffer()));
+  const xml = execFileSync("unzip", ["-p", docxFile, "word/document.xml"], { encoding: "utf8" });
+  expect(xml).toContain(`Role profile: ${doc.title}`.replace(/&/g, "&amp;"));
+  const firstTask = doc.redesign!.handToAi.groups[0].tasks[0].replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  expect(xml).toContain(firstTask);
 
   const bad = await get("/w/demo/report.pdf?adoption=150", viewerCookie);
   expect(bad.status).toBe(400);
@@ -166,7 +176,7 @@ test("the role profile (Markdown) holds the role's tasks; a bad scenario is a 40
 
 test("a non-member gets 404 for the page and every download", async () => {
   const roleId = readDb(server.dbPath, ({ sqlite }) => sqlite.prepare("SELECT id FROM roles WHERE workspace_id = ? LIMIT 1").pluck().get(ws) as number);
-  for (const path of ["/w/demo/report", "/w/demo/report.pdf", "/w/demo/report.html", "/w/demo/report.css", `/w/demo/roles/${roleId}/profile.md`]) {
+  for (const path of ["/w/demo/report", "/w/demo/report.pdf", "/w/demo/report.pptx", "/w/demo/report.html", "/w/demo/report.css", `/w/demo/roles/${roleId}/profile.md`, `/w/demo/roles/${roleId}/profile.docx`]) {
     const res = await get(path, outsiderCookie);
     expect([path, res.status]).toEqual([path, 404]);
   }

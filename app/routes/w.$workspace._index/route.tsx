@@ -59,6 +59,10 @@ export default function Overview() {
         {summary.analyzedAt ? ` Last analysed ${summary.analyzedAt.slice(0, 16).replace("T", " ")} UTC.` : ""}
       </p>
 
+      <p>
+        <Link to={`${base}/report${keep}`}>The readiness report: summary, PDF, slides and role profiles →</Link>
+      </p>
+
       <div className="dashboard-grid">
         <Section title="Biggest redesign opportunities" id="opportunities" aside={<Link to={`${base}/redesign${keep}`}>All roles and scenarios →</Link>}>
           <p>

@@ -27,6 +27,9 @@ export function ReportToolbar({ base, search, paper, pdfProblem }: { base: strin
           Download PDF
         </a>
       )}
+      <a className="button secondary" href={`${base}/report.pptx${query}`} download>
+        Download slides
+      </a>
       <a className="button secondary" href={`${base}/report.html${query}`} download>
         Download HTML
       </a>

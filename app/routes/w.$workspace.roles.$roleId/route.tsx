@@ -86,9 +86,16 @@ export default function RolePage() {
             title="Redesign card"
             id="redesign"
             aside={
-              <a href={`${base}/roles/${view.role.roleId}/profile.md`} download>
-                Download role profile (Markdown)
-              </a>
+              <span>
+                Download role profile:{" "}
+                <a href={`${base}/roles/${view.role.roleId}/profile.docx`} download>
+                  Word
+                </a>{" "}
+                ·{" "}
+                <a href={`${base}/roles/${view.role.roleId}/profile.md`} download>
+                  Markdown
+                </a>
+              </span>
             }
           >
             {view.redesign ? (
