@@ -5,7 +5,7 @@
  */
 import { CsvSplitter, DELIMITER_NAMES, sniffDelimiter, type CsvRecord } from "./csv-splitter";
 import { DecodeProblem, decodeStream, type EncodingName } from "./decode";
-import { matchHeaders, type HeaderMatch } from "./headers";
+import { matchHeaders, MAX_COLUMNS, type HeaderMatch } from "./headers";
 import { issue, type ImportIssue } from "./issues";
 import type { RowResult, TableSpec } from "./table";
 
@@ -167,9 +167,10 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
 
   private readHeader(record: CsvRecord) {
     const cells = record.cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, "") : c));
-    this.facts.header = cells;
+    // A refused header of a million columns must not ride along in the facts (and the page).
+    this.facts.header = cells.length > MAX_COLUMNS ? cells.slice(0, MAX_COLUMNS) : cells;
     const { match, issues } = matchHeaders(cells, this.spec.columns, record.line);
-    issues.push(...(this.spec.checkHeader?.(match, cells, record.line) ?? []));
+    if (cells.length <= MAX_COLUMNS) issues.push(...(this.spec.checkHeader?.(match, cells, record.line) ?? []));
     this.facts.columns = this.spec.columns.flatMap((c) => (match.written[c.key] ? [match.written[c.key]!] : []));
     this.facts.ignoredColumns = match.ignored;
     if (issues.length) {
