@@ -30,7 +30,16 @@ app.use((_req, _res, next) => booted.then(() => next()));
 
 // Request id, CSP nonce, security headers and the Origin check, before anything answers.
 app.use(entry.createSecurityMiddleware({ origin: config.origin }));
-app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+// Hashed file names: a file's bytes never change under its name, so browsers keep it for a year
+// without asking. The security middleware's no-store is replaced only here (and only for files
+// that exist: a missing asset falls through to a no-store 404); documents and data keep it.
+app.use(
+  "/assets",
+  express.static("build/client/assets", {
+    fallthrough: true,
+    setHeaders: (res) => res.setHeader("Cache-Control", "public, max-age=31536000, immutable"),
+  }),
+);
 app.use(express.static("build/client", { maxAge: "1h" }));
 // Dashboard documents already rendered for this session at this database revision (decision 120).
 app.use(entry.createPageCacheMiddleware());

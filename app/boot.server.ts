@@ -8,6 +8,7 @@ import { isBusyError } from "../db/write-lock";
 import { finishAllPendingAnalyses } from "./analysis-pending.server";
 import { getConnection } from "./db.server";
 import { importDemoIfEmpty } from "./demo.server";
+import { removePartialUploads } from "./imports/uploads.server";
 
 export interface BootResult {
   databasePath: string;
@@ -18,6 +19,8 @@ export interface BootResult {
 export async function boot(options: { origin: string }): Promise<BootResult> {
   const conn = getConnection();
   const messages: string[] = [];
+  const partial = await removePartialUploads();
+  if (partial) messages.push(`Removed ${partial} upload(s) that an earlier server process did not finish receiving.`);
   try {
     const done = await finishAllPendingAnalyses(conn);
     if (done.length) messages.push(`Finished the analysis that an interrupted import left pending in workspace ${done.map((s) => `"${s}"`).join(", ")}.`);

@@ -8,6 +8,7 @@ import { DocumentCache, fill } from "./dashboard/document-cache.server";
 import { offerDocument } from "./dashboard/page-cache.server";
 import { readContext } from "./load-context";
 import { NonceProvider } from "./nonce";
+import { RequestIdProvider } from "./request-id";
 
 // server.js reaches these through the build's entry module.
 export { boot } from "./boot.server";
@@ -56,7 +57,9 @@ export default function handleRequest(
     let failed = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <RequestIdProvider value={requestId}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </RequestIdProvider>
       </NonceProvider>,
       {
         nonce,

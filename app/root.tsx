@@ -17,7 +17,7 @@ import { getOptionalUser, listMyWorkspaces } from "./access.server";
 import { AppHeader } from "./components/app-header";
 import { readContext } from "./load-context";
 import { useNonce } from "./nonce";
-import { lastFailedRequestId } from "./request-id";
+import { lastFailedRequestId, useDocumentRequestId } from "./request-id";
 import { chartStylesHref } from "./charts/styles";
 import stylesHref from "./styles/app.css?url";
 
@@ -47,11 +47,13 @@ export const shouldRevalidate: ShouldRevalidateFunction = () => true;
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
+  const requestId = useDocumentRequestId();
   return (
     <html lang="en">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {requestId ? <meta name="orbital-request-id" content={requestId} /> : null}
         <Meta />
         <Links />
       </head>
@@ -85,19 +87,22 @@ export function ErrorBoundary() {
   // Present when the root loader itself succeeded (nearly always): keep the navigation and the id.
   const rootData = useRouteLoaderData<typeof loader>("root");
   const params = useParams();
+  const documentRequestId = useDocumentRequestId();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  // Hydration sees no failed fetch yet, so server and browser render the same id.
-  const requestId = lastFailedRequestId() ?? rootData?.requestId ?? "unknown";
+  // Hydration sees no failed fetch yet, so server and browser render the same id; without root
+  // data (a failed document POST), the document's own id is the failed request's.
+  const requestId = lastFailedRequestId() ?? rootData?.requestId ?? documentRequestId ?? "unknown";
   const message =
     status === 404
       ? "There is nothing here, or you do not have access to it."
       : status === 403
         ? "You are not allowed to do that."
-        : status === 400
+        : status >= 400 && status < 500
           ? "The request was not understood."
           : "Something went wrong on our side.";
-  // A 400 from a loader says what was wrong with the link (e.g. an adoption rate above 100).
-  const detail = status === 400 && isRouteErrorResponse(error) && typeof error.data?.message === "string" ? error.data.message : null;
+  // A 4xx says what was wrong with the link (e.g. an adoption rate above 100) or the request
+  // (a form sent as text/plain).
+  const detail = status >= 400 && status < 500 && isRouteErrorResponse(error) && typeof error.data?.message === "string" ? error.data.message : null;
   return (
     <>
       {rootData?.me ? <AppHeader me={rootData.me} workspaces={rootData.me.workspaces} currentSlug={params.workspace} /> : null}

@@ -12,7 +12,7 @@ export interface CsvRecord {
   cells: string[];
 }
 
-/** A row longer than this is a quote that never closed, not data. */
+/** A row longer than this is a quote that never closed, or no row at all: not data. */
 const MAX_PENDING_CHARS = 4 * 1024 * 1024;
 
 export class CsvSplitter {
@@ -38,7 +38,14 @@ export class CsvSplitter {
     const result = this.parser.parse(input, 0, true);
     this.pending = input.slice(result.meta.cursor);
     if (this.pending.length > MAX_PENDING_CHARS) {
-      this.fatal = issue(this.nextLine, null, 'a closing quote (") for the field opened on this line', this.pending.slice(0, 80));
+      // An odd number of quotes: a field opened and never closed. Even (none at all, say):
+      // every quote closed, the row itself is just longer than any real row (decision 113).
+      let quotes = 0;
+      for (let i = this.pending.indexOf('"'); i >= 0; i = this.pending.indexOf('"', i + 1)) quotes++;
+      this.fatal =
+        quotes % 2 === 1
+          ? issue(this.nextLine, null, `a closing quote (") for the field opened on this line, within ${MAX_PENDING_CHARS / 1048576} MiB (no row may be longer)`, this.pending.slice(0, 80))
+          : issue(this.nextLine, null, `rows of at most ${MAX_PENDING_CHARS / 1048576} MiB (${MAX_PENDING_CHARS.toLocaleString("en")} characters); this row is longer`, this.pending.slice(0, 80));
       this.pending = "";
       return this.collect(result);
     }

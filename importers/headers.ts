@@ -30,6 +30,26 @@ export interface HeaderMatch<Key extends string = string> {
   width: number;
 }
 
+/** More columns than this in a header row are refused. */
+export const MAX_COLUMNS = 1000;
+/** At most this many duplicate names are reported one by one. */
+const MAX_DUPLICATES_LISTED = 5;
+
+/** Each non-blank header once: with two "Notes" columns, which one is meant? Blank headers may repeat (spreadsheet padding). */
+function duplicateHeaders(cells: readonly string[], line: number): ImportIssue[] {
+  const seen = new Map<string, number>();
+  for (const raw of cells) {
+    const header = raw.trim();
+    if (header) seen.set(header, (seen.get(header) ?? 0) + 1);
+  }
+  const duplicates = [...seen].filter(([, count]) => count > 1);
+  const listed = duplicates.slice(0, MAX_DUPLICATES_LISTED).map(([header, count]) => issue(line, header, "each column name once in the header row", `"${header}" ${count} times`));
+  if (duplicates.length > MAX_DUPLICATES_LISTED) {
+    listed.push(issue(line, null, "each column name once in the header row", `${duplicates.length - MAX_DUPLICATES_LISTED} more names repeated`));
+  }
+  return listed;
+}
+
 export const headerKey = (header: string) => header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 export function matchHeaders<Key extends string>(
@@ -45,6 +65,12 @@ export function matchHeaders<Key extends string>(
   }
   const match: HeaderMatch<Key> = { index: {}, written: {}, ignored: [], width: cells.length };
   const issues: ImportIssue[] = [];
+  // No real export has thousands of columns; a header that does is not one (decision 113),
+  // and listing its columns would make a page or a message of megabytes.
+  if (cells.length > MAX_COLUMNS) {
+    return { match, issues: [issue(line, null, `a header row of at most ${MAX_COLUMNS.toLocaleString("en")} columns`, `${cells.length.toLocaleString("en")} columns: ${cells.slice(0, 5).join(", ")}, …`)] };
+  }
+  issues.push(...duplicateHeaders(cells, line));
   // A mapping wins over the aliases: the columns it names are taken first, and neither the
   // mapped fields nor the mapped columns are matched by alias afterwards.
   const mappedCells = new Set<number>();

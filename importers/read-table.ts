@@ -5,7 +5,7 @@
  */
 import type { CsvRecord } from "./csv-splitter";
 import { DecodeProblem, type EncodingName } from "./decode";
-import { matchHeaders, type ColumnMapping, type HeaderMatch } from "./headers";
+import { matchHeaders, MAX_COLUMNS, type ColumnMapping, type HeaderMatch } from "./headers";
 import { csvRecords } from "./records";
 import { issue, type ImportIssue } from "./issues";
 import type { RowResult, TableSpec } from "./table";
@@ -146,9 +146,10 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
 
   private readHeader(record: CsvRecord) {
     const cells = record.cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, "") : c));
-    this.facts.header = cells;
+    // A refused header of a million columns must not ride along in the facts (and the page).
+    this.facts.header = cells.length > MAX_COLUMNS ? cells.slice(0, MAX_COLUMNS) : cells;
     let spec: TableSpec<string, Row> = this.spec;
-    if (spec.forHeader) {
+    if (spec.forHeader && cells.length <= MAX_COLUMNS) {
       // A kind with several formats (time-tracker exports) picks the one the header names.
       const chosen = spec.forHeader(cells, record.line);
       if ("issues" in chosen) {
@@ -159,7 +160,7 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
       this.facts.format = chosen.format;
     }
     const { match, issues } = matchHeaders(cells, spec.columns, record.line, this.mapping, spec.headerKey);
-    issues.push(...(spec.checkHeader?.(match, cells, record.line) ?? []));
+    if (cells.length <= MAX_COLUMNS) issues.push(...(spec.checkHeader?.(match, cells, record.line) ?? []));
     this.facts.columns = spec.columns.flatMap((c) => (match.written[c.key] ? [match.written[c.key]!] : []));
     this.facts.ignoredColumns = match.ignored;
     this.facts.mapped = Object.fromEntries(spec.columns.flatMap((c) => (this.isMapped(c.name, c.key) && match.written[c.key] ? [[c.name, match.written[c.key]!]] : [])));

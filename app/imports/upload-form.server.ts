@@ -58,13 +58,16 @@ export async function receiveUpload(request: Request, limitBytes: number): Promi
   // file part still arriving is cut off (saveUpload then removes what it wrote).
   const refuse = (reason: UploadRefused) => {
     refusal ??= reason;
-    receiving?.destroy(reason);
+    // Without an error argument: an 'error' event on a stream nobody listens to any more
+    // (the file already saved) would end the process. saveUpload sees a premature close.
+    receiving?.destroy();
     finish();
   };
 
   const done = new Promise<void>((resolve) => {
     finish = resolve;
     parser.on("file", (name, stream, info) => {
+      stream.on("error", () => undefined);
       if (name !== "file" || refusal) {
         if (name !== "file") refuse(new UploadRefused(`The form has a file in field "${short(name)}"; only one file, in field "file", is accepted.`, 400));
         stream.resume();
@@ -108,9 +111,10 @@ export async function receiveUpload(request: Request, limitBytes: number): Promi
   body.pipe(parser);
   await done;
   await Promise.allSettled(saving);
-  // The body may stop early (error, refusal): the rest is not read.
+  // After an early refusal the rest of the body is read and dropped: destroying the stream
+  // would reset the connection, and the client would never see the message.
   body.unpipe(parser);
-  body.destroy();
+  body.resume();
   if (refusal) {
     const saved = file as ReceivedFile | null;
     if (saved) await removeUpload(saved.token);

@@ -15,7 +15,7 @@ import type { WorkspaceAccess } from "../access.server";
 import { refreshAfterOverride } from "../../db/pipeline/refresh";
 import { ATOMS, CLASS_LABELS, TASK_CLASSES } from "../analyzer/taxonomy";
 import { getConnection } from "../db.server";
-import { parseForm } from "../forms";
+import { parseForm, readForm } from "../forms";
 import { REASON_MAX, type OverrideResult } from "./override-result";
 
 export const OverrideFormSchema = z.object({
@@ -91,7 +91,7 @@ export function overrideTask(conn: Connection, access: WorkspaceAccess, formData
  * 503 with a message and nothing stored (decision 111).
  */
 export async function overrideResponse(request: Request, access: WorkspaceAccess) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const conn = getConnection();
   try {
     const { value: result } = await withWriteLock(conn.sqlite, { maxWaitMs: lockWaitMs() }, () => overrideTask(conn, access, formData));

@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "../access.server";
@@ -8,14 +8,14 @@ import { PASSWORD_MIN_LENGTH } from "../auth/password-policy";
 import { loginLimiter } from "../auth/rate-limit.server";
 import { startSession } from "../auth/session.server";
 import { getDb } from "../db.server";
-import { parseForm } from "../forms";
+import { parseForm, readForm } from "../forms";
 import { readContext } from "../load-context";
 
 export const meta: MetaFunction = () => [{ title: "Your account · Orbital" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return { email: user.email, isAdmin: user.isAdmin };
+  return { email: user.email, isAdmin: user.isAdmin, changed: new URL(request.url).searchParams.get("changed") === "1" };
 }
 
 const PasswordSchema = z
@@ -24,7 +24,7 @@ const PasswordSchema = z
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const form = parseForm(await request.formData(), PasswordSchema);
+  const form = parseForm(await readForm(request), PasswordSchema);
   if (!form.ok) return data({ ok: false as const, fieldErrors: form.fieldErrors }, { status: 400 });
   // The current password is checked like a login, rate limits included: a borrowed session
   // must not become a way to guess it.
@@ -43,15 +43,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (!(error instanceof AccountError)) throw error;
     return data({ ok: false as const, fieldErrors: { password: error.message } }, { status: 400 });
   }
-  // Changing the password ended every session, this one included: start a fresh one.
-  return data(
-    { ok: true as const, fieldErrors: {} as Record<string, string> },
-    { headers: { "Set-Cookie": await startSession(request, user.id) } },
-  );
+  // Changing the password ended every session, this one included: start a fresh one, and
+  // redirect. Without JavaScript the browser would otherwise render this page with the loader
+  // reading the old (ended) session from the same request, and land on the sign-in page.
+  return redirect("/account?changed=1", { headers: { "Set-Cookie": await startSession(request, user.id) } });
 }
 
 export default function Account() {
-  const { email, isAdmin } = useLoaderData<typeof loader>();
+  const { email, isAdmin, changed } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string> = result && !result.ok ? result.fieldErrors : {};
   return (
@@ -62,7 +61,7 @@ export default function Account() {
         {isAdmin ? " (installation administrator)" : ""}.
       </p>
       <h2>Change your password</h2>
-      {result?.ok ? <p role="status" className="success">Password changed. Your other sessions were signed out.</p> : null}
+      {changed ? <p role="status" className="success">Password changed. Your other sessions were signed out.</p> : null}
       <Form method="post" noValidate>
         <label htmlFor="current">Current password</label>
         <input id="current" name="current" type="password" autoComplete="current-password" required

@@ -7,7 +7,7 @@ import { AccountError, createAccount } from "../auth/accounts.server";
 import { createWorkspaceAsAdmin } from "../auth/create-workspace.server";
 import { PASSWORD_MIN_LENGTH } from "../auth/password-policy";
 import { getDb } from "../db.server";
-import { parseForm } from "../forms";
+import { parseForm, readForm } from "../forms";
 
 export const meta: MetaFunction = () => [{ title: "Administration · Orbital" }];
 
@@ -28,7 +28,7 @@ const WorkspaceSchema = z.object({
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireInstallationAdmin(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   const actor = { userId: user.id, label: user.email };
   const fail = (fieldErrors: Record<string, string>) => data({ intent, ok: false as const, fieldErrors, message: "" }, { status: 400 });

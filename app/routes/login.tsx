@@ -6,7 +6,7 @@ import { attemptLogin } from "../auth/login.server";
 import { loginLimiter } from "../auth/rate-limit.server";
 import { startSession } from "../auth/session.server";
 import { getDb } from "../db.server";
-import { parseForm } from "../forms";
+import { parseForm, readForm } from "../forms";
 import { readContext } from "../load-context";
 
 export const meta: MetaFunction = () => [{ title: "Sign in · Orbital" }];
@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = parseForm(await request.formData(), LoginSchema);
+  const form = parseForm(await readForm(request), LoginSchema);
   if (!form.ok) return data({ fieldErrors: form.fieldErrors, formError: null }, { status: 400 });
   const { email, password, next } = form.data;
   const result = await attemptLogin(getDb(), { email, password, address: readContext(context).clientAddress }, loginLimiter);

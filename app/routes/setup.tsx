@@ -6,7 +6,7 @@ import { PASSWORD_MIN_LENGTH } from "../auth/password-policy";
 import { startSession } from "../auth/session.server";
 import { completeSetup, isSetupPending, isValidSetupToken } from "../auth/setup.server";
 import { getDb } from "../db.server";
-import { parseForm } from "../forms";
+import { parseForm, readForm } from "../forms";
 
 export const meta: MetaFunction = () => [{ title: "Set up Orbital" }];
 
@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = parseForm(await request.formData(), SetupSchema);
+  const form = parseForm(await readForm(request), SetupSchema);
   if (!form.ok) return data({ fieldErrors: form.fieldErrors, formError: null }, { status: 400 });
   try {
     const created = await completeSetup(getDb(), form.data.token, form.data);

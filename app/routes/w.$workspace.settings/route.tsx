@@ -7,6 +7,7 @@ import { DeleteWorkspace } from "./delete-workspace";
 import { Members } from "./members";
 import { MAX_K_THRESHOLD } from "./limits";
 import { loadSettings, runSettingsAction } from "./settings.server";
+import { readForm } from "../../forms";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Settings · ${data?.workspace.name ?? "Workspace"} · Orbital` },
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireWorkspace(request, params.workspace, "admin");
-  const result = runSettingsAction(getConnection(), access, await request.formData());
+  const result = runSettingsAction(getConnection(), access, await readForm(request));
   if (result.ok && result.redirectTo) throw redirect(result.redirectTo);
   return data(result, { status: result.ok ? 200 : result.status });
 }
