@@ -2,6 +2,11 @@
  * Scores the classifier on a labelled CSV (columns `task`, `label`).
  *
  *   npm run eval -- FILE [--contains COLUMN=TEXT]
+ *   npm run eval [-- --reference DIR] [--misses]
+ *
+ * Without a FILE it runs the suite (scripts/lib/eval-suite.ts): the labelled timesheet lines
+ * and the atom agreement with O*NET work activities (reference files in DIR, by default the
+ * first of ../shared/reference and ../../shared/reference that exists).
  *
  * `--contains` keeps only rows whose COLUMN contains TEXT, e.g. WORKBank's expert-unanimous
  * subset: --contains source_rating=expert_unanimous_class=1
@@ -10,20 +15,22 @@ import { parseArgs } from "node:util";
 import { FITTED_MODEL } from "../app/analyzer/classify/fitted-model";
 import { automatableReport, calibrationText, storedCalibrationText } from "./lib/eval-extras";
 import { evaluateRows, formatAgreement } from "./lib/evaluate";
+import { runSuite } from "./lib/eval-suite";
 import { LabelledFileError, readLabelledFile, runLabelledScript } from "./lib/read-labelled";
 
 function main(): number {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { contains: { type: "string" } } });
+    parsed = parseArgs({ allowPositionals: true, options: { contains: { type: "string" }, reference: { type: "string" }, misses: { type: "boolean" } } });
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\nusage: npm run eval -- FILE.csv [--contains COLUMN=TEXT]\n`);
+    process.stderr.write(`${(error as Error).message}\nusage: npm run eval -- FILE.csv [--contains COLUMN=TEXT], or npm run eval [-- --reference DIR] [--misses]\n`);
     return 2;
   }
   const { values, positionals } = parsed;
   const path = positionals[0];
+  if (!path && !values.contains) return runSuite({ reference: values.reference, misses: values.misses ?? false });
   if (!path || positionals.length > 1) {
-    process.stderr.write("usage: npm run eval -- FILE.csv [--contains COLUMN=TEXT]\n");
+    process.stderr.write("usage: npm run eval -- FILE.csv [--contains COLUMN=TEXT], or npm run eval [-- --reference DIR] [--misses]\n");
     return 2;
   }
   const file = readLabelledFile(path);

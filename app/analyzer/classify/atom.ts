@@ -4,9 +4,10 @@
  * rubric rule that fired in it.
  */
 import type { Atom, TaskClass } from "../taxonomy";
-import { objectKind, type ObjectKind, VERBS, verbAtom } from "./lexicon";
+import { HIGH_STAKES_WORDS, objectKind, type ObjectKind, VERBS, verbAtom } from "./lexicon";
 import type { Clause, ParsedTask } from "./parse";
 import type { RuleKind } from "./rubric-rules";
+import { contextAtom, makesPlans, writesText, physicalAtom, servesPeople, verbContextAtom } from "./atom-context";
 
 export const RULE_ATOM: Record<RuleKind, Atom | null> = {
   decide: "support_decision",
@@ -16,35 +17,59 @@ export const RULE_ATOM: Record<RuleKind, Atom | null> = {
   client: "relate",
   meet: "coordinate",
   stakes: null,
+  information: null,
 };
 
 const MAKE_VERBS = new Set(["prepare", "write", "produce", "create", "develop", "compose", "draft", "generate", "issue"]);
+const BUILD_VERBS = new Set(["develop", "create"]);
 /** Working alongside people, not leading them ("assist technicians", "shadow new agents"). */
 const ALONGSIDE = new Set(["assist", "help", "accompany", "shadow", "join", "support"]);
 
 export function clauseAtom(clause: Clause, rule: RuleKind | null, taskClass: TaskClass): Atom | null {
+  // Keeping up knowledge at a conference is research, though meeting people there fired the meet rule.
+  if (rule === "meet") {
+    const knowledge = contextAtom(clause, clause.verbs[0]);
+    if (knowledge === "research") return knowledge;
+  }
   if (rule && RULE_ATOM[rule]) return RULE_ATOM[rule];
   // Of "diagnose and repair", the verb that leans the way the task was classed names the work.
   const leaning = (v: string) => {
     const lean = VERBS.get(v)?.lean;
     return lean !== undefined && (lean === "S") === (taskClass === "specialized");
   };
-  const verb = clause.verbs.find(leaning) ?? clause.verbs.find((v) => VERBS.has(v));
+  const verb = clause.verbs.find(leaning) ?? clause.verbs.find((v) => VERBS.has(v)) ?? clause.verbs[0];
   const entry = verb ? VERBS.get(verb) : undefined;
+  const context = contextAtom(clause, verb);
+  if (context) return context;
   let kind: ObjectKind | undefined;
   for (const o of clause.objects) if ((kind = objectKind(o)) !== undefined) break;
-  if (kind === "physical" && entry?.lean !== "D") return "hands_on";
+  if (kind === "physical") {
+    // "Test machines" checks them, "monitor gauges" tends them; a routine verb on a thing is hands-on.
+    const onThing = physicalAtom(verb);
+    if (onThing) return onThing;
+    if (entry?.lean !== "D") return "hands_on";
+  }
+  const atom = entry ? verbAtom(verb!, clause.objects) : undefined;
+  // The people the work is for, in the work ("advise students", "assess patients' status",
+  // "explain procedures to patients"): relating to them, unless the verb leads, handles things
+  // or keeps records about them.
+  if (servesPeople(clause) && atom !== "lead_people" && atom !== "hands_on" && !(atom === "organize" || atom === "draft")) return "relate";
   // People as the object make it people leadership, unless the verb talks with them or works
   // alongside them ("assist technicians" is not leading them).
   if (kind === "staff" && entry?.atom !== "coordinate" && !ALONGSIDE.has(verb ?? "")) return "lead_people";
   if (verb && MAKE_VERBS.has(verb)) {
+    if (makesPlans(clause)) return "support_decision";
+    if (writesText(clause)) return "draft";
     if (kind === "document") return "draft";
     if (kind === "record") return "organize";
-    if (kind === "analysis") return "analyze";
+    // "Develop a forecasting model" builds something; "prepare forecasts" analyzes.
+    if (kind === "analysis") return BUILD_VERBS.has(verb) ? "create" : "analyze";
     if (kind === "software" || kind === "design") return "create";
   }
   if (kind === "risk" && entry && (entry.atom === "counterargue" || entry.atom === "analyze" || entry.atom === "research")) return "check_risks";
-  if (entry) return verbAtom(verb!, clause.objects) ?? entry.atom;
+  const fromContext = verb ? verbContextAtom(verb, clause) : null;
+  if (fromContext) return fromContext;
+  if (atom) return atom;
   // A verb the lexicon does not know ("perform data entry"): the object names the work.
   return kind ? OBJECT_ATOM[kind] : null;
 }
@@ -62,17 +87,27 @@ const OBJECT_ATOM: Record<ObjectKind, Atom> = {
 };
 
 /**
- * When no clause names a known unit of work, the class says the most about it. A specialized
- * task is hands-on only with something physical in it; otherwise what needs a person is the
- * judgment ("Needs human judgment or presence" in the rationale).
+ * When no clause names a known unit of work, the words of the whole text still may: the people
+ * served (relate), staff (lead people), something physical (hands-on), in that order. Only with
+ * none of them does the class decide: automatable → organize, democratized → support_decision
+ * (what a person adds is the judgment), specialized → hands_on (on O*NET statements, half of the
+ * specialized tasks that reach this point are physical work with verbs the lexicon does not
+ * know: "glaze", "splice", "blend"). Analysis is never a default: it must be named ("Take brief
+ * medical histories from patients" is patient contact, not analysis). `named` is false for the
+ * class default, so the rationale does not claim to know the work.
  */
-export function fallbackAtom(taskClass: TaskClass, parsed: ParsedTask): Atom {
-  if (taskClass === "automatable") return "organize";
-  if (taskClass === "democratized") return "analyze";
+export function fallbackAtom(taskClass: TaskClass, parsed: ParsedTask): { atom: Atom; named: boolean } {
+  for (const clause of parsed.clauses) if (servesPeople(clause)) return { atom: "relate", named: true };
   for (const clause of parsed.clauses) {
-    for (const verb of clause.verbs) if (verbAtom(verb, clause.objects) === "hands_on") return "hands_on";
-    for (const object of clause.objects) if (objectKind(object) === "physical") return "hands_on";
-    for (const p of clause.preps) if (objectKind(p.head) === "physical") return "hands_on";
+    for (const object of clause.objects) if (objectKind(object) === "staff") return { atom: "lead_people", named: true };
   }
-  return "support_decision";
+  for (const clause of parsed.clauses) {
+    for (const verb of clause.verbs) if (verbAtom(verb, clause.objects) === "hands_on") return { atom: "hands_on", named: true };
+    for (const object of clause.objects) if (objectKind(object) === "physical") return { atom: "hands_on", named: true };
+    for (const p of clause.preps) if (objectKind(p.head) === "physical") return { atom: "hands_on", named: true };
+  }
+  // A dispute, a crisis, a deadline: the person is there for the judgment.
+  const stakes = parsed.clauses.some((c) => c.objects.some((o) => HIGH_STAKES_WORDS.has(o)) || c.preps.some((p) => HIGH_STAKES_WORDS.has(p.head)) || c.mods.some((m) => HIGH_STAKES_WORDS.has(m)));
+  const atom: Atom = taskClass === "automatable" ? "organize" : taskClass === "democratized" || stakes ? "support_decision" : "hands_on";
+  return { atom, named: false };
 }

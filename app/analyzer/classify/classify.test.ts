@@ -10,7 +10,8 @@ const RUBRIC: Array<[string, TaskClass, Atom]> = [
   ["Compile weekly sales figures into spreadsheets", "automatable", "organize"],
   ["Transcribe recorded interviews", "automatable", "organize"],
   ["Schedule appointments for the director", "automatable", "organize"],
-  ["Answer standard customer questions by email", "automatable", "coordinate"],
+  // O*NET files answering customer inquiries under working with the public (decision 106).
+  ["Answer standard customer questions by email", "automatable", "relate"],
   ["Summarize meeting notes and send them to the team", "automatable", "summarize"],
   ["Entered supplier invoices into the ledger", "automatable", "organize"],
   // negation: "without supervision" is no one to lead

@@ -80,7 +80,7 @@ export function collectCues(
     cues.push({ cue, weight, toward });
   };
   for (const { cue, weight } of learnedCues(parsed, score)) add(cue, Math.abs(weight), weight > 0 ? "specialized" : exposedClass);
-  for (const h of hits) add(h.cue, h.negated ? 0.25 : h.weight, h.negated ? exposedClass : "specialized");
+  for (const h of hits) add(h.cue, h.negated ? 0.25 : Math.abs(h.weight), h.negated || h.weight < 0 ? exposedClass : "specialized");
   for (const c of splitCues) if (c.weight !== 0) add(c.cue, Math.abs(c.weight), c.weight > 0 ? "democratized" : "automatable");
 
   const kept: Cue[] = [];

@@ -79,7 +79,8 @@ export function classifyParsed(parsed: ParsedTask): Classification {
   const named =
     (deciding !== null ? clauseAtom(parsed.clauses[deciding], taskClass === "specialized" ? strongestRule : null, taskClass) : null) ??
     (anyRule !== null ? RULE_ATOM[anyRule] : null);
-  const atom: Atom = named ?? fallbackAtom(taskClass, parsed);
+  const fallback = named === null ? fallbackAtom(taskClass, parsed) : null;
+  const atom: Atom = named ?? fallback!.atom;
 
   return {
     class: taskClass,
@@ -92,8 +93,8 @@ export function classifyParsed(parsed: ParsedTask): Classification {
       atom,
       support: cues.filter((c) => c.toward === taskClass),
       rule: taskClass === "specialized" ? strongestRule : null,
-      // The hands-on fallback needs something physical in the text, so it names the work too.
-      atomNamed: named !== null || atom === "hands_on",
+      // The fallback names the work too unless it is the class's default (atom.ts fallbackAtom).
+      atomNamed: named !== null || fallback!.named,
       dissent: dissent(parsed, clauseLogits, hits, split.clauses, taskClass, deciding),
     }),
   };
@@ -103,7 +104,7 @@ export function classifyParsed(parsed: ParsedTask): Classification {
 function strongest(hits: readonly RuleHit[], deciding: number | null): RuleKind | null {
   let best: RuleHit | null = null;
   for (const h of hits) {
-    if (h.negated || (deciding !== null && h.clause !== deciding)) continue;
+    if (h.negated || h.weight <= 0 || (deciding !== null && h.clause !== deciding)) continue;
     if (!best || h.weight > best.weight) best = h;
   }
   return best?.kind ?? null;

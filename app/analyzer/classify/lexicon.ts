@@ -46,6 +46,7 @@ draft      D author formulate articulate translate edit
 organize   A compile record file enter log tabulate catalog catalogue index sort transcribe format update
 organize   A maintain keep schedule book register archive input post track list reconcile copy process
 organize   A organize arrange classify tally fill duplicate scan store retain inventory label reset relabel
+organize   A dedupe correct generate
 analyze    D analyze analyse calculate compute estimate forecast model quantify measure interpret assess
 analyze    D evaluate project predict simulate test diagnose examine determine appraise price
 analyze    A count total average
@@ -107,7 +108,15 @@ export const ACTION_NOUNS = new Map<string, string>(
    survey:survey proofreading:proofread editing:edit translation:translate transcription:transcribe
    scanning:scan labeling:label relabeling:label sorting:sort housekeeping:clean
    replenishment:replenish reset:reset chat:answer training:attend
-   commissioning:commission readout:report`
+   commissioning:commission readout:report
+   session:meet workshop:meet webinar:meet orientation:meet debrief:meet kickoff:meet offsite:meet
+   checkin:meet checkins:meet seminar:meet roundtable:meet ridealong:meet rounds:meet rounding:meet
+   comparison:compare benchmarking:benchmark benchmark:benchmark generation:generate
+   setup:configure writeup:write restock:restock pickup:pick tuneup:service dedupe:dedupe
+   hygiene:clean upgrade:update upgrades:update correction:correct corrections:correct
+   verification:verify reminder:remind reminders:remind posting:post postings:post
+   enrollment:register calculation:calculate modelling:model modeling:model run:process
+   test:test tests:test visit:visit callback:call callbacks:call moderation:facilitate intake:interview`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(":") as [string, string]),
@@ -125,7 +134,8 @@ export const OBJECT_KINDS: Record<string, Set<string>> = {
   record: set(`record file database data datum log spreadsheet inventory schedule appointment calendar form
     list table entry payroll account invoice receipt order transaction ledger register timesheet
     directory roster figure number statistic expense reservation booking registration filing
-    checklist ticket macro crm erp wms`),
+    checklist ticket macro crm erp wms sfdc salesforce hubspot jira ats hris zendesk wiki confluence
+    netsuite quickbooks servicetitan contact`),
   analysis: set(`analysis trend forecast model estimate cost budget projection risk metric research study
     finding evidence literature market option alternative proposal strategy policy plan scenario
     requirement specification feasibility impact performance`),

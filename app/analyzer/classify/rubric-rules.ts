@@ -4,16 +4,16 @@
  * data: their weights are set by hand and the fitting script treats them as a fixed offset, so
  * the learned weights cannot vote them away (docs/decisions/022-rubric-rules-and-fitted-weights.md).
  */
-import { HIGH_STAKES_WORDS, objectKind } from "./lexicon";
-import { writtenAs, type ParsedTask } from "./parse";
+import { HIGH_STAKES_WORDS, objectKind, VERBS, verbAtom } from "./lexicon";
+import { writtenAs, type ParsedTask, type PrepPhrase } from "./parse";
 
-export type RuleKind = "decide" | "negotiate" | "lead" | "care" | "client" | "meet" | "stakes";
+export type RuleKind = "decide" | "negotiate" | "lead" | "care" | "client" | "meet" | "stakes" | "information";
 
 export interface RuleHit {
   kind: RuleKind;
   /** Readable cue: "verb 'approve'", "'with client'". */
   cue: string;
-  /** Logit added toward specialized. */
+  /** Logit added toward specialized (negative for the one rule toward exposed, "information"). */
   weight: number;
   /** The lemma the rule consumed; its learned features are not emitted (the rule speaks for it). */
   lemma: string;
@@ -32,9 +32,14 @@ const ASKING_VERBS = words("obtain seek request submit get secure await prepare 
 const NEGOTIATE = words("negotiate mediate arbitrate bargain negotiation mediation arbitration");
 const LEAD_VERBS = words("supervise mentor coach lead hire recruit discipline motivate appoint delegate dismiss oneonone");
 /** Verbs that lead people only when people are their object ("train staff", not "train models"). */
-const LEAD_WITH_STAFF = words("manage direct train evaluate develop assign oversee instruct guide schedule coordinate");
+const LEAD_WITH_STAFF = words("manage direct train evaluate develop assign oversee instruct guide schedule coordinate onboard onboarding orient welcome");
 /** "oneonone" is how shorthand.ts writes a 1:1: a manager's meeting with one of their people. */
 const LEAD_NOUNS = words("supervision leadership oneonone oneonones");
+/** Developing people named as a kind of session ("coaching session w/ Tom", "mentoring call"). */
+const DEVELOPING = words("coaching mentoring mentorship");
+/** What a review of people is about: their performance, their promotion ("perf review - Dana", "promo packet review"). */
+const PEOPLE_REVIEWED = words("performance promotion");
+const REVIEW_VERBS = words("review evaluate assess appraise calibrate");
 const CARE_VERBS = words("treat nurse counsel comfort console reassure bathe prescribe resuscitate");
 /** Care only with a person to care for: "diagnose patients", not "diagnose faults". */
 const CARE_WITH_CLIENT = words("diagnose examine");
@@ -42,12 +47,37 @@ const CARE_WITH_CLIENT = words("diagnose examine");
 const APPRAISAL_NOUNS = words("review appraisal evaluation assessment feedback");
 /** Meetings as the work itself ("safety huddle", "attend the standup"), not as something to schedule. */
 /** "qbr": a quarterly business review, a meeting with a customer's people. */
-const MEETING_NOUNS = words("meeting huddle standup standups sync allhands retrospective conference training qbr");
+const MEETING_NOUNS = words(`meeting huddle standup standups sync allhands retrospective conference training qbr session
+  workshop webinar orientation debrief kickoff offsite checkin walkthrough demo presentation rounds seminar roundtable
+  visit moderation`);
 /** A call is a meeting when it is the whole task ("forecast call", "cold calls"), not when answered. */
-const NOMINAL_MEETINGS = words("call");
+const NOMINAL_MEETINGS = words("call phone callback");
+/** Talking verbs that are a meeting when someone is "with" them ("call w/ Marco", "meet with engineering"). */
+const TALK_VERBS = words("meet call talk speak chat sync");
+/** Showing work to people in the room ("present forecast to exec team", "demo to stakeholders"). */
+const SHOW_VERBS = words("present demo demonstrate brief explain pitch walk report");
+const AUDIENCES = words("team staff group executive exec leadership board stakeholder committee management audience class crew panel");
+/** A team's own rituals: sprint planning, sprint review, backlog grooming are meetings of the team. */
+const TEAM_RITUALS = words("sprint backlog");
+const RITUAL_ACTIONS = words("plan review refine groom present");
+/**
+ * The one rule toward exposed: a main clause doing information work (a lexicon verb that leans
+ * automatable or democratized) on information, with no person, patient or physical thing in it
+ * and no other rule, is the rubric's exposed ground ("compare CPQ vendors", "dedupe contacts
+ * in HubSpot", "check timesheets for gaps"). Buying and pricing verbs stay information work on
+ * physical goods ("order parts for job 4471").
+ */
+/** Content words at most in a log line: 94% of the labelled timesheet lines, 6% of O*NET statements. */
+export const LOG_LINE_WORDS = 4;
+const TRADE_VERBS = words("order reorder purchase requisition quote price invoice bill");
+const PERSON_OR_THING = new Set(["client", "staff", "physical"]);
 const MEET_VERBS = words("meet attend hold run chair facilitate host join participate");
 /** Prepositions that put a person in the room ("with clients"), as against "for clients". */
 const FACE_TO_FACE = words("with to among");
+/** Sending something to people, not being with them ("renewal reminders to customers"). */
+const NOTICE_VERBS = words("remind notify email send mail forward distribute circulate post");
+/** Kinds that are not people: "with call notes", "with the forklift". */
+const INFORMATION_OR_THING = new Set(["record", "document", "analysis", "software", "design", "physical", "risk"]);
 
 export const RULE_WEIGHTS: Record<RuleKind, number> = {
   decide: 1.5,
@@ -57,6 +87,7 @@ export const RULE_WEIGHTS: Record<RuleKind, number> = {
   client: 1.0,
   meet: 1.0,
   stakes: 0.75,
+  information: -0.75,
 };
 
 export const RULE_REASONS: Record<RuleKind, string> = {
@@ -67,6 +98,7 @@ export const RULE_REASONS: Record<RuleKind, string> = {
   client: "direct contact with clients or patients",
   meet: "people to meet in person or on a call",
   stakes: "judgment in a high-stakes situation",
+  information: "information work on information",
 };
 
 export function ruleHits(parsed: ParsedTask): RuleHit[] {
@@ -82,6 +114,11 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
   const stakes = (word: string) => {
     if (HIGH_STAKES_WORDS.has(word)) add("stakes", `'${w(word)}'`, word);
   };
+  // The information rule speaks only on log-line length texts (docs/decisions/108): a task
+  // statement carries enough words for the fitted weights, a log line's two or three words
+  // carry weights learned in longer statements ("compare" leans specialized on O*NET, where
+  // what is compared is mostly samples and colours).
+  const logLine = parsed.lemmas.length <= LOG_LINE_WORDS;
   for (let at = 0; at < clauses.length; at++) {
     const clause = clauses[at];
     current = at;
@@ -110,25 +147,46 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
       else if (NEGOTIATE.has(object)) add("negotiate", `object '${w(object)}'`, object);
       else if (LEAD_NOUNS.has(object)) add("lead", `object '${w(object)}'`, object);
       else if (APPRAISAL_NOUNS.has(object) && clause.mods.includes("performance")) add("lead", `'performance ${w(object)}'`, object);
+      else if (PEOPLE_REVIEWED.has(object) && clause.verbs.some((v) => REVIEW_VERBS.has(v))) add("lead", `'${w(object)} review'`, object);
       else if (objectKind(object) === "client") add("client", `object '${w(object)}'`, object);
     }
     for (const { prep, head } of clause.preps) {
       if (objectKind(head) === "client") {
-        // "for clients" is work done on their behalf, not with them in the room: half weight.
-        add("client", `'${prep} ${w(head)}'`, head, false, FACE_TO_FACE.has(prep) ? 1 : 0.5);
+        // "for clients" is work done on their behalf, not with them in the room, and "reminders
+        // to customers" is a notice sent to them: half weight.
+        const faceToFace = FACE_TO_FACE.has(prep) && !clause.verbs.some((v) => NOTICE_VERBS.has(v));
+        add("client", `'${prep} ${w(head)}'`, head, false, faceToFace ? 1 : 0.5);
       }
       // "under supervision" is being led, not leading. ("for approval", "after approvals" decide nothing.)
       else if (LEAD_NOUNS.has(head) && prep !== "under") add("lead", `'${prep} ${w(head)}'`, head);
     }
+    for (const word of clause.mods) {
+      if (DEVELOPING.has(word)) add("lead", `'${w(word)}'`, word);
+      else if (PEOPLE_REVIEWED.has(word) && clause.verbs.some((v) => REVIEW_VERBS.has(v))) add("lead", `'${w(word)} review'`, word);
+    }
+    for (const object of clause.objects) if (DEVELOPING.has(object)) add("lead", `'${w(object)}'`, object);
+    for (const { prep, head } of clause.preps) if (DEVELOPING.has(head)) add("lead", `'${prep} ${w(head)}'`, head);
     // After clients and people: "meet with clients" is client contact first.
     const { nominal } = clause;
+    // A log line that names its work as a noun and who it was with ("pipeline review w/ Sarah",
+    // "QA calibration w/ team leads", "mtg w/ procurement"): time spent with someone. A thing
+    // "with" ("update CRM w/ call notes") has a verb of its own and does not count.
+    const named = nominal !== null || clause.verbs.length === 0;
+    // Looked up only where they can matter: this runs for every clause of every text.
+    const withSomeone = named ? clause.preps.find(isSomeoneWith) : undefined;
+    const talk = clause.verbs.find(isTalkVerb);
+    const show = clause.verbs.find(isShowVerb);
+    const audience = show !== undefined ? clause.preps.find(isAudience) : undefined;
+    const ritual = clause.verbs.some(isRitualAction) && (clause.objects.find(isTeamRitual) ?? clause.mods.find(isTeamRitual));
     if (nominal !== null && (MEETING_NOUNS.has(nominal) || NOMINAL_MEETINGS.has(nominal))) add("meet", `'${w(nominal)}'`, nominal);
-    else if (clause.verbs.includes("sync") || (clause.verbs.includes("meet") && clause.preps.some((p) => p.prep === "with"))) {
-      // "sync re: release dates", "meet with engineering": a meeting with someone ("meet
-      // deadlines" is not).
-      const verb = clause.verbs.includes("sync") ? "sync" : "meet";
-      add("meet", `verb '${w(verb)}'`, verb);
-    } else if (clause.verbs.some((v) => MEET_VERBS.has(v))) {
+    else if (talk !== undefined && (talk === "sync" || clause.preps.some((p) => p.prep === "with"))) {
+      // "sync re: release dates", "meet with engineering", "call w/ Marco": a meeting with
+      // someone ("meet deadlines" is not).
+      add("meet", `verb '${w(talk)}'`, talk);
+    } else if (show !== undefined && audience !== undefined) add("meet", `'${w(show)} to ${w(audience.head)}'`, show);
+    else if (ritual) add("meet", `'${w(ritual)}'`, ritual);
+    else if (named && withSomeone !== undefined) add("meet", `'with ${w(withSomeone.head)}'`, withSomeone.head);
+    else if (clause.verbs.some((v) => MEET_VERBS.has(v))) {
       for (const object of clause.objects) if (MEETING_NOUNS.has(object)) add("meet", `object '${w(object)}'`, object);
       for (const { prep, head } of clause.preps) if (MEETING_NOUNS.has(head)) add("meet", `'${prep} ${w(head)}'`, head);
     }
@@ -136,6 +194,7 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
     for (const word of clause.mods) stakes(word);
     for (const word of clause.objects) stakes(word);
     for (const p of clause.preps) stakes(p.head);
+    if (logLine && !clause.secondary && !hits.some((h) => h.clause === at && h.weight > 0)) informationWork(clause, add, w);
     for (const word of clause.negated) {
       if (LEAD_NOUNS.has(word) || LEAD_VERBS.has(word)) add("lead", `'without ${w(word)}'`, word, true);
       else if (DECIDE_NOUNS.has(word) || DECIDE_VERBS.has(word)) add("decide", `'not ${w(word)}'`, word, true);
@@ -143,4 +202,28 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
     }
   }
   return hits;
+}
+
+const isSomeoneWith = (p: PrepPhrase) => p.prep === "with" && !INFORMATION_OR_THING.has(objectKind(p.head) ?? "");
+const isTalkVerb = (v: string) => TALK_VERBS.has(v);
+const isShowVerb = (v: string) => SHOW_VERBS.has(v);
+const isAudience = (p: PrepPhrase) => p.prep === "to" && AUDIENCES.has(p.head);
+const isRitualAction = (v: string) => RITUAL_ACTIONS.has(v);
+const isTeamRitual = (m: string) => TEAM_RITUALS.has(m);
+
+function informationWork(clause: ParsedTask["clauses"][number], add: (kind: RuleKind, cue: string, lemma: string) => void, w: (lemma: string) => string): void {
+  // A routine or expert verb, or a hands-on verb on information ("clean up the CRM").
+  const verb = clause.verbs.find((v) => {
+    const entry = VERBS.get(v);
+    return entry !== undefined && (entry.lean !== "S" || (entry.atom === "hands_on" && verbAtom(v, clause.objects) !== "hands_on"));
+  });
+  if (verb === undefined) return;
+  const trade = TRADE_VERBS.has(verb);
+  const about = (lemma: string) => {
+    const kind = objectKind(lemma);
+    return kind !== undefined && PERSON_OR_THING.has(kind) && !(trade && kind === "physical");
+  };
+  if (clause.objects.some(about) || clause.mods.some(about) || clause.preps.some((p) => about(p.head))) return;
+  // The rule claims nothing: the verb's learned weight still counts (lemma "" is no word).
+  add("information", `information work: '${w(verb)}'`, "");
 }

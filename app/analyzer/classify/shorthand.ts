@@ -71,6 +71,37 @@ const WORDS = new Map<string, string>(Object.entries({
   arch: "architecture",
   approx: "approximately",
   vs: "versus",
+  // Added with the labelled timesheet lines (docs/decisions/107): finance, sales, clinical and
+  // field shorthand.
+  re: "about",
+  rec: "reconciliation",
+  recs: "reconciliations",
+  calc: "calculation",
+  calcs: "calculations",
+  pt: "patient",
+  pts: "patients",
+  rx: "prescription",
+  hx: "history",
+  disco: "discovery",
+  promo: "promotion",
+  convo: "conversation",
+  convos: "conversations",
+  sr: "senior",
+  jr: "junior",
+  opp: "opportunity",
+  opps: "opportunities",
+  stmt: "statement",
+  stmts: "statements",
+  bldg: "building",
+  config: "configuration",
+  k8s: "kubernetes",
+  "check-in": "checkin",
+  "check-ins": "checkins",
+  "write-up": "writeup",
+  "set-up": "setup",
+  "tune-up": "tuneup",
+  "ride-along": "ridealong",
+  "ride-alongs": "ridealongs",
 }));
 
 /** Acronyms rewritten only in capitals: "AP" is accounts payable, "ap" may be anything. */
@@ -88,6 +119,13 @@ const ACRONYMS = new Map<string, string>(Object.entries({
   EMs: "engineering managers",
   PM: "product manager",
   PMs: "product managers",
+  RCA: "root cause analysis",
+  SOP: "standard operating procedure",
+  SOPs: "standard operating procedures",
+  BvA: "budget versus actuals",
+  JD: "job description",
+  JDs: "job descriptions",
+  GL: "general ledger",
 }));
 
 /** "prep": a verb first on the line, a noun after something else. */
@@ -105,6 +143,11 @@ export const DISPLAY = new Map<string, string>(Object.entries({
   allhands: "all-hands",
   followup: "follow-up",
   wrapup: "wrap-up",
+  checkin: "check-in",
+  checkins: "check-ins",
+  writeup: "write-up",
+  tuneup: "tune-up",
+  ridealong: "ride-along",
 }));
 
 // "PR" is a pull request next to review words and public relations elsewhere: only the first
@@ -112,7 +155,7 @@ export const DISPLAY = new Map<string, string>(Object.entries({
 const PULL_REQUEST = /\bPRs?(?=\s+(?:reviews?|comments?|feedback|backlog|queue)\b)|(?<=\b(?:review|reviewed|reviewing|merge|merged|merging|open|opened|approve|approved)\s+(?:the\s+|my\s+|\d+\s+)?)PRs?\b/g;
 const TOKEN = /(?<![\w/:-])(?:[A-Za-z0-9]+(?:[/:-][A-Za-z0-9]+)*s?[/:]?)(?![\w/-])/g;
 // Quick filter: most texts hold none of these characters or words, and skip the token pass.
-const MAYBE = /[/:]|-(?:on|up|off|call|hands|one)|\b(?:mtgs?|svcs?|eng|ops|execs?|mgrs?|mgmt|accts?|appts?|custs?|dept|docs?|info|mktg|perf|evals?|prio|recons?|retros?|fcst|approx|vs|prep|sync|standups?|1on1s?|AP|AR|QA|JEs?|POs?|KB|EMs?|PMs?|PRs?)\b/i;
+const MAYBE = /[/:]|-(?:on|up|off|call|hands|one|in|along)|\b(?:mtgs?|svcs?|eng|ops|execs?|mgrs?|mgmt|accts?|appts?|custs?|dept|docs?|info|mktg|perf|evals?|prio|recs?|recons?|retros?|fcst|approx|vs|prep|sync|standups?|1on1s?|AP|AR|QA|JEs?|POs?|KB|EMs?|PMs?|PRs?|re|calcs?|pts?|rx|hx|disco|promo|convos?|sr|jr|opps?|stmts?|bldg|config|k8s|RCA|SOPs?|BvA|JDs?|GL)\b/i;
 
 /** Phrasal verbs the tagger splits badly, as the one word they mean. */
 const PHRASES: [RegExp, string][] = [
@@ -120,9 +163,11 @@ const PHRASES: [RegExp, string][] = [
   [/\btook\s+part\s+in\b/gi, "participated in"],
   // "Board prep - tech slides": a spaced dash in a log line works like a colon.
   [/\s+[-–—]\s+/g, ": "],
+  // "call w/ Marco @ Acme": a spaced @ is "at".
+  [/\s@\s/g, " at "],
 ];
 
-const PHRASE_HINT = /part\s+in\b|\s[-–—]\s/i;
+const PHRASE_HINT = /part\s+in\b|\s[-–—]\s|\s@\s/i;
 
 // One scan decides for most texts, which hold no shorthand at all.
 const ANY = new RegExp(`${MAYBE.source}|${PHRASE_HINT.source}`, "i");

@@ -1,0 +1,44 @@
+/**
+ * `npm run eval` without a file: the figures that need no file argument. The timesheet lines
+ * ship in fixtures/ and always run; the atom check needs the O*NET reference files, which are
+ * not in the repository, and says so when it cannot find them.
+ */
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { evaluateAtoms } from "./atom-eval";
+import { formatAtomAgreement } from "./atom-agreement";
+import { formatAgreement } from "./evaluate";
+import { evaluateTimesheets, readTimesheetLines, TIMESHEET_FILE } from "./timesheet-eval";
+
+const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];
+
+export function findReference(given: string | undefined): string | null {
+  if (given !== undefined) return resolve(given);
+  const found = DEFAULT_REFERENCES.map((d) => resolve(d)).find((d) => existsSync(join(d, "onet")));
+  return found ?? null;
+}
+
+export function runSuite(options: { reference?: string; misses: boolean }): number {
+  const out = (s: string) => process.stdout.write(s + "\n");
+  const lines = readTimesheetLines();
+  out(`== Timesheet lines (${TIMESHEET_FILE}, ${lines.length} lines labelled by the rubric)`);
+  for (const figures of evaluateTimesheets(lines)) {
+    const label = figures.part === "dev" ? "dev part (the reading was tuned on it)" : "held-out part (never tuned on)";
+    out(`\n${label}: three classes\n${formatAgreement(figures.threeClass)}`);
+    out(`${label}: specialized vs not\n${formatAgreement(figures.binary)}`);
+    if (options.misses) for (const m of figures.misses) out(`  miss [${m.line.function}] ${m.line.task} — label ${m.line.label}, read ${m.predicted}`);
+  }
+  const reference = findReference(options.reference);
+  out("\n== Atoms against O*NET work activities (scripts/lib/onet-atom-map.ts, decision 105)");
+  if (reference === null || !existsSync(join(reference, "onet"))) {
+    out(`skipped: no O*NET reference folder found (looked for ${DEFAULT_REFERENCES.join(", ")}; pass --reference DIR)`);
+    return 0;
+  }
+  const atoms = evaluateAtoms(reference);
+  out(`${reference}/dev_gptsgpts.csv: ${atoms.linked} of ${atoms.statements} statements have O*NET work activities`);
+  out(formatAtomAgreement(atoms.agreement));
+  if (options.misses) {
+    for (const r of atoms.rows) if (r.predicted !== r.reference && !r.any.has(r.predicted)) out(`  miss ${r.task} — O*NET ${r.reference}, read ${r.predicted}`);
+  }
+  return 0;
+}

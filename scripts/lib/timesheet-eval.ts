@@ -1,0 +1,58 @@
+/**
+ * The labelled timesheet lines (fixtures/timesheets/labelled-lines.csv): written for Orbital the
+ * way people log time, labelled by the rubric with a reason each (docs/decisions/107). The
+ * `part` column keeps a held-out quarter (chosen by a hash of the text, not by hand) that the
+ * reading was not tuned on; both parts are reported apart.
+ */
+import { fileURLToPath } from "node:url";
+import { classifyTask } from "../../app/analyzer/classify/index";
+import { agreement, type Agreement } from "../../app/analyzer/classify/metrics";
+import { TASK_CLASSES } from "../../app/analyzer/taxonomy";
+import { LabelledFileError, readLabelledFile } from "./read-labelled";
+
+export const TIMESHEET_FILE = fileURLToPath(new URL("../../fixtures/timesheets/labelled-lines.csv", import.meta.url));
+export const PARTS = ["dev", "holdout"] as const;
+export type Part = (typeof PARTS)[number];
+
+export interface TimesheetLine {
+  task: string;
+  label: string;
+  part: Part;
+  function: string;
+  reason: string;
+}
+
+export function readTimesheetLines(path = TIMESHEET_FILE): TimesheetLine[] {
+  const file = readLabelledFile(path, ["task", "label", "part", "function", "reason"]);
+  return file.rows.map((r, i) => {
+    const where = `${path}: line ${i + 2}`;
+    if (!(TASK_CLASSES as readonly string[]).includes(r.label)) throw new LabelledFileError(`${where}, column 'label': expected one of ${TASK_CLASSES.join(", ")}, found '${r.label}'`);
+    if (!(PARTS as readonly string[]).includes(r.part)) throw new LabelledFileError(`${where}, column 'part': expected dev or holdout, found '${r.part}'`);
+    if (!r.reason?.trim()) throw new LabelledFileError(`${where}, column 'reason': every line needs its one-line reason`);
+    return { task: r.task, label: r.label, part: r.part as Part, function: r.function, reason: r.reason };
+  });
+}
+
+export interface PartFigures {
+  part: Part;
+  threeClass: Agreement;
+  binary: Agreement;
+  /** Lines the classifier reads differently from the label. */
+  misses: { line: TimesheetLine; predicted: string }[];
+}
+
+const toBinary = (label: string) => (label === "specialized" ? "specialized" : "ai_exposed");
+
+export function evaluateTimesheets(lines: readonly TimesheetLine[]): PartFigures[] {
+  return PARTS.map((part) => {
+    const rows = lines.filter((l) => l.part === part);
+    const predicted = rows.map((l) => classifyTask(l.task).class as string);
+    const truth = rows.map((l) => l.label);
+    return {
+      part,
+      threeClass: agreement(truth, predicted, TASK_CLASSES),
+      binary: agreement(truth.map(toBinary), predicted.map(toBinary), ["specialized", "ai_exposed"]),
+      misses: rows.flatMap((line, i) => (predicted[i] === line.label ? [] : [{ line, predicted: predicted[i] }])),
+    };
+  });
+}
