@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { ATOMS, TASK_CLASSES, type Classification } from "../app/analyzer/taxonomy";
+import { ATOMS, probabilitiesOf, TASK_CLASSES, type Classification } from "../app/analyzer/taxonomy";
 import { analyzeWorkspace, reapplyOverrides } from "../db/pipeline";
 import { openDatabase } from "../db/connection";
 import {
@@ -105,10 +105,12 @@ const classify = (text: string): Classification => {
   let h = 0;
   for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
   const taskClass = TASK_CLASSES[Math.abs(h) % 3];
+  const confidence = (Math.abs(h >> 7) % 100) / 100;
   return {
     class: taskClass,
     atom: ATOMS[Math.abs(h >> 3) % ATOMS.length],
-    confidence: (Math.abs(h >> 7) % 100) / 100,
+    confidence,
+    probabilities: probabilitiesOf(taskClass, confidence),
     cues: [{ cue: `hash ${Math.abs(h) % 50}`, weight: 1, toward: taskClass }],
     rationale: "Synthetic.",
   };

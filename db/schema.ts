@@ -211,6 +211,10 @@ export const taskTexts = sqliteTable(
     text: text("text").notNull(),
     taskClass: taskClass(),
     confidence: real("confidence"),
+    /** Calibrated class probabilities (sum 1); confidence is the chosen class's. Null before classifier 1.2.0. */
+    pAutomatable: real("p_automatable"),
+    pDemocratized: real("p_democratized"),
+    pSpecialized: real("p_specialized"),
     atom: text("atom"),
     /** JSON array of { cue, weight, toward }. */
     cues: text("cues"),

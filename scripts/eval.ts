@@ -13,6 +13,7 @@
  */
 import { parseArgs } from "node:util";
 import { FITTED_MODEL } from "../app/analyzer/classify/fitted-model";
+import { automatableReport, calibrationText, storedCalibrationText } from "./lib/eval-extras";
 import { evaluateRows, formatAgreement } from "./lib/evaluate";
 import { runSuite } from "./lib/eval-suite";
 import { LabelledFileError, readLabelledFile, runLabelledScript } from "./lib/read-labelled";
@@ -45,15 +46,18 @@ function main(): number {
     process.stdout.write(`kept ${rows.length} of ${file.rows.length} rows whose '${column}' contains '${text}'\n`);
   }
   let evaluation;
+  let labelled: { task: string; label: string; task_id?: string }[] = [];
   try {
     evaluation = evaluateRows(rows.map((r) => ({ task: r.task ?? "", label: r.label ?? "" })));
+    labelled = rows.map((r) => ({ task: r.task ?? "", label: r.label ?? "", task_id: r.task_id }));
   } catch (error) {
     throw new LabelledFileError(`${path}: ${(error as Error).message}`);
   }
-  if (file.sha256 === FITTED_MODEL.specialized.trainingSha256) {
-    const cv = FITTED_MODEL.specialized.crossValidation;
+  const fittedOn = [FITTED_MODEL.specialized, FITTED_MODEL.split].find((m) => m.training.some((t) => t.sha256 === file.sha256));
+  if (fittedOn) {
+    const cv = fittedOn.crossValidation;
     process.stdout.write(
-      `\nWARNING: this is the file the shipped weights were fitted on (sha256 ${file.sha256.slice(0, 12)}…).\n` +
+      `\nWARNING: this is a file the shipped weights were fitted on (sha256 ${file.sha256.slice(0, 12)}…).\n` +
         `The figures below measure memory, not quality. The honest figure is the ${cv.folds}-fold cross-validation\n` +
         `from the fitting script: kappa ${cv.kappa}, accuracy ${cv.accuracy}, macro-F1 ${cv.macroF1}.\n\n`,
     );
@@ -63,6 +67,18 @@ function main(): number {
   if (evaluation.collapsed) {
     process.stdout.write(`\nthe same predictions, specialized vs exposed:\n${formatAgreement(evaluation.collapsed)}\n`);
   }
+  const results = evaluation.results;
+  const labels = new Set(labelled.map((r) => r.label));
+  if (labels.has("automatable")) process.stdout.write(`\n${automatableReport(path, labelled, results)}\n`);
+  // Calibration on this file's labels (memory when the model was fitted on it), then the held-out figures.
+  const memory = fittedOn ? " (fitted on this file: memory, see the held-out figures below)" : "";
+  if (labels.has("specialized") || labels.has("ai_exposed")) {
+    process.stdout.write(`\n${calibrationText(`p_specialized against the file's labels${memory}:`, results.map((r) => r.probabilities.specialized), labelled.map((r) => r.label === "specialized"))}\n`);
+  }
+  if (labels.has("automatable")) {
+    process.stdout.write(`\n${calibrationText(`p_automatable against the file's labels${memory}:`, results.map((r) => r.probabilities.automatable), labelled.map((r) => r.label === "automatable"))}\n`);
+  }
+  process.stdout.write(`\n${storedCalibrationText("specialized")}\n\n${storedCalibrationText("split")}\n`);
   return 0;
 }
 

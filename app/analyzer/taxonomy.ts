@@ -65,13 +65,26 @@ export interface Cue {
   toward: TaskClass;
 }
 
+/** Calibrated probability of each class; the three sum to 1 (to rounding at 3 decimals). */
+export type ClassProbabilities = Record<TaskClass, number>;
+
 export interface Classification {
   class: TaskClass;
-  /** 0–1. */
+  /** 0–1: the probability of the chosen class (probabilities[class]). */
   confidence: number;
+  probabilities: ClassProbabilities;
   atom: Atom;
   /** Strongest first. */
   cues: Cue[];
   /** One plain sentence built from the strongest cues. */
   rationale: string;
+}
+
+/**
+ * Probabilities when only a class and its confidence are known (a person's override: 1; an
+ * older stored classification): the rest is shared equally by the other two classes.
+ */
+export function probabilitiesOf(taskClass: TaskClass, confidence: number): ClassProbabilities {
+  const rest = (1 - confidence) / 2;
+  return { automatable: rest, democratized: rest, specialized: rest, [taskClass]: confidence };
 }

@@ -41,3 +41,9 @@ export function shareOrDash(value: number | null | undefined): string {
 /** What a role's (or a selection's) atomization measure means, in one sentence. */
 export const ATOMIZATION_MEANING =
   "The atomization measure is the share of working time spent on well-defined pieces of information work (research, summaries, drafts, organizing, analysis, critique, risk checks, comparisons) that are not specialized, so could be cut out and handed to AI or to others working with AI.";
+
+/** "expected 34%, 90% range 31–37%" for a class share's uncertainty range; "" when there is none. */
+export function describeShareRange(range: { expected: number; low: number; high: number } | null | undefined): string {
+  if (!range) return "";
+  return `expected ${formatShare(range.expected)}, 90% range ${formatShare(range.low)}–${formatShare(range.high)}`;
+}

@@ -105,13 +105,22 @@ describe("departments.csv", () => {
     ]);
     const organization = getOrganizationClassShares(conn.db, ws, {});
     expect(rows[0].atomization).toBe(Math.round(organization.figures!.atomization! * 1e4) / 1e4);
+    // Each share's expected value and 90% range (decision 103): expected shares sum to 1, each range brackets its expected share.
+    for (const r of rows) {
+      const expected = ["automatable", "democratized", "specialized"].map((c) => Number(r[`${c}_expected_share`]));
+      expect(expected.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
+      for (const c of ["automatable", "democratized", "specialized"]) {
+        expect(Number(r[`${c}_share_low_90`])).toBeLessThanOrEqual(Number(r[`${c}_expected_share`]));
+        expect(Number(r[`${c}_share_high_90`])).toBeGreaterThanOrEqual(Number(r[`${c}_expected_share`]));
+      }
+    }
   });
 
   test("groups whose logs come from fewer than k people are suppressed; job-description-only groups are not", () => {
     setKThreshold(conn.db, ws, 4);
     const rows = records(departmentsCsv(conn.db, ws, {}, 4));
     expect(rows[0].annual_hours).toBe("fewer than 4 people");
-    expect(rows[1]).toMatchObject({ department: "Finance", roles: 2, headcount: 5, annual_hours: "fewer than 4 people", atomization: "fewer than 4 people" });
+    expect(rows[1]).toMatchObject({ department: "Finance", roles: 2, headcount: 5, annual_hours: "fewer than 4 people", atomization: "fewer than 4 people", automatable_expected_share: "fewer than 4 people" });
     expect(rows[2]).toMatchObject({ department: "Operations", annual_hours: 22880 });
   });
 });

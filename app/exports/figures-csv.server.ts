@@ -8,7 +8,15 @@ import type { Guarded } from "../analyzer/privacy";
 import { TASK_CLASSES } from "../analyzer/taxonomy";
 import { suppressedLabel } from "../charts/format";
 import type { Db } from "../../db/connection";
-import { getOrganizationClassShares, listGroupClassShares, listRoleSummaries, type DashboardFilter } from "../../db/queries/dashboard";
+import type { ClassShareRanges } from "../analyzer/share-range";
+import {
+  getOrganizationClassRanges,
+  getOrganizationClassShares,
+  listGroupClassRanges,
+  listGroupClassShares,
+  listRoleSummaries,
+  type DashboardFilter,
+} from "../../db/queries/dashboard";
 import { roleKeysById } from "../../db/queries/role-keys";
 import { LEVEL_LABELS } from "../../importers/levels";
 import type { CsvValue } from "../csv/write-csv";
@@ -58,8 +66,18 @@ export function rolesCsv(db: Db, workspaceId: number, filter: DashboardFilter, k
 }
 
 export function departmentsCsv(db: Db, workspaceId: number, filter: DashboardFilter, k: number): CsvTable {
-  const figuresHeader = ["annual_hours", ...perClass("hours"), ...perClass("share"), "atomization"];
-  const row = (scope: string, department: string | null, g: ReturnType<typeof getOrganizationClassShares> | ReturnType<typeof listGroupClassShares>[number]) => [
+  // Each share's uncertainty (decision 103): expected share and 90% range, under the same guard.
+  const rangeHeader = TASK_CLASSES.flatMap((c) => [`${c}_expected_share`, `${c}_share_low_90`, `${c}_share_high_90`]);
+  const figuresHeader = ["annual_hours", ...perClass("hours"), ...perClass("share"), "atomization", ...rangeHeader];
+  const rangeCells = (r: ClassShareRanges | null | undefined) =>
+    TASK_CLASSES.flatMap((c) => (r ? [round(r[c].expected, 4), round(r[c].low, 4), round(r[c].high, 4)] : [null, null, null]));
+  const departmentRanges = listGroupClassRanges(db, workspaceId, filter, "department");
+  const row = (
+    scope: string,
+    department: string | null,
+    g: ReturnType<typeof getOrganizationClassShares> | ReturnType<typeof listGroupClassShares>[number],
+    ranges: () => ClassShareRanges | null | undefined,
+  ) => [
     scope,
     department,
     g.roles,
@@ -69,13 +87,14 @@ export function departmentsCsv(db: Db, workspaceId: number, filter: DashboardFil
       ...hoursCells(f.classHours),
       ...shareCells(f.classShares),
       f.atomization === null ? null : round(f.atomization, 4),
+      ...rangeCells(ranges()),
     ]),
   ];
   return {
     header: ["scope", "department", "roles", "headcount", ...figuresHeader],
     rows: [
-      row("all selected roles", null, getOrganizationClassShares(db, workspaceId, filter)),
-      ...listGroupClassShares(db, workspaceId, filter, "department").map((d) => row("department", String(d.key), d)),
+      row("all selected roles", null, getOrganizationClassShares(db, workspaceId, filter), () => getOrganizationClassRanges(db, workspaceId, filter)),
+      ...listGroupClassShares(db, workspaceId, filter, "department").map((d) => row("department", String(d.key), d, () => departmentRanges.get(d.key))),
     ],
   };
 }

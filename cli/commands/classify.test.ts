@@ -28,15 +28,21 @@ const run = async (...args: string[]) => {
 };
 
 describe("orbital classify", () => {
-  it("appends class, confidence, atom and rationale to every row (stdout, BOM, other column name)", async () => {
+  it("appends class, confidence, the three probabilities, atom and rationale to every row (stdout, BOM, other column name)", async () => {
     const input = file("tasks.csv", "\uFEFFid,Task Text\n1,Compile weekly sales figures into spreadsheets\n2,Approve purchase orders above the limit\n");
     expect(await run(input, "--column", "Task Text")).toBe(0);
     const parsed = Papa.parse<string[]>(out.join("").trim()).data;
-    expect(parsed[0]).toEqual(["id", "Task Text", "class", "confidence", "atom", "rationale"]);
+    expect(parsed[0]).toEqual(["id", "Task Text", "class", "confidence", "p_automatable", "p_democratized", "p_specialized", "atom", "rationale"]);
     expect(parsed[1].slice(2, 3)).toEqual(["automatable"]);
     expect(parsed[2].slice(2, 3)).toEqual(["specialized"]);
-    expect(Number(parsed[1][3])).toBeGreaterThan(0);
-    expect(parsed[2][5]).toMatch(/approve/);
+    for (const row of parsed.slice(1, 3)) {
+      const [pa, pd, ps] = row.slice(4, 7).map(Number);
+      expect(pa + pd + ps).toBeCloseTo(1, 6);
+      // The confidence is the probability of the class it names.
+      expect(Number(row[3])).toBe(Number(row[4 + ["automatable", "democratized", "specialized"].indexOf(row[2])]));
+    }
+    expect(Number(parsed[2][6])).toBeGreaterThan(0.5);
+    expect(parsed[2][8]).toMatch(/approve/);
   });
 
   it("writes --out through the formula-safe writer and leaves blank tasks blank", async () => {
@@ -44,8 +50,8 @@ describe("orbital classify", () => {
     const target = join(dir, "out.csv");
     expect(await run(input, "--out", target)).toBe(0);
     const written = readFileSync(target, "utf8");
-    expect(written).toMatch(/^id,task,class,confidence,atom,rationale\r\n1,"'=HYPERLINK/);
-    expect(written).toMatch(/\r\n2, {2},,,,\r\n$/);
+    expect(written).toMatch(/^id,task,class,confidence,p_automatable,p_democratized,p_specialized,atom,rationale\r\n1,"'=HYPERLINK/);
+    expect(written).toMatch(/\r\n2, {2},,,,,,,\r\n$/);
     expect(err.join("")).toMatch(/classified 2 rows/);
   });
 

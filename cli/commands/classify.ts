@@ -1,6 +1,7 @@
 /**
- * `orbital classify FILE [--column task] [--out OUT.csv]`: appends class, confidence, atom and
- * rationale to every row of any CSV with a task-text column, without importing anything.
+ * `orbital classify FILE [--column task] [--out OUT.csv]`: appends class, confidence, the three
+ * class probabilities (p_automatable, p_democratized, p_specialized: sum 1; confidence is the
+ * chosen class's), atom and rationale to every row of any CSV with a task-text column, without importing anything.
  *
  * The file is read through the importers (encodings, delimiters, line numbers) twice: once to
  * check it, so a bad file writes nothing at all; then to classify and write row by row, so a
@@ -18,7 +19,7 @@ import { readTable, tasksTable } from "../../importers";
 import { CliError, EXIT } from "../errors";
 import { listProblems } from "../problems";
 
-export const ADDED_COLUMNS = ["class", "confidence", "atom", "rationale"] as const;
+export const ADDED_COLUMNS = ["class", "confidence", "p_automatable", "p_democratized", "p_specialized", "atom", "rationale"] as const;
 
 export interface ClassifyOptions {
   column: string;
@@ -52,7 +53,8 @@ export async function runClassify(file: string, options: ClassifyOptions): Promi
           result = key ? classifyTask(task) : null;
           cache.set(key, result);
         }
-        return csvLine([...cells, result?.class, result?.confidence, result?.atom, result?.rationale]);
+        const p = result?.probabilities;
+        return csvLine([...cells, result?.class, result?.confidence, p?.automatable, p?.democratized, p?.specialized, result?.atom, result?.rationale]);
       });
       rows += lines.length;
       if (lines.length) await write(out, lines.join("\r\n") + "\r\n");

@@ -23,11 +23,13 @@ export function classifyPendingTexts(
     )
     .all(workspaceId, classifierVersion);
   const update = sqlite.prepare(
-    `UPDATE task_texts SET class = ?, confidence = ?, atom = ?, cues = ?, rationale = ?, classifier_version = ? WHERE id = ?`,
+    `UPDATE task_texts SET class = ?, confidence = ?, p_automatable = ?, p_democratized = ?, p_specialized = ?, atom = ?, cues = ?, rationale = ?, classifier_version = ?
+     WHERE id = ?`,
   );
   pending.forEach((row, i) => {
     const c = classify(row.text);
-    update.run(c.class, c.confidence, c.atom, JSON.stringify(c.cues), c.rationale, classifierVersion, row.id);
+    const p = c.probabilities;
+    update.run(c.class, c.confidence, p.automatable, p.democratized, p.specialized, c.atom, JSON.stringify(c.cues), c.rationale, classifierVersion, row.id);
     if (onProgress && (i % 1000 === 999 || i === pending.length - 1)) onProgress(i + 1, pending.length);
   });
   return pending.length;

@@ -6,6 +6,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { evaluateAtoms } from "./atom-eval";
+import { runClassifierSuite } from "./classifier-suite";
 import { formatAtomAgreement } from "./atom-agreement";
 import { formatAgreement } from "./evaluate";
 import { evaluateTimesheets, readTimesheetLines, TIMESHEET_FILE } from "./timesheet-eval";
@@ -29,6 +30,8 @@ export function runSuite(options: { reference?: string; misses: boolean }): numb
     if (options.misses) for (const m of figures.misses) out(`  miss [${m.line.function}] ${m.line.task} — label ${m.line.label}, read ${m.predicted}`);
   }
   const reference = findReference(options.reference);
+  out("");
+  runClassifierSuite(reference, out);
   out("\n== Atoms against O*NET work activities (scripts/lib/onet-atom-map.ts, decision 105)");
   if (reference === null || !existsSync(join(reference, "onet"))) {
     out(`skipped: no O*NET reference folder found (looked for ${DEFAULT_REFERENCES.join(", ")}; pass --reference DIR)`);

@@ -6,7 +6,7 @@
  */
 import { classifyTask } from "../../app/analyzer/classify/index";
 import { agreement, type Agreement } from "../../app/analyzer/classify/metrics";
-import { TASK_CLASSES } from "../../app/analyzer/taxonomy";
+import { TASK_CLASSES, type Classification } from "../../app/analyzer/taxonomy";
 
 export type Scheme = "three-class" | "binary";
 
@@ -15,6 +15,8 @@ export interface Evaluation {
   result: Agreement;
   /** For three-class files: the same predictions collapsed to specialized vs exposed. */
   collapsed?: Agreement;
+  /** Every row's classification, in file order (for the calibration figures). */
+  results: Classification[];
 }
 
 const BINARY = ["specialized", "ai_exposed"];
@@ -29,11 +31,13 @@ export function evaluateRows(rows: readonly { task: string; label: string }[]): 
   if (bad >= 0) {
     throw new Error(`line ${bad + 2}, column 'label': expected one of ${[...TASK_CLASSES, "ai_exposed"].join(", ")}, found '${rows[bad].label}'`);
   }
-  const predicted = rows.map((r) => classifyTask(r.task).class as string);
+  const results = rows.map((r) => classifyTask(r.task));
+  const predicted = results.map((r) => r.class as string);
   const truth = rows.map((r) => r.label);
-  if (binary) return { scheme: "binary", result: agreement(truth, predicted.map(toBinary), BINARY) };
+  if (binary) return { scheme: "binary", result: agreement(truth, predicted.map(toBinary), BINARY), results };
   return {
     scheme: "three-class",
+    results,
     result: agreement(truth, predicted, TASK_CLASSES),
     collapsed: agreement(truth.map(toBinary), predicted.map(toBinary), BINARY),
   };

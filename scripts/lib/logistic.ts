@@ -9,8 +9,10 @@ export interface Example {
   features: number[];
   /** Fixed logit added to the score (the rubric rules); not fitted. */
   offset: number;
-  /** 1 = positive class. */
-  y: 0 | 1;
+  /** 1 = positive class; a share in between is a soft target (the loss stays cross-entropy). */
+  y: number;
+  /** How much the row counts in the loss (default 1): machine labels count less than people's. */
+  weight?: number;
 }
 
 export interface FitOptions {
@@ -36,8 +38,10 @@ export function score(model: LogisticModel, features: readonly number[], offset:
 export function fitLogistic(examples: readonly Example[], options: FitOptions): LogisticModel {
   const { featureCount, lambda } = options;
   const iterations = options.iterations ?? 800;
-  const n = examples.length;
-  if (n === 0) return { bias: 0, weights: new Float64Array(featureCount) };
+  if (examples.length === 0) return { bias: 0, weights: new Float64Array(featureCount) };
+  // The loss is a weighted mean: n is the total weight (the row count when none is given).
+  let n = 0;
+  for (const e of examples) n += e.weight ?? 1;
   // Step 1/L with L bounding the loss's curvature: 0.25 · the largest squared row norm (+ bias).
   let maxNorm = 1;
   for (const e of examples) maxNorm = Math.max(maxNorm, e.features.length + 1);
@@ -58,7 +62,7 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions): 
     for (const e of examples) {
       let z = lookB + e.offset;
       for (const f of e.features) z += look[f];
-      const r = (sigmoid(z) - e.y) / n;
+      const r = ((sigmoid(z) - e.y) * (e.weight ?? 1)) / n;
       gradB += r;
       for (const f of e.features) grad[f] += r;
     }

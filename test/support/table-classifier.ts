@@ -2,7 +2,7 @@
  * A deterministic classifier for tests: a lookup table by task text, injected where the real
  * classifier would be. It counts its calls so tests can check each distinct text is classified once.
  */
-import type { Atom, Classification, TaskClass } from "../../app/analyzer/taxonomy";
+import { probabilitiesOf, type Atom, type Classification, type TaskClass } from "../../app/analyzer/taxonomy";
 
 export type TableEntry = [TaskClass, Atom, number];
 
@@ -17,6 +17,7 @@ export function tableClassifier(table: Record<string, TableEntry>) {
       class: taskClass,
       atom,
       confidence,
+      probabilities: probabilitiesOf(taskClass, confidence),
       cues: [
         { cue: `atom '${atom}'`, weight: 1, toward: taskClass },
         { cue: `text '${text}'`, weight: 0.5, toward: taskClass },

@@ -7,7 +7,7 @@
  * a dozen or two candidate cues, and hashing freshly built labels cost more than the search.
  */
 import type { Cue, TaskClass } from "../taxonomy";
-import type { ClauseSplit } from "./exposed-split";
+import type { SplitCue } from "./exposed-split";
 import type { TaskScore, WeightSlot } from "./feature-scorer";
 import { writtenAs, type ParsedTask } from "./parse";
 import type { RuleHit } from "./rubric-rules";
@@ -33,15 +33,11 @@ function learnedLabel(slot: WeightSlot, score: TaskScore, parsed: ParsedTask): s
   return `word '${word}'`;
 }
 
-export function collectCues(
-  parsed: ParsedTask,
-  score: TaskScore,
-  hits: readonly RuleHit[],
-  splits: readonly ClauseSplit[],
-  exposedClass: TaskClass,
-): Cue[] {
-  // Learned features shown under one label are summed first, in text order (local arrays:
-  // the first slot of each label, and the label's sum at the same index).
+/**
+ * A score's learned features as a reader sees them: summed per label, in text order, signed as
+ * the model's logit (local arrays: the first slot of each label, its sum at the same index).
+ */
+export function learnedCues(parsed: ParsedTask, score: TaskScore): { cue: string; weight: number }[] {
   const firsts: WeightSlot[] = [];
   const sums: number[] = [];
   for (const slot of score.counted) {
@@ -57,7 +53,22 @@ export function collectCues(
       sums.push(slot.weight);
     } else sums[at] += slot.weight;
   }
+  const out: { cue: string; weight: number }[] = new Array(firsts.length);
+  for (let i = 0; i < firsts.length; i++) out[i] = { cue: learnedLabel(firsts[i], score, parsed), weight: sums[i] };
+  return out;
+}
 
+/**
+ * `splitCues` carry the automatable/democratized decision: positive toward democratized,
+ * negative toward automatable (the fitted split's features and the rubric's split terms).
+ */
+export function collectCues(
+  parsed: ParsedTask,
+  score: TaskScore,
+  hits: readonly RuleHit[],
+  splitCues: readonly SplitCue[],
+  exposedClass: TaskClass,
+): Cue[] {
   const cues: Cue[] = [];
   const add = (cue: string, weight: number, toward: TaskClass) => {
     for (const existing of cues) {
@@ -68,14 +79,9 @@ export function collectCues(
     }
     cues.push({ cue, weight, toward });
   };
-  for (let i = 0; i < firsts.length; i++) {
-    const w = sums[i];
-    add(learnedLabel(firsts[i], score, parsed), Math.abs(w), w > 0 ? "specialized" : exposedClass);
-  }
+  for (const { cue, weight } of learnedCues(parsed, score)) add(cue, Math.abs(weight), weight > 0 ? "specialized" : exposedClass);
   for (const h of hits) add(h.cue, h.negated ? 0.25 : Math.abs(h.weight), h.negated || h.weight < 0 ? exposedClass : "specialized");
-  for (const split of splits) {
-    for (const c of split.cues) if (c.weight !== 0) add(c.cue, Math.abs(c.weight), c.weight > 0 ? "democratized" : "automatable");
-  }
+  for (const c of splitCues) if (c.weight !== 0) add(c.cue, Math.abs(c.weight), c.weight > 0 ? "democratized" : "automatable");
 
   const kept: Cue[] = [];
   for (const c of cues) {

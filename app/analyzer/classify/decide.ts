@@ -21,6 +21,11 @@ export interface Decision {
   /** Index of a main clause that vetoes handing the task over, or null. */
   veto: number | null;
   specialized: boolean;
+  /**
+   * The logit the probability is read from: the whole text's, or a vetoing clause's own score
+   * when that is higher (the veto decided, so it also sets the certainty).
+   */
+  logit: number;
 }
 
 export function decideSpecialized(parsed: ParsedTask, hits: readonly RuleHit[], model: CompiledModel): Decision {
@@ -32,5 +37,6 @@ export function decideSpecialized(parsed: ParsedTask, hits: readonly RuleHit[], 
     const strong = hits.some((h) => h.clause === i && h.weight >= VETO_WEIGHT);
     if (strong && model.bias + score.clauseLogits[i] >= 0) veto = i;
   }
-  return { score, veto, specialized: score.logit >= 0 || veto !== null };
+  const logit = veto !== null ? Math.max(score.logit, model.bias + score.clauseLogits[veto]) : score.logit;
+  return { score, veto, specialized: score.logit >= 0 || veto !== null, logit };
 }

@@ -7,14 +7,19 @@
  * 2. Specialized vs AI-exposed: fixed rubric rules (approve, negotiate, lead people, clients and
  *    patients, high stakes) plus per-feature weights fitted on the MIT-licensed GPTs-are-GPTs
  *    labels, summed into a logistic score.
- * 3. Automatable vs democratized, for exposed tasks: the hand-written rubric (exposed-split.ts).
+ * 3. Automatable vs democratized, for exposed tasks: a logistic score of per-feature weights
+ *    fitted on real AI usage (Anthropic Economic Index, CC-BY) and GPT-4's automation rating,
+ *    with the hand-written rubric's split score (exposed-split.ts) as a fixed term.
+ * 4. Both logits are calibrated (Platt scaling fitted on cross-validated logits) into
+ *    p_specialized and p_automatable given exposed; the three probabilities sum to 1 and the
+ *    confidence is the chosen class's probability (docs/decisions/101–102).
  */
-import type { Atom, Classification, TaskClass } from "../taxonomy";
+import type { Atom, Classification, ClassProbabilities, TaskClass } from "../taxonomy";
 import { clauseAtom, fallbackAtom, RULE_ATOM } from "./atom";
-import { collectCues } from "./cues";
+import { collectCues, learnedCues } from "./cues";
 import { decideSpecialized } from "./decide";
-import { splitTask } from "./exposed-split";
-import { compileModel } from "./feature-scorer";
+import { splitTask, type SplitCue } from "./exposed-split";
+import { compileModel, scoreTask } from "./feature-scorer";
 import { FITTED_MODEL } from "./fitted-model";
 import { parseTask, writtenAs, type Clause, type ParsedTask } from "./parse";
 import { rationale } from "./rationale";
@@ -27,8 +32,10 @@ import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
 export const CLASSIFIER_VERSION = "1.2.0";
 
 const MODEL = compileModel(FITTED_MODEL.specialized.bias, FITTED_MODEL.specialized.weights);
-const UNRECOGNIZED_CONFIDENCE = 0.2;
+const SPLIT = FITTED_MODEL.split;
+const SPLIT_MODEL = compileModel(SPLIT.bias, SPLIT.weights);
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+const calibrated = (c: { slope: number; intercept: number }, z: number) => sigmoid(c.slope * z + c.intercept);
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 export function classifyTask(text: string): Classification {
@@ -41,22 +48,29 @@ export function classifyParsed(parsed: ParsedTask): Classification {
   const decision = decideSpecialized(parsed, hits, MODEL);
   const { score } = decision;
   const { clauseLogits } = score;
-  // A vetoing clause decides on its own score (see decide.ts), so it also sets the probability.
-  const logit = decision.veto !== null ? Math.max(score.logit, MODEL.bias + clauseLogits[decision.veto]) : score.logit;
-  const pSpecialized = sigmoid(logit);
+  const pSpecialized = calibrated(FITTED_MODEL.specialized.calibration, decision.logit);
 
+  // Automatable vs democratized: the fitted split over every word (no rule claims any), plus
+  // the rubric's split score as a fixed term. Positive toward automatable.
   const split = splitTask(parsed);
-  // No split cue at all: a strongly exposed task reads as routine, a borderline one as needing a person to direct it.
-  const splitScore = split.score !== 0 ? split.score : pSpecialized < 0.25 ? -0.5 : 0.5;
-  const exposedClass: TaskClass = splitScore < 0 ? "automatable" : "democratized";
+  const splitScore = scoreTask(parsed, [], SPLIT_MODEL);
+  const splitLogit = splitScore.logit - SPLIT.lexiconWeight * split.score;
+  const exposedClass: TaskClass = splitLogit >= SPLIT.threshold ? "automatable" : "democratized";
   const taskClass: TaskClass = decision.specialized ? "specialized" : exposedClass;
-  const pExposedSide = sigmoid(Math.abs(splitScore) * 1.5);
-  let confidence = taskClass === "specialized" ? pSpecialized : (1 - pSpecialized) * pExposedSide;
-  // Nothing recognized: the score is only the base rate, so send it to the top of the review queue.
-  const recognized = hits.length > 0 || score.counted.length > 0;
-  if (!recognized) confidence = Math.min(confidence, UNRECOGNIZED_CONFIDENCE);
+  const pAutomatableIfExposed = calibrated(SPLIT.calibration, splitLogit);
+  const probabilities: ClassProbabilities = {
+    automatable: round3((1 - pSpecialized) * pAutomatableIfExposed),
+    democratized: 0,
+    specialized: round3(pSpecialized),
+  };
+  // Rounded so the three still sum to exactly 1.
+  probabilities.democratized = round3(1 - probabilities.automatable - probabilities.specialized);
 
-  const cues = collectCues(parsed, score, hits, split.clauses, exposedClass);
+  // The cues behind the split: the fitted features (toward democratized when negative) and the rubric's terms at their weight.
+  const splitCues: SplitCue[] = [];
+  for (const c of learnedCues(parsed, splitScore)) splitCues.push({ cue: c.cue, weight: -c.weight });
+  for (const clause of split.clauses) for (const c of clause.cues) splitCues.push({ cue: c.cue, weight: c.weight * SPLIT.lexiconWeight });
+  const cues = collectCues(parsed, score, hits, splitCues, exposedClass);
   const deciding = decidingClause(parsed.clauses, clauseLogits, split.clauses, taskClass);
   const strongestRule = strongest(hits, deciding);
   // The deciding clause names the work; for a specialized task with none, the strongest rule
@@ -70,7 +84,8 @@ export function classifyParsed(parsed: ParsedTask): Classification {
 
   return {
     class: taskClass,
-    confidence: round3(Math.min(1, Math.max(0, confidence))),
+    confidence: probabilities[taskClass],
+    probabilities,
     atom,
     cues,
     rationale: rationale({

@@ -5,30 +5,39 @@ import { MODEL_FILE_VERSION, ModelFileError, readModelFile, serializeModelFile, 
 
 const SHIPPED_TEXT = readFileSync(new URL("./fitted-model.json", import.meta.url), "utf8");
 
+const binary = (target: string) => ({
+  target,
+  training: [{ file: "tiny.csv", sha256: "a".repeat(64), rows: 8, use: "labels written for this test" }],
+  settings: { lambda: 0.001 },
+  crossValidation: { folds: 2, groupedBy: "normalized text", scoredOn: "tiny.csv", kappa: 0.5, accuracy: 0.75, macroF1: 0.74, foldKappaMean: 0.5, foldKappaSd: 0.1 },
+  calibration: {
+    slope: 1.1,
+    intercept: -0.2,
+    scoredOn: "tiny.csv",
+    eceBefore: 0.1,
+    ece: 0.05,
+    reliability: Array.from({ length: 10 }, (_, i): [number, number, number, number] => [i / 10, 1, i / 10 + 0.05, i / 10]),
+  },
+  bias: -0.25,
+  weights: [
+    ["a:organize", -0.5],
+    ["p:with:client", 1.25],
+    ["v:compile", -0.75],
+  ] as [string, number][],
+});
+
 function small(): ModelFile {
   return {
     format: "orbital-fitted-classifier",
     version: MODEL_FILE_VERSION,
     attribution: ["Test data written for this test."],
-    specialized: {
-      target: "specialized (vs AI-exposed)",
-      trainedOn: "tiny.csv",
-      trainingSha256: "a".repeat(64),
-      rows: 8,
-      settings: { lambda: 0.001 },
-      crossValidation: { folds: 2, groupedBy: "normalized text", kappa: 0.5, accuracy: 0.75, macroF1: 0.74, foldKappaMean: 0.5, foldKappaSd: 0.1 },
-      bias: -0.25,
-      weights: [
-        ["a:organize", -0.5],
-        ["p:with:client", 1.25],
-        ["v:compile", -0.75],
-      ],
-    },
+    specialized: binary("specialized (vs AI-exposed)"),
+    split: { ...binary("automatable (vs democratized)"), lexiconWeight: 0.25, threshold: -0.25 },
   };
 }
 
 /** The file as JSON.parse would hand it over, with one part replaced. */
-function withPart(change: (file: Record<string, unknown> & { specialized: Record<string, unknown> }) => void): unknown {
+function withPart(change: (file: Record<string, unknown> & { specialized: Record<string, unknown>; split: Record<string, unknown> }) => void): unknown {
   const file = JSON.parse(JSON.stringify(small()));
   change(file);
   return file;
@@ -36,9 +45,15 @@ function withPart(change: (file: Record<string, unknown> & { specialized: Record
 
 describe("the fitted model file", () => {
   it("ships a file the loader accepts, with its source and attribution inside", () => {
-    expect(FITTED_MODEL.specialized.trainingSha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(FITTED_MODEL.specialized.weights.length).toBeGreaterThan(1000);
-    expect(FITTED_MODEL.attribution.join(" ")).toContain("GPTs are GPTs");
+    for (const model of [FITTED_MODEL.specialized, FITTED_MODEL.split]) {
+      for (const t of model.training) expect(t.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(model.weights.length).toBeGreaterThan(500);
+    }
+    const credit = FITTED_MODEL.attribution.join(" ");
+    expect(credit).toContain("GPTs are GPTs");
+    // Fitted on Anthropic Economic Index data (CC-BY): Anthropic and Handa et al. 2025 are credited.
+    expect(credit).toContain("Anthropic");
+    expect(credit).toContain("Handa et al., 2025");
   });
 
   it("is byte for byte what the serializer writes (nobody edited it by hand)", () => {
@@ -53,10 +68,12 @@ describe("the fitted model file", () => {
   });
 
   it.each([
-    ["a file of another version", withPart((f) => (f.version = 2)), /model file version 2; this build reads version 1/],
+    ["a file of another version", withPart((f) => (f.version = 1)), /model file version 1; this build reads version 2/],
     ["something that is not a model", [1, 2, 3], /not a fitted model file/],
-    ["a missing checksum", withPart((f) => delete f.specialized.trainingSha256), /specialized\.trainingSha256: Required/],
-    ["a checksum that is not sha256", withPart((f) => (f.specialized.trainingSha256 = "abc")), /specialized\.trainingSha256: expected a sha256/],
+    ["a missing checksum", withPart((f) => delete (f.specialized.training as Record<string, unknown>[])[0].sha256), /specialized\.training\.0\.sha256: Required/],
+    ["a checksum that is not sha256", withPart((f) => ((f.specialized.training as Record<string, unknown>[])[0].sha256 = "abc")), /specialized\.training\.0\.sha256: expected a sha256/],
+    ["a split model without its threshold", withPart((f) => delete (f.split as Record<string, unknown>).threshold), /split\.threshold: Required/],
+    ["a reliability table of 9 bins", withPart((f) => (f.specialized.calibration as { reliability: unknown[] }).reliability.pop()), /specialized\.calibration\.reliability/],
     ["no attribution", withPart((f) => (f.attribution = [])), /attribution:/],
     ["a weight that is not a number", withPart((f) => (f.specialized.weights = [["v:compile", "high"]])), /specialized\.weights\.0\.1: expected a finite number/],
     ["a feature of no known kind", withPart((f) => (f.specialized.weights = [["compile", 1]])), /specialized\.weights\.0\.0: expected a feature/],

@@ -10,7 +10,7 @@
 import { z } from "zod";
 
 export const MODEL_FILE_FORMAT = "orbital-fitted-classifier";
-export const MODEL_FILE_VERSION = 1;
+export const MODEL_FILE_VERSION = 2;
 
 const FEATURE = /^(?:[vsonw]:[^:\s]+|p:[a-z]+:[^:\s]+|[ak]:[a-z_]+)$/;
 const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, "expected a sha256 in lower-case hex");
@@ -45,10 +45,21 @@ const WeightsSchema = z
   })
   .transform((value) => value as [string, number][]);
 
+/** A file a model was fitted on, named and checksummed so a refit can be checked against it. */
+const TrainingFileSchema = z.object({
+  file: z.string().min(1),
+  sha256: Sha256Schema,
+  rows: z.number().int().nonnegative(),
+  /** What the rows were used as ("human labels", "machine labels, weight 0.25"). */
+  use: z.string().min(1),
+});
+
 const CrossValidationSchema = z.object({
   folds: z.number().int().min(2),
   /** How rows were kept apart: by normalized text, so duplicates never straddle a fold. */
   groupedBy: z.string().min(1),
+  /** Which rows the held-out predictions were scored on, and how. */
+  scoredOn: z.string().min(1),
   kappa: FiniteSchema,
   accuracy: FiniteSchema,
   macroF1: FiniteSchema,
@@ -56,19 +67,40 @@ const CrossValidationSchema = z.object({
   foldKappaSd: FiniteSchema,
 });
 
+/** [bin's lower edge, rows, mean predicted, observed share] */
+const BinSchema = z.tuple([FiniteSchema, z.number().int().nonnegative(), FiniteSchema, FiniteSchema]);
+
+/** Platt scaling of the logit, fitted on cross-validated logits, and how well it holds. */
+const CalibrationSchema = z.object({
+  slope: FiniteSchema,
+  intercept: FiniteSchema,
+  scoredOn: z.string().min(1),
+  /** ECE (10 bins) of sigmoid(logit) before scaling and of the scaled probability, both held out. */
+  eceBefore: FiniteSchema,
+  ece: FiniteSchema,
+  reliability: z.array(BinSchema).length(10),
+});
+
 /** One logistic model over the classifier's features, with where it came from. */
 export const BinaryModelSchema = z.object({
   /** What a positive logit means, in words ("specialized (vs AI-exposed)"). */
   target: z.string().min(1),
-  trainedOn: z.string().min(1),
-  trainingSha256: Sha256Schema,
-  rows: z.number().int().nonnegative(),
+  training: z.array(TrainingFileSchema).min(1),
   settings: z.record(FiniteSchema),
   crossValidation: CrossValidationSchema,
+  calibration: CalibrationSchema,
   bias: FiniteSchema,
   weights: WeightsSchema,
 });
 export type BinaryModel = z.infer<typeof BinaryModelSchema>;
+
+export const SplitModelSchema = BinaryModelSchema.extend({
+  /** Scale of the hand-written rubric's split score in the logit (a fixed, explainable term). */
+  lexiconWeight: FiniteSchema,
+  /** The logit at and above which an AI-exposed task is automatable (chosen in cross-validation). */
+  threshold: FiniteSchema,
+});
+export type SplitModel = z.infer<typeof SplitModelSchema>;
 
 export const ModelFileSchema = z.object({
   format: z.literal(MODEL_FILE_FORMAT),
@@ -76,6 +108,8 @@ export const ModelFileSchema = z.object({
   /** Who the data came from: shipped with the weights because the licences ask for it. */
   attribution: z.array(z.string().min(1)).min(1),
   specialized: BinaryModelSchema,
+  /** Automatable (positive) vs democratized, for AI-exposed tasks. */
+  split: SplitModelSchema,
 });
 export type ModelFile = z.infer<typeof ModelFileSchema>;
 

@@ -5,7 +5,7 @@
  * the learned weights cannot vote them away (docs/decisions/022-rubric-rules-and-fitted-weights.md).
  */
 import { HIGH_STAKES_WORDS, objectKind, VERBS, verbAtom } from "./lexicon";
-import { writtenAs, type ParsedTask } from "./parse";
+import { writtenAs, type ParsedTask, type PrepPhrase } from "./parse";
 
 export type RuleKind = "decide" | "negotiate" | "lead" | "care" | "client" | "meet" | "stakes" | "information";
 
@@ -172,11 +172,12 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
     // "QA calibration w/ team leads", "mtg w/ procurement"): time spent with someone. A thing
     // "with" ("update CRM w/ call notes") has a verb of its own and does not count.
     const named = nominal !== null || clause.verbs.length === 0;
-    const withSomeone = clause.preps.find((p) => p.prep === "with" && !INFORMATION_OR_THING.has(objectKind(p.head) ?? ""));
-    const talk = clause.verbs.find((v) => TALK_VERBS.has(v));
-    const show = clause.verbs.find((v) => SHOW_VERBS.has(v));
-    const audience = clause.preps.find((p) => p.prep === "to" && AUDIENCES.has(p.head));
-    const ritual = clause.verbs.some((v) => RITUAL_ACTIONS.has(v)) && [...clause.objects, ...clause.mods].find((m) => TEAM_RITUALS.has(m));
+    // Looked up only where they can matter: this runs for every clause of every text.
+    const withSomeone = named ? clause.preps.find(isSomeoneWith) : undefined;
+    const talk = clause.verbs.find(isTalkVerb);
+    const show = clause.verbs.find(isShowVerb);
+    const audience = show !== undefined ? clause.preps.find(isAudience) : undefined;
+    const ritual = clause.verbs.some(isRitualAction) && (clause.objects.find(isTeamRitual) ?? clause.mods.find(isTeamRitual));
     if (nominal !== null && (MEETING_NOUNS.has(nominal) || NOMINAL_MEETINGS.has(nominal))) add("meet", `'${w(nominal)}'`, nominal);
     else if (talk !== undefined && (talk === "sync" || clause.preps.some((p) => p.prep === "with"))) {
       // "sync re: release dates", "meet with engineering", "call w/ Marco": a meeting with
@@ -202,6 +203,13 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
   }
   return hits;
 }
+
+const isSomeoneWith = (p: PrepPhrase) => p.prep === "with" && !INFORMATION_OR_THING.has(objectKind(p.head) ?? "");
+const isTalkVerb = (v: string) => TALK_VERBS.has(v);
+const isShowVerb = (v: string) => SHOW_VERBS.has(v);
+const isAudience = (p: PrepPhrase) => p.prep === "to" && AUDIENCES.has(p.head);
+const isRitualAction = (v: string) => RITUAL_ACTIONS.has(v);
+const isTeamRitual = (m: string) => TEAM_RITUALS.has(m);
 
 function informationWork(clause: ParsedTask["clauses"][number], add: (kind: RuleKind, cue: string, lemma: string) => void, w: (lemma: string) => string): void {
   // A routine or expert verb, or a hands-on verb on information ("clean up the CRM").

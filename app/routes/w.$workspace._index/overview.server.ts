@@ -6,6 +6,7 @@
  */
 import { DEFAULT_SCENARIO } from "../../analyzer/scenario";
 import {
+  getOrganizationClassRanges,
   getOrganizationClassShares,
   getRedesignScenario,
   getSeniorityCompression,
@@ -46,6 +47,8 @@ export function loadOverview({ db, access, filter, shell }: DashboardContext) {
     },
     organization: organization.suppressed ? null : organization.figures.classShares,
     organizationSuppressed: organization.suppressed,
+    // Under the same k-threshold guard as the shares themselves.
+    organizationRanges: organization.suppressed ? null : getOrganizationClassRanges(db, ws, filter),
     atomization: organization.suppressed ? null : organization.figures.atomization,
     shareRows: [
       shareRow("all", "Whole selection", organization, true),

@@ -6,7 +6,7 @@ import { CsvDownloads } from "../../components/csv-downloads";
 import { DashboardPage, Section } from "../../components/dashboard-page";
 import { levelName } from "../../../importers/levels";
 import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.server";
-import { describeCompression, shareOrDash } from "../../dashboard/describe";
+import { describeCompression, describeShareRange, shareOrDash } from "../../dashboard/describe";
 import { filterQuery } from "../../dashboard/filter";
 import { loadOverview } from "./overview.server";
 import { FigureCard } from "../../components/figure-card";
@@ -17,6 +17,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Overvi
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return cachedPage(await loadDashboardContext(request, params), loadOverview);
 }
+
+/** The card's note with the share's uncertainty range after it, when there is one. */
+const withRange = (note: string, range: Parameters<typeof describeShareRange>[0]) => (range ? `${note}; ${describeShareRange(range)}` : note);
 
 export default function Overview() {
   const view = useLoaderData<typeof loader>();
@@ -47,9 +50,9 @@ export default function Overview() {
           value={summary.logs.suppressed ? suppressedLabel(k) : formatHours(summary.logs.figures.hoursLogged)}
           note={summary.logs.suppressed ? undefined : `${formatHeadcount(summary.logs.figures.employees)} people`}
         />
-        <FigureCard label="Automatable" value={shareOrDash(view.organization?.automatable)} note="of working time" tone="automatable" />
-        <FigureCard label="Democratized" value={shareOrDash(view.organization?.democratized)} note="of working time" tone="democratized" />
-        <FigureCard label="Specialized" value={shareOrDash(view.organization?.specialized)} note="of working time" tone="specialized" />
+        <FigureCard label="Automatable" value={shareOrDash(view.organization?.automatable)} note={withRange("of working time", view.organizationRanges?.automatable)} tone="automatable" />
+        <FigureCard label="Democratized" value={shareOrDash(view.organization?.democratized)} note={withRange("of working time", view.organizationRanges?.democratized)} tone="democratized" />
+        <FigureCard label="Specialized" value={shareOrDash(view.organization?.specialized)} note={withRange("of working time", view.organizationRanges?.specialized)} tone="specialized" />
       </div>
       <p className="muted weighting-note">
         {summary.rolesByWeighting.logs} role{summary.rolesByWeighting.logs === 1 ? "" : "s"} weighted by logged hours,{" "}

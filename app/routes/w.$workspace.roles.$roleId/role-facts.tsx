@@ -5,6 +5,7 @@
 import { format } from "d3-format";
 import { CLASS_LABELS, TASK_CLASSES } from "../../analyzer/taxonomy";
 import { formatHeadcount, formatHours, formatShare, suppressedLabel } from "../../charts/format";
+import { describeShareRange } from "../../dashboard/describe";
 import type { RolePageView } from "./role.server";
 
 const money = format(",.0f");
@@ -30,6 +31,7 @@ export function RoleFacts({ view }: { view: RolePageView }) {
               <div className="label">{CLASS_LABELS[c]}</div>
               <div className="value">{formatShare(time.shares![c])}</div>
               <div className="label">{formatHours(time.classHours[c])} a year</div>
+              {time.ranges ? <div className="label">{describeShareRange(time.ranges[c])}</div> : null}
             </div>
           ))}
           <div className="card">

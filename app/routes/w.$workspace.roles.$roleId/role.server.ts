@@ -6,7 +6,7 @@
  * form and history, `?tasks=all` lists every task).
  */
 import { z } from "zod";
-import { getRoleProfile, getRoleRedesign, getRoleTasks, type RoleProfile, type RoleTask } from "../../../db/queries/dashboard";
+import { getRoleClassRanges, getRoleProfile, getRoleRedesign, getRoleTasks, type RoleProfile, type RoleTask } from "../../../db/queries/dashboard";
 import { listOverrides, type OverrideHistoryEntry } from "../../../db/queries/overrides";
 import type { Db } from "../../../db/connection";
 import { classShares } from "../../analyzer/class-hours";
@@ -88,6 +88,8 @@ export function loadRolePage({ db, access, url, shell }: DashboardContext, roleP
           hoursLogged: time.figures.hoursLogged,
           loggers: time.figures.loggers,
           shares: classShares(time.figures.classHours),
+          // Inside the time guard: the range says as much about the role's hours as the shares do.
+          ranges: getRoleClassRanges(db, ws, roleId),
           classHours: time.figures.classHours,
           atomization: time.figures.atomization,
           mainCues: time.figures.mainCues.slice(0, 5).map((c) => `${c.cue} (${c.toward})`),
