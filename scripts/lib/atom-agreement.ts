@@ -83,7 +83,7 @@ export function atomAgreement(rows: readonly AtomRow[], largest = 6): AtomAgreem
 export function formatAtomAgreement(a: AtomAgreement): string {
   const f = (x: number) => x.toFixed(3);
   const lines = [
-    `tasks ${a.n}   top-1 agreement ${f(a.top1)}   any-activity agreement ${f(a.any)}`,
+    `tasks ${a.n}   top-1 agreement ${f(a.top1)} (${Math.round(a.top1 * a.n)} of ${a.n})   any-activity agreement ${f(a.any)} (${Math.round(a.any * a.n)})`,
     "per O*NET atom (n: tasks whose primary O*NET atom it is; precision: of the tasks the classifier gave it):",
     `${"atom".padEnd(18)}${"n".padStart(6)}${"top-1".padStart(8)}${"any".padStart(8)}${"given".padStart(8)}${"precision".padStart(11)}`,
     ...a.perAtom.map(

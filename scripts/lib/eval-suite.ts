@@ -33,8 +33,12 @@ export function runSuite(options: { reference?: string; misses: boolean }): numb
   out("");
   runClassifierSuite(reference, out);
   out("\n== Atoms against O*NET work activities (scripts/lib/onet-atom-map.ts, decision 105)");
-  if (reference === null || !existsSync(join(reference, "onet"))) {
+  if (reference === null) {
     out(`skipped: no O*NET reference folder found (looked for ${DEFAULT_REFERENCES.join(", ")}; pass --reference DIR)`);
+    return 0;
+  }
+  if (!existsSync(join(reference, "onet"))) {
+    out(`skipped: ${reference} has no onet/ folder with the O*NET work activity files`);
     return 0;
   }
   const atoms = evaluateAtoms(reference);

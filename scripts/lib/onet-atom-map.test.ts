@@ -74,8 +74,8 @@ describe("atom agreement figures", () => {
   });
 });
 
-// Reached with classifier 1.2.0: top-1 0.600, any 0.627, every atom with O*NET tasks ≥ 0.40
-// (research 0.405 lowest); classifier 1.1.0 had 0.510, with research at 0.246.
+// Reached with classifier 1.2.0: top-1 0.600 (2,648 of 4,412), any 0.628, every atom with O*NET
+// tasks ≥ 0.40 (support_decision 0.416 lowest); classifier 1.1.0 had 0.510, research at 0.246.
 describe.skipIf(!REFERENCE)("atom agreement on the GPTs-are-GPTs dev statements (regression floor)", () => {
   const { agreement, linked } = evaluateAtoms(REFERENCE!);
 

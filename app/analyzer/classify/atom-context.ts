@@ -101,6 +101,7 @@ export function verbContextAtom(verb: string, clause: Clause): Atom | null {
       return clause.objects.some((o) => CRITIQUE_OBJECTS.has(o)) || clause.mods.some((m) => CRITIQUE_OBJECTS.has(m)) ? "counterargue" : "check_risks";
     case "read":
     case "study":
+    case "identify":
       return "research";
     case "apply":
       return clause.objects.some((o) => INFORMATION.has(objectKind(o) ?? "") || o === "knowledge" || o === "principle" || o === "technique") ? null : "hands_on";
