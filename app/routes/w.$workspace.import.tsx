@@ -4,6 +4,7 @@ import { ImportHistory } from "../components/import/import-history";
 import { FileFactsLine, ImportPreview } from "../components/import/import-preview";
 import { ImportProblems } from "../components/import/import-problems";
 import { importPageAction, loadImportPage, type ImportActionData } from "../imports/import-page.server";
+import { ErrorPage } from "../components/error-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Import · ${data?.workspace.name ?? "Orbital"}` }];
 
@@ -101,4 +102,9 @@ function ActionResult({ result, busy }: { result: ImportActionData | undefined; 
       )}
     </section>
   );
+}
+
+/** A failure here (bad filter, missing role, server error) keeps the header and navigation. */
+export function ErrorBoundary() {
+  return <ErrorPage page="Import" />;
 }

@@ -10,6 +10,7 @@ import { describeCompression, shareOrDash } from "../../dashboard/describe";
 import { filterQuery } from "../../dashboard/filter";
 import { loadOverview } from "./overview.server";
 import { FigureCard } from "../../components/figure-card";
+import { ErrorPage } from "../../components/error-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Overview · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
@@ -118,4 +119,9 @@ export default function Overview() {
       <CsvDownloads slug={shell.workspace.slug} search={search} names={["roles.csv", "departments.csv", "tasks.csv", "overrides.csv"]} kThreshold={k} />
     </DashboardPage>
   );
+}
+
+/** A failure here (bad filter, missing role, server error) keeps the header and navigation. */
+export function ErrorBoundary() {
+  return <ErrorPage page="Overview" />;
 }

@@ -11,6 +11,7 @@ import { OpportunityTable } from "./opportunity-table";
 import { ScenarioFormula } from "./scenario-formula";
 import { loadRedesign } from "./redesign.server";
 import { ScenarioControls } from "./scenario-controls";
+import { ErrorPage } from "../../components/error-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Redesign · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
@@ -97,4 +98,9 @@ export default function Redesign() {
       </Section>
     </DashboardPage>
   );
+}
+
+/** A failure here (bad filter, missing role, server error) keeps the header and navigation. */
+export function ErrorBoundary() {
+  return <ErrorPage page="Redesign" />;
 }
