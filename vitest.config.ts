@@ -11,7 +11,11 @@ export default defineConfig({
           include: ["{app,db,importers,cli,test/integration,scripts,bench}/**/*.test.{ts,tsx}"],
           environment: "node",
           setupFiles: ["test/support/fail-on-console.ts"],
-          testTimeout: 30_000,
+          // Hang guards, not speed limits: on the shared two cores the backup round trip and the
+          // real-process CLI test took over 30 s (a 30 s limit failed them); a hook that imports
+          // the demo gets the same room.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {

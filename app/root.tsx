@@ -5,19 +5,18 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
-  isRouteErrorResponse,
   useLoaderData,
   useParams,
-  useRouteError,
   useRouteLoaderData,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { getOptionalUser, listMyWorkspaces } from "./access.server";
 import { AppHeader } from "./components/app-header";
+import { ErrorPage } from "./components/error-page";
 import { readContext } from "./load-context";
 import { useNonce } from "./nonce";
-import { lastFailedRequestId, useDocumentRequestId } from "./request-id";
+import { useDocumentRequestId } from "./request-id";
 import { chartStylesHref } from "./charts/styles";
 import stylesHref from "./styles/app.css?url";
 
@@ -83,43 +82,13 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  // Present when the root loader itself succeeded (nearly always): keep the navigation and the id.
+  // Present when the root loader itself succeeded (nearly always): keep the navigation.
   const rootData = useRouteLoaderData<typeof loader>("root");
   const params = useParams();
-  const documentRequestId = useDocumentRequestId();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  // Hydration sees no failed fetch yet, so server and browser render the same id; without root
-  // data (a failed document POST), the document's own id is the failed request's.
-  const requestId = lastFailedRequestId() ?? rootData?.requestId ?? documentRequestId ?? "unknown";
-  const message =
-    status === 404
-      ? "There is nothing here, or you do not have access to it."
-      : status === 403
-        ? "You are not allowed to do that."
-        : status >= 400 && status < 500
-          ? "The request was not understood."
-          : "Something went wrong on our side.";
-  // A 4xx says what was wrong with the link (e.g. an adoption rate above 100) or the request
-  // (a form sent as text/plain).
-  const detail = status >= 400 && status < 500 && isRouteErrorResponse(error) && typeof error.data?.message === "string" ? error.data.message : null;
   return (
     <>
       {rootData?.me ? <AppHeader me={rootData.me} workspaces={rootData.me.workspaces} currentSlug={params.workspace} /> : null}
-      <main className="page narrow">
-        <h1>{status === 404 ? "Not found" : "Error"}</h1>
-        <p>{message}</p>
-        {detail ? <p data-testid="error-detail">{detail}</p> : null}
-        {status >= 500 ? (
-          <p>
-            If you report this, mention request id <code data-testid="request-id">{requestId}</code>
-            ; the server&apos;s log has the details under that id.
-          </p>
-        ) : null}
-        <p>
-          <a href="/">Back to Orbital</a>
-        </p>
-      </main>
+      <ErrorPage />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { LEVEL_LABELS, parseLevel } from "./levels";
+import { LEVEL_LABELS, levelName, parseLevel } from "./levels";
 
 describe("parseLevel", () => {
   test.each([
@@ -22,7 +22,11 @@ describe("parseLevel", () => {
     expect(!result.ok && result.expected).toContain("Intern, Junior, Associate, Mid, Senior, Lead, Principal, Manager, Director, Head, VP, Chief or L1–L7");
   });
 
-  test("the ladder has seven rungs in order", () => {
-    expect(LEVEL_LABELS).toEqual(["Entry", "Junior", "Mid", "Senior", "Lead/Manager", "Director", "Executive"]);
+  test("every rung's own name reads back as that rung, and is the name the pages show", () => {
+    LEVEL_LABELS.forEach((label, rung) => {
+      expect(parseLevel(label), label).toMatchObject({ ok: true, level: rung });
+      expect(levelName(rung)).toBe(label);
+    });
+    expect(levelName(9)).toBe("Level 9");
   });
 });

@@ -4,16 +4,14 @@
  */
 import { scaleLinear } from "d3-scale";
 import { useMemo } from "react";
-import { axisHeight, ValueAxis } from "./axis";
 import { ChartFrame } from "./chart-frame";
-import { ChartSvg, type LegendEntry } from "./chart-svg";
-import { SuppressedBar } from "./class-share-bars";
+import type { LegendEntry } from "./chart-svg";
 import { CLASS_COLORS, NEUTRAL } from "./colors";
 import { clampShare } from "./domains";
 import { DotPair } from "./dot-row";
 import { formatShare, suppressedLabel } from "./format";
 import { Mark } from "./mark";
-import { estimateTextWidth, truncateToWidth } from "./text";
+import { RowLabel, rowLabelWidth, RowPlotSvg, SuppressedRow } from "./row-plot";
 import { DEFAULT_K, type ChartBaseProps } from "./types";
 
 export interface DumbbellRow {
@@ -107,7 +105,7 @@ function DumbbellSvg({
   width: number;
   id: string;
 }) {
-  const labelWidth = Math.min(Math.max(70, ...rows.map((r) => estimateTextWidth(r.label, 12) + 16)), width * 0.3);
+  const labelWidth = rowLabelWidth(rows.map((r) => r.label), width, 70);
   const x = useMemo(
     () =>
       scaleLinear()
@@ -121,28 +119,16 @@ function DumbbellSvg({
     { label: afterLabel, color: AFTER_COLOR, shape: "circle" },
   ];
   return (
-    <ChartSvg
-      id={id}
-      width={width}
-      height={plotHeight + axisHeight(true)}
-      title={title}
-      description={description}
-      legend={legend}
-    >
-      <ValueAxis scale={x} top={0} bottom={plotHeight} format={formatShare} label={measureLabel} />
+    <RowPlotSvg id={id} width={width} plotHeight={plotHeight} title={title} description={description} legend={legend} x={x} format={formatShare} axisLabel={measureLabel}>
       {rows.map((row, i) => {
         const y = i * ROW + ROW / 2;
         const before = clampShare(row.before);
         const after = clampShare(row.after);
         return (
           <g key={row.key}>
-            <text x={labelWidth} y={y} textAnchor="end" dominantBaseline="central">
-              {truncateToWidth(row.label, labelWidth - 8, 12)}
-            </text>
+            <RowLabel label={row.label} labelWidth={labelWidth} y={y} />
             {row.suppressed ? (
-              <g transform={`translate(0,${y - 9})`}>
-                <SuppressedBar row={row} x0={x(0)} x1={x(1)} chartId={id} kThreshold={kThreshold} height={18} />
-              </g>
+              <SuppressedRow row={row} y={y} x0={x(0)} x1={x(1)} chartId={id} kThreshold={kThreshold} />
             ) : (
               <Mark
                 label={`${row.label}: ${measureLabel.toLowerCase()} ${formatShare(
@@ -173,6 +159,6 @@ function DumbbellSvg({
           </g>
         );
       })}
-    </ChartSvg>
+    </RowPlotSvg>
   );
 }

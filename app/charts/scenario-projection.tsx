@@ -5,16 +5,14 @@
  */
 import { scaleLinear } from "d3-scale";
 import { useMemo } from "react";
-import { axisHeight, ValueAxis } from "./axis";
 import { ChartFrame } from "./chart-frame";
-import { ChartSvg, type LegendEntry } from "./chart-svg";
-import { SuppressedBar } from "./class-share-bars";
+import type { LegendEntry } from "./chart-svg";
 import { NEUTRAL } from "./colors";
 import { nonNegative, zeroBasedDomain } from "./domains";
 import { DotPair } from "./dot-row";
 import { formatChangeShare, formatHeadcount, formatHeadcountChange, formatShare, suppressedLabel } from "./format";
 import { Mark } from "./mark";
-import { estimateTextWidth, truncateToWidth } from "./text";
+import { RowLabel, rowLabelWidth, RowPlotSvg, SuppressedRow } from "./row-plot";
 import { DEFAULT_K, type ChartBaseProps } from "./types";
 
 export interface ProjectionRow {
@@ -102,7 +100,7 @@ function ProjectionSvg({
   title,
   description,
 }: ScenarioProjectionProps & { kThreshold: number; width: number; id: string }) {
-  const labelWidth = Math.min(Math.max(80, ...rows.map((r) => estimateTextWidth(r.label, 12) + 16)), width * 0.3);
+  const labelWidth = rowLabelWidth(rows.map((r) => r.label), width, 80);
   // Summary rows are written out, not plotted: an organization total on the same axis would
   // squeeze every department into its left end.
   const visible = rows.filter((r) => !r.suppressed && !r.isSummary);
@@ -123,15 +121,7 @@ function ProjectionSvg({
   ];
   let cursor = 0;
   return (
-    <ChartSvg
-      id={id}
-      width={width}
-      height={plotHeight + axisHeight(true)}
-      title={title}
-      description={description}
-      legend={legend}
-    >
-      <ValueAxis scale={x} top={0} bottom={plotHeight} format={formatHeadcount} label="Headcount (FTE)" />
+    <RowPlotSvg id={id} width={width} plotHeight={plotHeight} title={title} description={description} legend={legend} x={x} format={formatHeadcount} axisLabel="Headcount (FTE)">
       {rows.map((row, i) => {
         const y = cursor + ROW / 2;
         cursor += ROW + (row.isSummary && !rows[i + 1]?.isSummary ? SUMMARY_GAP : 0);
@@ -142,26 +132,9 @@ function ProjectionSvg({
         const changeText = `${formatHeadcountChange(change)} (${formatChangeShare(relative)})`;
         return (
           <g key={row.key}>
-            <text
-              x={labelWidth}
-              y={y}
-              textAnchor="end"
-              dominantBaseline="central"
-              fontWeight={row.isSummary ? 600 : 400}
-            >
-              {truncateToWidth(row.label, labelWidth - 8, 12)}
-            </text>
+            <RowLabel label={row.label} labelWidth={labelWidth} y={y} fontWeight={row.isSummary ? 600 : 400} />
             {row.suppressed ? (
-              <g transform={`translate(0,${y - 9})`}>
-                <SuppressedBar
-                  row={row}
-                  x0={x.range()[0]}
-                  x1={x.range()[1]}
-                  chartId={id}
-                  kThreshold={kThreshold}
-                  height={18}
-                />
-              </g>
+              <SuppressedRow row={row} y={y} x0={x.range()[0]} x1={x.range()[1]} chartId={id} kThreshold={kThreshold} />
             ) : (
               <Mark
                 label={`${row.label}: ${formatHeadcount(current)} today, ${formatHeadcount(
@@ -216,6 +189,6 @@ function ProjectionSvg({
           </g>
         );
       })}
-    </ChartSvg>
+    </RowPlotSvg>
   );
 }

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { CSV_EXPORT_NAMES, exportHref } from "./export-links";
 
@@ -14,8 +15,11 @@ describe("exportHref", () => {
     expect(exportHref("demo", name, search)).toBe(href);
   });
 
-  test("every export has a link", () => {
-    expect(CSV_EXPORT_NAMES).toEqual(["roles.csv", "departments.csv", "tasks.csv", "overrides.csv"]);
-    for (const name of CSV_EXPORT_NAMES) expect(exportHref("a-b", name)).toBe(`/w/a-b/export/${name}`);
+  test("every export's link leads to a route that serves it", () => {
+    for (const name of CSV_EXPORT_NAMES) {
+      expect(exportHref("a-b", name)).toBe(`/w/a-b/export/${name}`);
+      const route = new URL(`../routes/w.$workspace.export.${name.replace(/\.csv$/, "")}[.csv].ts`, import.meta.url);
+      expect(existsSync(route), route.pathname).toBe(true);
+    }
   });
 });

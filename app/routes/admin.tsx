@@ -8,6 +8,7 @@ import { createWorkspaceAsAdmin } from "../auth/create-workspace.server";
 import { PASSWORD_MIN_LENGTH } from "../auth/password-policy";
 import { getDb } from "../db.server";
 import { parseForm, readForm } from "../forms";
+import { RecordTable } from "../components/record-table";
 
 export const meta: MetaFunction = () => [{ title: "Administration · Orbital" }];
 
@@ -69,26 +70,16 @@ export default function Administration() {
 
       <section aria-labelledby="accounts-heading">
         <h2 id="accounts-heading">Accounts</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">E-mail</th>
-              <th scope="col">Installation administrator</th>
-              <th scope="col" className="num">Workspaces</th>
-              <th scope="col">Created</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td>{u.email}</td>
-                <td>{u.isAdmin ? "yes" : "no"}</td>
-                <td className="num">{u.workspaces}</td>
-                <td>{u.createdAt.slice(0, 10)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RecordTable
+          rows={users}
+          rowKey={(u) => u.id}
+          columns={[
+            { header: "E-mail", cell: (u) => u.email },
+            { header: "Installation administrator", cell: (u) => (u.isAdmin ? "yes" : "no") },
+            { header: "Workspaces", numeric: true, cell: (u) => u.workspaces },
+            { header: "Created", cell: (u) => u.createdAt.slice(0, 10) },
+          ]}
+        />
         <h3>Add an account</h3>
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="add-account" />

@@ -5,6 +5,7 @@ import { FileFactsLine, ImportPreview } from "../components/import/import-previe
 import { ImportProblems } from "../components/import/import-problems";
 import { MappingForm } from "../components/import/mapping-form";
 import { importPageAction, loadImportPage, type ImportActionData } from "../imports/import-page.server";
+import { ErrorPage } from "../components/error-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Import · ${data?.workspace.name ?? "Orbital"}` }];
 
@@ -138,4 +139,9 @@ function ActionResult({ result, busy }: { result: ImportActionData | undefined; 
       )}
     </section>
   );
+}
+
+/** A failure here (bad filter, missing role, server error) keeps the header and navigation. */
+export function ErrorBoundary() {
+  return <ErrorPage page="Import" />;
 }

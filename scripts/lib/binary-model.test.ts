@@ -32,7 +32,6 @@ describe("fitting the specialized-vs-exposed weights", () => {
   });
 
   it("assigns folds by a fixed hash", () => {
-    expect(foldOf("8823", 10)).toBe(foldOf("8823", 10));
     expect(new Set(Array.from({ length: 200 }, (_, i) => foldOf(String(i), 10))).size).toBe(10);
   });
 
@@ -40,6 +39,19 @@ describe("fitting the specialized-vs-exposed weights", () => {
     const cv = crossValidate(items, 2);
     expect(cv.pooled.n).toBe(items.length);
     expect(cv.foldKappas.length).toBeGreaterThan(0);
+
+    // Pairs of rows that only memory can get right: each pair's noun appears in no other pair,
+    // and both rows of a pair share a key, hence a fold. Fitted on everything, the model learns
+    // every noun with its pair's label, so a fold that trained on its own rows would score near
+    // 1; held out, a noun was never seen and the bias (the other class's majority) decides.
+    const nouns = ["marbles", "lanterns", "violins", "saddles", "kettles", "anchors", "pebbles", "ribbons", "helmets", "barrels"];
+    const pairs: TrainingItem[] = nouns.flatMap((noun, i) => {
+      const item = { key: `pair-${i}`, extracted: extractTask(`Polish the ${noun}`), specialized: i % 2 === 0 };
+      return [item, { ...item }];
+    });
+    const all = fitBinary(pairs);
+    nouns.forEach((noun, i) => expect(Math.sign(all.weights.get(`w:${noun.slice(0, -1)}`) ?? 0), noun).toBe(i % 2 === 0 ? 1 : -1));
+    expect(crossValidate(pairs, 3).pooled.accuracy).toBeLessThan(0.5);
   });
 
   it("fits nothing from nothing", () => {

@@ -1,4 +1,12 @@
 import type { ImportIssue } from "../../../importers/issues";
+import { RecordTable, type RecordColumn } from "../record-table";
+
+const COLUMNS: RecordColumn<ImportIssue>[] = [
+  { header: "Line", numeric: true, cell: (p) => p.line || "—" },
+  { header: "Column", cell: (p) => p.column ?? "—" },
+  { header: "Expected", cell: (p) => p.expected },
+  { header: "Found", cell: (p) => <code>{p.found}</code> },
+];
 
 /** Every problem found, as a table a person can work through; cell text is rendered as text only. */
 export function ImportProblems({ issues, issueCount, fileName }: { issues: ImportIssue[]; issueCount: number; fileName: string }) {
@@ -9,29 +17,7 @@ export function ImportProblems({ issues, issueCount, fileName }: { issues: Impor
         {issueCount === 1 ? "1 problem" : `${issueCount.toLocaleString("en")} problems`} in {fileName}: nothing was imported
       </h2>
       <p>Fix these in the file and upload it again. Line numbers are the file&apos;s own lines, counting the header as line 1.</p>
-      <table>
-        <caption className="visually-hidden">Problems found in the file</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">Line</th>
-            <th scope="col">Column</th>
-            <th scope="col">Expected</th>
-            <th scope="col">Found</th>
-          </tr>
-        </thead>
-        <tbody>
-          {issues.map((problem, i) => (
-            <tr key={i}>
-              <td className="num">{problem.line || "—"}</td>
-              <td>{problem.column ?? "—"}</td>
-              <td>{problem.expected}</td>
-              <td>
-                <code>{problem.found}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RecordTable caption="Problems found in the file" hideCaption rows={issues} rowKey={(_, i) => i} columns={COLUMNS} />
       {more > 0 ? <p>… and {more.toLocaleString("en")} more problems (the first {issues.length.toLocaleString("en")} are listed).</p> : null}
     </section>
   );

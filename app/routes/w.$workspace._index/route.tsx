@@ -11,6 +11,7 @@ import { filterQuery } from "../../dashboard/filter";
 import { loadOverview } from "./overview.server";
 import { FigureCard } from "../../components/figure-card";
 import { KNOWLEDGE_WORK_NOTE } from "../../report/plain-seniority";
+import { ErrorPage } from "../../components/error-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Overview · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
@@ -127,4 +128,9 @@ export default function Overview() {
       <CsvDownloads slug={shell.workspace.slug} search={search} names={["roles.csv", "departments.csv", "tasks.csv", "overrides.csv"]} kThreshold={k} />
     </DashboardPage>
   );
+}
+
+/** A failure here (bad filter, missing role, server error) keeps the header and navigation. */
+export function ErrorBoundary() {
+  return <ErrorPage page="Overview" />;
 }

@@ -9,6 +9,7 @@ import { filterQuery } from "../../dashboard/filter";
 import { loadAtomization } from "./atomization.server";
 import { RoleTable } from "./role-table";
 import { zoomSearch } from "./zoom-search";
+import { ErrorPage } from "../../components/error-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Atomization · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
@@ -106,4 +107,9 @@ export default function Atomization() {
       </Section>
     </DashboardPage>
   );
+}
+
+/** A failure here (bad filter, missing role, server error) keeps the header and navigation. */
+export function ErrorBoundary() {
+  return <ErrorPage page="Atomization" />;
 }

@@ -12,6 +12,7 @@ import { ScenarioFormula } from "./scenario-formula";
 import { loadRedesign } from "./redesign.server";
 import { ScenarioControls } from "./scenario-controls";
 import { MeasuredAdoption } from "./measured-adoption";
+import { ErrorPage } from "../../components/error-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Redesign · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
@@ -99,4 +100,9 @@ export default function Redesign() {
       </Section>
     </DashboardPage>
   );
+}
+
+/** A failure here (bad filter, missing role, server error) keeps the header and navigation. */
+export function ErrorBoundary() {
+  return <ErrorPage page="Redesign" />;
 }

@@ -7,6 +7,7 @@ import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.serv
 import { overrideResponse } from "../../overrides/override-task.server";
 import { ReviewItem } from "./review-item";
 import { loadReview } from "./review.server";
+import { ErrorPage } from "../../components/error-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Review queue · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
@@ -91,4 +92,9 @@ export default function ReviewQueue() {
       </Section>
     </DashboardPage>
   );
+}
+
+/** A failure here (bad filter, missing role, server error) keeps the header and navigation. */
+export function ErrorBoundary() {
+  return <ErrorPage page="Review" />;
 }

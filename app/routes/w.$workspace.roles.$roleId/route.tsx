@@ -13,6 +13,7 @@ import { RedesignCardView } from "./redesign-card";
 import { RoleFacts } from "./role-facts";
 import { loadRolePage, requireRole } from "./role.server";
 import { TaskTable } from "./task-table";
+import { ErrorPage } from "../../components/error-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.role.title ?? "Role"} · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` },
@@ -112,4 +113,9 @@ export default function RolePage() {
       )}
     </main>
   );
+}
+
+/** A failure here (bad filter, missing role, server error) keeps the header and navigation. */
+export function ErrorBoundary() {
+  return <ErrorPage page="Role" />;
 }

@@ -8,6 +8,7 @@ import { LevelTable } from "./level-table";
 import { ReadingNote } from "./reading-note";
 import { RolesLookingUp } from "./roles-looking-up";
 import { loadSeniority, type SeniorityPageView as SeniorityView } from "./seniority.server";
+import { ErrorPage } from "../../components/error-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Seniority · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
@@ -95,4 +96,9 @@ function SeniorityFigures({ view, search }: { view: SeniorityView; search: strin
       </Section>
     </>
   );
+}
+
+/** A failure here (bad filter, missing role, server error) keeps the header and navigation. */
+export function ErrorBoundary() {
+  return <ErrorPage page="Seniority" />;
 }

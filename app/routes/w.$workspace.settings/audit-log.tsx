@@ -1,3 +1,5 @@
+import { formatUtc, RecordTable, type RecordColumn } from "../../components/record-table";
+
 interface AuditRow {
   id: number;
   at: string;
@@ -5,6 +7,13 @@ interface AuditRow {
   action: string;
   detail: string;
 }
+
+const COLUMNS: RecordColumn<AuditRow>[] = [
+  { header: "When (UTC)", cell: (e) => <time dateTime={e.at}>{formatUtc(e.at)}</time> },
+  { header: "Who", cell: (e) => e.actor },
+  { header: "What", cell: (e) => e.action },
+  { header: "Details", cell: (e) => e.detail },
+];
 
 /** The workspace's audit log, newest first; everything in it is rendered as text. */
 export function AuditLog({ events }: { events: AuditRow[] }) {
@@ -14,29 +23,7 @@ export function AuditLog({ events }: { events: AuditRow[] }) {
       {events.length === 0 ? (
         <p className="muted">Nothing recorded yet.</p>
       ) : (
-        <table>
-          <caption className="visually-hidden">Who did what in this workspace, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When (UTC)</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td>
-                  <time dateTime={e.at}>{e.at.slice(0, 19).replace("T", " ")}</time>
-                </td>
-                <td>{e.actor}</td>
-                <td>{e.action}</td>
-                <td>{e.detail}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RecordTable caption="Who did what in this workspace, newest first" hideCaption rows={events} rowKey={(e) => e.id} columns={COLUMNS} />
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { Members } from "./members";
 import { MAX_K_THRESHOLD } from "./limits";
 import { loadSettings, runSettingsAction } from "./settings.server";
 import { readForm } from "../../forms";
+import { ErrorPage } from "../../components/error-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Settings · ${data?.workspace.name ?? "Workspace"} · Orbital` },
@@ -62,4 +63,9 @@ export default function WorkspaceSettings() {
       <DeleteWorkspace slug={workspace.slug} name={workspace.name} errors={errorsFor("delete")} />
     </main>
   );
+}
+
+/** A failure here (bad filter, missing role, server error) keeps the header and navigation. */
+export function ErrorBoundary() {
+  return <ErrorPage page="Settings" />;
 }
