@@ -38,7 +38,7 @@ export function DepartmentTable({ departments, kThreshold }: { departments: Rede
           </tr>
         </thead>
         <tbody>
-          {departments.map(({ department, figures: f }) => {
+          {departments.map(({ department, figures: f, automatableRange }) => {
             const today = f ? f.headcount + f.unanalyzedHeadcount : 0;
             return (
               <tr key={department}>
@@ -50,7 +50,14 @@ export function DepartmentTable({ departments, kThreshold }: { departments: Rede
                 ) : (
                   <>
                     <td className="num">{formatHeadcount(today)}</td>
-                    <td className="num">{f.automatableShare === null ? "–" : formatShare(f.automatableShare)}</td>
+                    <td className="num">
+                      {f.automatableShare === null ? "–" : formatShare(f.automatableShare)}
+                      {automatableRange ? (
+                        <div className="muted">
+                          90% range {formatShare(automatableRange.low)}–{formatShare(automatableRange.high)}
+                        </div>
+                      ) : null}
+                    </td>
                     <td className="num">
                       {formatHours(f.freedHours)}
                       <div className="muted">{formatHeadcount(f.freedFte)} FTE</div>

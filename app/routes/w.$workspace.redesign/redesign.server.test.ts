@@ -103,7 +103,7 @@ describe("loadRedesign: totals, ranking and quadrant", () => {
     const org = analyzedTinyOrganization(conn, 4);
     const view = loadRedesign(dashboardContext(conn, org.workspaceId, "?adoption=50&elasticity=1"));
     expect(view.hiddenDepartments).toEqual(["Finance"]);
-    expect(view.departments[0]).toEqual({ department: "Finance", figures: null });
+    expect(view.departments[0]).toEqual({ department: "Finance", figures: null, automatableRange: null });
     // One department left to plot: no summary row, and Finance is drawn as suppressed.
     expect(view.projection).toEqual([
       { key: "Finance", label: "Finance", current: 0, projected: 0, suppressed: true },

@@ -5,7 +5,7 @@
  * `getRedesignScenario`, the query the overview's "biggest opportunities" also reads.
  */
 import { data } from "@remix-run/node";
-import { getRedesignScenario, type RedesignView } from "../../../db/queries/dashboard";
+import { getRedesignScenario, listGroupClassRanges, type RedesignView } from "../../../db/queries/dashboard";
 import type { ProjectionRow, QuadrantPoint } from "../../charts";
 import type { DashboardContext } from "../../dashboard/dashboard.server";
 import { filterQuery } from "../../dashboard/filter";
@@ -69,6 +69,7 @@ export function loadRedesign({ db, access, filter, shell, url }: DashboardContex
   });
 
   const shown = view.departments.flatMap((d) => (d.figures ? [d.figures] : []));
+  const ranges = listGroupClassRanges(db, access.workspace.id, filter, "department");
   return {
     shell,
     scenario: { adoptionPercent: scenario.adoptionPercent, elasticity: scenario.elasticity },
@@ -78,7 +79,12 @@ export function loadRedesign({ db, access, filter, shell, url }: DashboardContex
     assumptions: view.assumptions,
     elasticityNote: view.elasticityNote,
     roles,
-    departments: view.departments.map((d) => ({ department: d.department, figures: d.figures })),
+    // The automatable share's 90% range (decision 103), only where the figures pass the k guard.
+    departments: view.departments.map((d) => ({
+      department: d.department,
+      figures: d.figures,
+      automatableRange: d.figures ? (ranges.get(d.department)?.automatable ?? null) : null,
+    })),
     hiddenDepartments: view.departments.filter((d) => d.suppressed).map((d) => d.department),
     totals: selectionTotals(shown),
     projection: projectionRows(view.departments),
