@@ -8,6 +8,7 @@ import { DecodeProblem, decodeStream, type EncodingName } from "./decode";
 import { matchHeaders, type HeaderMatch } from "./headers";
 import { issue, type ImportIssue } from "./issues";
 import type { RowResult, TableSpec } from "./table";
+import { checkWorkbookSignature, looksLikeWorkbook, readWorkbookRecords, WorkbookProblem, type WorkbookRecord } from "./xlsx-records";
 
 export interface FileFacts {
   encoding: EncodingName | null;
@@ -21,6 +22,11 @@ export interface FileFacts {
   ignoredColumns: string[];
   /** The header row as written (byte-order mark removed), every column in file order. */
   header: string[];
+  /** "xlsx" for an Excel workbook (recognized from its first bytes, whatever its name), else "csv". */
+  format: "csv" | "xlsx";
+  /** The worksheet read, and every sheet's name, for a workbook; null and [] for CSV. */
+  sheet: string | null;
+  sheets: string[];
 }
 
 export interface TableBatch<Row> {
@@ -34,11 +40,24 @@ export interface ReadOptions {
   batchSize?: number;
   /** Issues kept in full; further ones are only counted (default 1000). */
   maxIssues?: number;
+  /** For a workbook: the sheet to read by name (default: the first visible sheet). */
+  sheet?: string;
 }
 
 /** Reads one file; iterate it for batches, then read `facts`, `rowsRead` and `issueCount`. */
 export class TableReader<Key extends string, Row> implements AsyncIterable<TableBatch<Row>> {
-  readonly facts: FileFacts = { encoding: null, encodingNote: "", delimiter: null, delimiterName: "", columns: [], ignoredColumns: [], header: [] };
+  readonly facts: FileFacts = {
+    encoding: null,
+    encodingNote: "",
+    delimiter: null,
+    delimiterName: "",
+    columns: [],
+    ignoredColumns: [],
+    header: [],
+    format: "csv",
+    sheet: null,
+    sheets: [],
+  };
   /** Data rows seen (blank lines not counted). */
   rowsRead = 0;
   rowsValid = 0;
@@ -48,6 +67,7 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
 
   private readonly batchSize: number;
   private readonly maxIssues: number;
+  private readonly sheet: string | undefined;
   private pendingIssues: ImportIssue[] = [];
 
   constructor(
@@ -57,10 +77,12 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
   ) {
     this.batchSize = options.batchSize ?? 5000;
     this.maxIssues = options.maxIssues ?? 1000;
+    this.sheet = options.sheet;
   }
 
   private report(problems: readonly ImportIssue[]) {
     for (const problem of problems) {
+      if (this.facts.sheet !== null) problem.sheet = this.facts.sheet;
       this.issueCount++;
       if (this.issueCount <= this.maxIssues) this.pendingIssues.push(problem);
     }
@@ -88,18 +110,23 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
     let seen = 0;
     let lastLine = 1;
 
-    const consume = (records: CsvRecord[]) => {
+    const consume = (records: WorkbookRecord[]) => {
       for (const record of records) {
         lastLine = record.line;
         if (headerRejected) return;
-        if (isBlank(record.cells)) continue;
+        if (isBlank(record.cells) && !record.unsaved) continue;
         if (!header) {
-          header = this.readHeader(record);
+          header = record.unsaved ? null : this.readHeader(record);
+          if (record.unsaved) this.report(this.unsavedIssues(record));
           if (!header) headerRejected = true;
           continue;
         }
         this.rowsRead++;
         seen++;
+        if (record.unsaved) {
+          this.report(this.unsavedIssues(record));
+          continue;
+        }
         const row = this.readRow(record, header.match, header.validate);
         if (row !== undefined) {
           rows.push(row);
@@ -115,7 +142,32 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
     };
 
     try {
-      const texts = decodeStream(this.countBytes(), (detected) => {
+      const bytes = await peekFirst(this.countBytes());
+      if (bytes.first && looksLikeWorkbook(bytes.first)) {
+        checkWorkbookSignature(bytes.first);
+        this.facts.format = "xlsx";
+        this.facts.encodingNote = "an Excel workbook (.xlsx)";
+        const records = readWorkbookRecords(bytes.all, {
+          sheet: this.sheet,
+          onSheet: (found) => {
+            this.facts.sheet = found.sheet;
+            this.facts.sheets = found.sheets;
+          },
+        });
+        for await (const batch of records) {
+          consume(batch);
+          if (headerRejected) break;
+          if (rows.length >= this.batchSize || seen >= this.batchSize) yield flush();
+        }
+        if (!header && !headerRejected) {
+          this.report([issue(1, null, "a header row naming the columns", "an empty sheet")]);
+        } else if (header && this.rowsRead === 0) {
+          this.report([issue(lastLine + 1, null, "at least one data row after the header", "no rows")]);
+        }
+        yield flush();
+        return;
+      }
+      const texts = decodeStream(bytes.all, (detected) => {
         this.facts.encoding = detected.encoding;
         this.facts.encodingNote = detected.note;
       });
@@ -146,15 +198,30 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
         this.report([issue(lastLine + 1, null, "at least one data row after the header", "no rows")]);
       }
     } catch (error) {
-      if (error instanceof DecodeProblem) {
+      if (error instanceof WorkbookProblem) {
+        this.report([issue(0, null, error.expected, error.found)]);
+      } else if (error instanceof DecodeProblem) {
         this.report([issue(this.rowsRead === 0 ? 1 : lastLine, null, error.expected, error.found)]);
       } else {
         // A crash in a parser is still the file's problem to the user, reported where it happened.
         const message = error instanceof Error ? error.message : String(error);
-        this.report([issue(lastLine, null, "a readable CSV file", `a file the CSV parser failed on (${message})`)]);
+        const what = this.facts.format === "xlsx" ? "a readable .xlsx workbook" : "a readable CSV file";
+        this.report([issue(lastLine, null, what, `a file the ${this.facts.format === "xlsx" ? "workbook reader" : "CSV parser"} failed on (${message})`)]);
       }
     }
     yield flush();
+  }
+
+  /** A formula Excel never calculated has no value to import: one issue per such cell. */
+  private unsavedIssues(record: WorkbookRecord): ImportIssue[] {
+    return (record.unsaved ?? []).map((index) =>
+      issue(
+        record.line,
+        this.facts.header[index] || `column ${columnLetter(index)}`,
+        "a value (this formula has no saved result: open the workbook in Excel and save it again)",
+        "a formula without a saved result",
+      ),
+    );
   }
 
   private startSplitter(head: string): CsvSplitter {
@@ -180,7 +247,17 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
   }
 
   private readRow(record: CsvRecord, match: HeaderMatch<Key>, validate: (cells: readonly string[], line: number) => RowResult<Row>) {
-    const { cells, line } = record;
+    const { line } = record;
+    let cells = record.cells;
+    if (this.facts.format === "xlsx") {
+      // A sheet leaves out trailing empty cells; beyond the header they must stay empty.
+      if (cells.length < match.width) cells = [...cells, ...new Array<string>(match.width - cells.length).fill("")];
+      if (cells.length > match.width && cells.slice(match.width).some((c) => c.trim() !== "")) {
+        const extra = cells.slice(match.width).filter((c) => c.trim() !== "");
+        this.report([issue(line, null, `no cells to the right of the header's last column (${columnLetter(match.width - 1)})`, extra.join(" | "))]);
+        return undefined;
+      }
+    }
     if (cells.length < match.width) {
       this.report([issue(line, null, `${match.width} fields, as many as the header has`, `${cells.length} fields: ${cells.join(this.facts.delimiter ?? ",")}`)]);
       return undefined;
@@ -198,6 +275,25 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
     }
     return result.row;
   }
+}
+
+/** Splits off the first chunk to look at it, and gives the whole stream back unchanged. */
+async function peekFirst(chunks: AsyncIterable<Uint8Array>): Promise<{ first: Uint8Array | undefined; all: AsyncIterable<Uint8Array> }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const head = await iterator.next();
+  const first = head.done ? undefined : head.value;
+  async function* all() {
+    if (first) yield first;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { first, all: all() };
+}
+
+/** Excel's column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 function isBlank(cells: readonly string[]): boolean {

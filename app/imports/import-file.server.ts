@@ -56,6 +56,8 @@ export interface ImportFileOptions {
    * hashed a second time (docs/decisions/081-workspace-backup-format.md).
    */
   backup?: boolean;
+  /** For an Excel workbook: the sheet to read (default: the first visible one). */
+  sheet?: string;
 }
 
 export async function importFile(options: ImportFileOptions): Promise<ImportOutcome> {
@@ -118,7 +120,7 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
     actor: options.actor,
     startedAt: new Date(started).toISOString(),
   });
-  const readOptions = { maxIssues: options.maxIssues, batchSize: options.batchSize };
+  const readOptions = { maxIssues: options.maxIssues, batchSize: options.batchSize, sheet: options.sheet };
   const progress = (reader: TableReader<string, unknown>) =>
     options.onProgress?.({ bytesRead: reader.bytesRead, totalBytes: source.size, rowsRead: reader.rowsRead });
   const textIdOf = textIds(writer);
@@ -198,7 +200,7 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
   }
   const finishedAt = new Date().toISOString();
   writer.finishImport(importId, {
-    encoding: facts.encoding ?? "",
+    encoding: facts.format === "xlsx" ? "Excel workbook" : (facts.encoding ?? ""),
     delimiter: facts.delimiterName,
     rowsRead: reader.rowsRead,
     rowsImported,
@@ -219,7 +221,10 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
 }
 
 export function factNotes(facts: FileFacts): string[] {
-  const notes = [`Encoding: ${facts.encodingNote}`, `Delimiter: ${facts.delimiterName}`];
+  const notes =
+    facts.format === "xlsx"
+      ? [`Workbook: sheet "${facts.sheet}"${facts.sheets.length > 1 ? ` (of ${facts.sheets.map((s) => `"${s}"`).join(", ")})` : ""}`]
+      : [`Encoding: ${facts.encodingNote}`, `Delimiter: ${facts.delimiterName}`];
   if (facts.ignoredColumns.length) notes.push(`Columns not imported: ${facts.ignoredColumns.join(", ")}`);
   return notes;
 }

@@ -21,11 +21,13 @@ export async function previewFile(options: {
   source: ImportSource;
   limit?: number;
   maxIssues?: number;
+  /** For an Excel workbook: the sheet to read (default: the first visible one). */
+  sheet?: string;
 }): Promise<FilePreview> {
   const { connection, workspace, kind, source } = options;
   const limit = options.limit ?? 20;
   const tapped = source.open();
-  const readOptions = { maxIssues: options.maxIssues ?? 5000 };
+  const readOptions = { maxIssues: options.maxIssues ?? 5000, sheet: options.sheet };
   const issues: ImportIssue[] = [];
   let facts: FileFacts;
   let rowsRead: number;

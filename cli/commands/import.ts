@@ -19,6 +19,7 @@ interface ImportOptions {
   workspace?: string;
   db?: string;
   replace?: boolean;
+  sheet?: string;
 }
 
 const KIND_HELP: Record<ImportKind, string> = {
@@ -35,10 +36,11 @@ export function registerImport(program: Command) {
     command
       .command(kind)
       .description(`import ${KIND_HELP[kind]}`)
-      .argument("<file>", "CSV file (UTF-8, UTF-16 with BOM or Windows-1252; comma, semicolon or tab)")
+      .argument("<file>", "CSV file (UTF-8, UTF-16 with BOM or Windows-1252; comma, semicolon or tab) or Excel workbook (.xlsx)")
       .option("--workspace <slug>", "workspace to import into (created if new; default: the only one, or \"default\")")
       .option("--db <path>", "database file (default: $ORBITAL_DB or data/orbital.db)")
       .option("--replace", "import again deliberately: replaces earlier imports of this file (same checksum or file name)")
+      .option("--sheet <name>", "for an .xlsx workbook: the sheet to read (default: the first visible sheet)")
       .action((file: string, options: ImportOptions) => runImport(kind, file, options));
   }
 
@@ -62,6 +64,7 @@ async function runImport(kind: ImportKind, file: string, options: ImportOptions)
       kind,
       source: fileSource(file),
       replace: options.replace,
+      sheet: options.sheet,
       actor: "cli",
       onProgress: (p) => progress.update(p.bytesRead, p.totalBytes),
     });
