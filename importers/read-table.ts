@@ -23,7 +23,7 @@ export interface FileFacts {
   /** The header row as written (byte-order mark removed), every column in file order. */
   header: string[];
   /** "xlsx" for an Excel workbook (recognized from its first bytes, whatever its name), else "csv". */
-  format: "csv" | "xlsx";
+  container: "csv" | "xlsx";
   /** The worksheet read, and every sheet's name, for a workbook; null and [] for CSV. */
   sheet: string | null;
   sheets: string[];
@@ -54,7 +54,7 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
     columns: [],
     ignoredColumns: [],
     header: [],
-    format: "csv",
+    container: "csv",
     sheet: null,
     sheets: [],
   };
@@ -145,7 +145,7 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
       const bytes = await peekFirst(this.countBytes());
       if (bytes.first && looksLikeWorkbook(bytes.first)) {
         checkWorkbookSignature(bytes.first);
-        this.facts.format = "xlsx";
+        this.facts.container = "xlsx";
         this.facts.encodingNote = "an Excel workbook (.xlsx)";
         const records = readWorkbookRecords(bytes.all, {
           sheet: this.sheet,
@@ -205,8 +205,8 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
       } else {
         // A crash in a parser is still the file's problem to the user, reported where it happened.
         const message = error instanceof Error ? error.message : String(error);
-        const what = this.facts.format === "xlsx" ? "a readable .xlsx workbook" : "a readable CSV file";
-        this.report([issue(lastLine, null, what, `a file the ${this.facts.format === "xlsx" ? "workbook reader" : "CSV parser"} failed on (${message})`)]);
+        const what = this.facts.container === "xlsx" ? "a readable .xlsx workbook" : "a readable CSV file";
+        this.report([issue(lastLine, null, what, `a file the ${this.facts.container === "xlsx" ? "workbook reader" : "CSV parser"} failed on (${message})`)]);
       }
     }
     yield flush();
@@ -249,7 +249,7 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
   private readRow(record: CsvRecord, match: HeaderMatch<Key>, validate: (cells: readonly string[], line: number) => RowResult<Row>) {
     const { line } = record;
     let cells = record.cells;
-    if (this.facts.format === "xlsx") {
+    if (this.facts.container === "xlsx") {
       // A sheet leaves out trailing empty cells; beyond the header they must stay empty.
       if (cells.length < match.width) cells = [...cells, ...new Array<string>(match.width - cells.length).fill("")];
       if (cells.length > match.width && cells.slice(match.width).some((c) => c.trim() !== "")) {

@@ -200,7 +200,7 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
   }
   const finishedAt = new Date().toISOString();
   writer.finishImport(importId, {
-    encoding: facts.format === "xlsx" ? "Excel workbook" : (facts.encoding ?? ""),
+    encoding: facts.container === "xlsx" ? "Excel workbook" : (facts.encoding ?? ""),
     delimiter: facts.delimiterName,
     rowsRead: reader.rowsRead,
     rowsImported,
@@ -222,7 +222,7 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
 
 export function factNotes(facts: FileFacts): string[] {
   const notes =
-    facts.format === "xlsx"
+    facts.container === "xlsx"
       ? [`Workbook: sheet "${facts.sheet}"${facts.sheets.length > 1 ? ` (of ${facts.sheets.map((s) => `"${s}"`).join(", ")})` : ""}`]
       : [`Encoding: ${facts.encodingNote}`, `Delimiter: ${facts.delimiterName}`];
   if (facts.ignoredColumns.length) notes.push(`Columns not imported: ${facts.ignoredColumns.join(", ")}`);
