@@ -58,7 +58,7 @@ export function matchHeaders<Key extends string>(
   line: number,
   mapping: ColumnMapping = {},
   keyOf: (header: string) => string = headerKey,
-): { match: HeaderMatch<Key>; issues: ImportIssue[] } {
+): { match: HeaderMatch<Key>; issues: ImportIssue[]; refused?: true } {
   const lookup = new Map<string, ColumnSpec<Key>>();
   for (const column of columns) {
     for (const alias of [column.name, ...column.aliases]) lookup.set(keyOf(alias), column);
@@ -68,9 +68,11 @@ export function matchHeaders<Key extends string>(
   // No real export has thousands of columns; a header that does is not one (decision 113),
   // and listing its columns would make a page or a message of megabytes.
   if (cells.length > MAX_COLUMNS) {
-    return { match, issues: [issue(line, null, `a header row of at most ${MAX_COLUMNS.toLocaleString("en")} columns`, `${cells.length.toLocaleString("en")} columns: ${cells.slice(0, 5).join(", ")}, …`)] };
+    return { refused: true, match, issues: [issue(line, null, `a header row of at most ${MAX_COLUMNS.toLocaleString("en")} columns`, `${cells.length.toLocaleString("en")} columns: ${cells.slice(0, 5).join(", ")}, …`)] };
   }
-  issues.push(...duplicateHeaders(cells, line));
+  // Repeated names are refused on their own: which columns are missing means little until then.
+  const duplicates = duplicateHeaders(cells, line);
+  if (duplicates.length) return { refused: true, match, issues: duplicates };
   // A mapping wins over the aliases: the columns it names are taken first, and neither the
   // mapped fields nor the mapped columns are matched by alias afterwards.
   const mappedCells = new Set<number>();

@@ -1,5 +1,5 @@
 /** The importers' public surface: pure, streaming, no I/O. */
-export { readTable, TableReader, type FileFacts, type TableBatch, type ReadOptions } from "./read-table";
+export { emptyFacts, readTable, TableReader, type FileFacts, type TableBatch, type ReadOptions } from "./read-table";
 export { jobsTable, JobRowSchema, JOB_COLUMNS, roleKeyFromTitle, type JobRow } from "./jobs-table";
 export { tasksTable, type TaskListRow } from "./tasks-table";
 export { logsTable, LogRowSchema, LOG_COLUMNS, type LogRow } from "./logs-table";

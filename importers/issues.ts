@@ -10,6 +10,8 @@ export interface ImportIssue {
   expected: string;
   /** What the file holds (shortened when long); "" for an empty cell. */
   found: string;
+  /** The worksheet, for a problem in an Excel workbook: `line` is then the sheet's row number. */
+  sheet?: string;
 }
 
 const MAX_FOUND = 80;
@@ -24,8 +26,16 @@ export function issue(line: number, column: string | null, expected: string, fou
   return { line, column, expected, found: shortenFound(found) };
 }
 
-/** `FILE:LINE: column "x": expected …, got "…"` — the CLI's and the docs' format. */
+/**
+ * `FILE:LINE: column "x": expected …, got "…"` — the CLI's and the docs' format; in a workbook,
+ * `FILE [Sheet] row N, column "x": expected …`.
+ */
 export function formatIssue(fileName: string, problem: ImportIssue): string {
+  if (problem.sheet !== undefined) {
+    const row = problem.line > 0 ? ` row ${problem.line}` : "";
+    const column = problem.column === null ? "" : `${row ? "," : ""} column "${problem.column}"`;
+    return `${fileName} [${problem.sheet}]${row}${column}: expected ${problem.expected}, got "${problem.found}"`;
+  }
   const where = problem.line > 0 ? `${fileName}:${problem.line}` : fileName;
   const column = problem.column === null ? "" : ` column "${problem.column}":`;
   return `${where}:${column} expected ${problem.expected}, got "${problem.found}"`;

@@ -3,7 +3,8 @@
  * recognized from its header row (or forced with `--format`). Rows come out as `LogRow`s
  * whose `employeeId` is already the person's pseudonym, whatever the shape.
  */
-import { csvRecords } from "./records";
+import { emptyFacts } from "./read-table";
+import { fileRecords } from "./records";
 import type { ImportIssue } from "./issues";
 import { logsTable, type LogRow } from "./logs-table";
 import type { RoleResult } from "./role-resolver";
@@ -71,14 +72,14 @@ export type DateOrderFinding =
  * (its import then refuses naming --date-format).
  */
 export async function findDateOrder(chunks: AsyncIterable<Uint8Array>, forced: LogFormatId | null): Promise<DateOrderFinding> {
-  const facts = { encoding: null, encodingNote: "", delimiter: null, delimiterName: "" };
+  const facts = emptyFacts();
   let dateColumn = -1;
   let header: string[] | null = null;
   let dmy: { line: number; value: string } | null = null;
   let mdy: { line: number; value: string } | null = null;
   let sawSlash = false;
   try {
-    for await (const records of csvRecords(chunks, facts, () => {})) {
+    for await (const records of fileRecords(chunks, facts, () => {})) {
       for (const record of records) {
         if (record.cells.every((c) => c.trim() === "")) continue;
         if (!header) {

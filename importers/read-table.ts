@@ -4,18 +4,14 @@
  * nothing here throws for bad input: every problem, even a parser crash, is an issue.
  */
 import type { CsvRecord } from "./csv-splitter";
-import { DecodeProblem, type EncodingName } from "./decode";
+import { DecodeProblem } from "./decode";
 import { matchHeaders, MAX_COLUMNS, type ColumnMapping, type HeaderMatch } from "./headers";
-import { csvRecords } from "./records";
+import { fileRecords, type SourceFacts } from "./records";
+import { WorkbookProblem, type WorkbookRecord } from "./xlsx-records";
 import { issue, type ImportIssue } from "./issues";
 import type { RowResult, TableSpec } from "./table";
 
-export interface FileFacts {
-  encoding: EncodingName | null;
-  /** What was detected and why, in a sentence. */
-  encodingNote: string;
-  delimiter: "," | ";" | "\t" | null;
-  delimiterName: string;
+export interface FileFacts extends SourceFacts {
   /** The file's headers that we import, as written. */
   columns: string[];
   /** Headers we do not know; those cells are left out. */
@@ -41,11 +37,31 @@ export interface ReadOptions {
   maxIssues?: number;
   /** Orbital field → the file's header, overriding the header aliases (`--map`). */
   mapping?: ColumnMapping;
+  /** For a workbook: the sheet to read by name (default: the first visible sheet). */
+  sheet?: string;
+}
+
+/** What is known of a file before reading it. */
+export function emptyFacts(): FileFacts {
+  return {
+    encoding: null,
+    encodingNote: "",
+    delimiter: null,
+    delimiterName: "",
+    container: "csv",
+    sheet: null,
+    sheets: [],
+    columns: [],
+    ignoredColumns: [],
+    header: [],
+    format: null,
+    mapped: {},
+  };
 }
 
 /** Reads one file; iterate it for batches, then read `facts`, `rowsRead` and `issueCount`. */
 export class TableReader<Key extends string, Row> implements AsyncIterable<TableBatch<Row>> {
-  readonly facts: FileFacts = { encoding: null, encodingNote: "", delimiter: null, delimiterName: "", columns: [], ignoredColumns: [], header: [], format: null, mapped: {} };
+  readonly facts: FileFacts = emptyFacts();
   /** Data rows seen (blank lines not counted). */
   rowsRead = 0;
   rowsValid = 0;
@@ -55,6 +71,7 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
 
   private readonly batchSize: number;
   private readonly maxIssues: number;
+  private readonly sheet: string | undefined;
   private readonly mapping: ColumnMapping;
   private pendingIssues: ImportIssue[] = [];
 
@@ -65,11 +82,13 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
   ) {
     this.batchSize = options.batchSize ?? 5000;
     this.maxIssues = options.maxIssues ?? 1000;
+    this.sheet = options.sheet;
     this.mapping = options.mapping ?? {};
   }
 
   private report(problems: readonly ImportIssue[]) {
     for (const problem of problems) {
+      if (this.facts.sheet !== null) problem.sheet = this.facts.sheet;
       this.issueCount++;
       if (this.issueCount <= this.maxIssues) this.pendingIssues.push(problem);
     }
@@ -95,18 +114,23 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
     let seen = 0;
     let lastLine = 1;
 
-    const consume = (records: CsvRecord[]) => {
+    const consume = (records: WorkbookRecord[]) => {
       for (const record of records) {
         lastLine = record.line;
         if (headerRejected) return;
-        if (isBlank(record.cells)) continue;
+        if (isBlank(record.cells) && !record.unsaved) continue;
         if (!header) {
-          header = this.readHeader(record);
+          header = record.unsaved ? null : this.readHeader(record);
+          if (record.unsaved) this.report(this.unsavedIssues(record));
           if (!header) headerRejected = true;
           continue;
         }
         this.rowsRead++;
         seen++;
+        if (record.unsaved) {
+          this.report(this.unsavedIssues(record));
+          continue;
+        }
         const row = this.readRow(record, header.match, header.validate);
         if (row !== undefined) {
           rows.push(row);
@@ -122,26 +146,42 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
     };
 
     try {
-      for await (const records of csvRecords(this.countBytes(), this.facts, (problems) => this.report(problems))) {
+      const source = fileRecords(this.countBytes(), this.facts, (problems) => this.report(problems), { sheet: this.sheet });
+      for await (const records of source) {
         consume(records);
         if (headerRejected) break;
         if (rows.length >= this.batchSize || seen >= this.batchSize) yield flush();
       }
       if (!header && !headerRejected && this.issueCount === 0) {
-        this.report([issue(1, null, "a header row naming the columns", "an empty file")]);
+        this.report([issue(1, null, "a header row naming the columns", this.facts.container === "xlsx" ? "an empty sheet" : "an empty file")]);
       } else if (header && this.rowsRead === 0 && this.issueCount === 0) {
         this.report([issue(lastLine + 1, null, "at least one data row after the header", "no rows")]);
       }
     } catch (error) {
-      if (error instanceof DecodeProblem) {
+      if (error instanceof WorkbookProblem) {
+        this.report([issue(0, null, error.expected, error.found)]);
+      } else if (error instanceof DecodeProblem) {
         this.report([issue(this.rowsRead === 0 ? 1 : lastLine, null, error.expected, error.found)]);
       } else {
         // A crash in a parser is still the file's problem to the user, reported where it happened.
         const message = error instanceof Error ? error.message : String(error);
-        this.report([issue(lastLine, null, "a readable CSV file", `a file the CSV parser failed on (${message})`)]);
+        const xlsx = this.facts.container === "xlsx";
+        this.report([issue(lastLine, null, xlsx ? "a readable .xlsx workbook" : "a readable CSV file", `a file the ${xlsx ? "workbook reader" : "CSV parser"} failed on (${message})`)]);
       }
     }
     yield flush();
+  }
+
+  /** A formula Excel never calculated has no value to import: one issue per such cell. */
+  private unsavedIssues(record: WorkbookRecord): ImportIssue[] {
+    return (record.unsaved ?? []).map((index) =>
+      issue(
+        record.line,
+        this.facts.header[index] || `column ${columnLetter(index)}`,
+        "a value (this formula has no saved result: open the workbook in Excel and save it again)",
+        "a formula without a saved result",
+      ),
+    );
   }
 
   private readHeader(record: CsvRecord) {
@@ -159,8 +199,9 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
       spec = chosen.spec;
       this.facts.format = chosen.format;
     }
-    const { match, issues } = matchHeaders(cells, spec.columns, record.line, this.mapping, spec.headerKey);
-    if (cells.length <= MAX_COLUMNS) issues.push(...(spec.checkHeader?.(match, cells, record.line) ?? []));
+    const { match, issues, refused } = matchHeaders(cells, spec.columns, record.line, this.mapping, spec.headerKey);
+    // A header refused as a whole (too wide, repeated names) is not checked further.
+    if (!refused) issues.push(...(spec.checkHeader?.(match, cells, record.line) ?? []));
     this.facts.columns = spec.columns.flatMap((c) => (match.written[c.key] ? [match.written[c.key]!] : []));
     this.facts.ignoredColumns = match.ignored;
     this.facts.mapped = Object.fromEntries(spec.columns.flatMap((c) => (this.isMapped(c.name, c.key) && match.written[c.key] ? [[c.name, match.written[c.key]!]] : [])));
@@ -177,7 +218,17 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
   }
 
   private readRow(record: CsvRecord, match: HeaderMatch<string>, validate: (cells: readonly string[], line: number) => RowResult<Row>) {
-    const { cells, line } = record;
+    const { line } = record;
+    let cells = record.cells;
+    if (this.facts.container === "xlsx") {
+      // A sheet leaves out trailing empty cells; beyond the header they must stay empty.
+      if (cells.length < match.width) cells = [...cells, ...new Array<string>(match.width - cells.length).fill("")];
+      if (cells.length > match.width && cells.slice(match.width).some((c) => c.trim() !== "")) {
+        const extra = cells.slice(match.width).filter((c) => c.trim() !== "");
+        this.report([issue(line, null, `no cells to the right of the header's last column (${columnLetter(match.width - 1)})`, extra.join(" | "))]);
+        return undefined;
+      }
+    }
     if (cells.length < match.width) {
       this.report([issue(line, null, `${match.width} fields, as many as the header has`, `${cells.length} fields: ${cells.join(this.facts.delimiter ?? ",")}`)]);
       return undefined;
@@ -195,6 +246,13 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
     }
     return result.row;
   }
+}
+
+/** Excel's column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 function isBlank(cells: readonly string[]): boolean {

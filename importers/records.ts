@@ -1,13 +1,14 @@
 /**
  * The one door from bytes to records: a file's bytes in, its records out with their
- * positions (physical line of each record), in chunks as the bytes arrive. CSV is the only
- * source today; another (an .xlsx sheet reader) plugs in by producing the same records and
- * filling the same facts, and every table spec, mapping and format detection above it
- * works unchanged.
+ * positions (physical line of each record), in chunks as the bytes arrive. Two sources: CSV
+ * text, and an Excel workbook's sheet (recognized from the first bytes: importers/xlsx-records.ts),
+ * whose records carry the sheet's row numbers; every table spec, mapping and format detection
+ * above works unchanged on either.
  */
 import { CsvSplitter, DELIMITER_NAMES, sniffDelimiter, type CsvRecord } from "./csv-splitter";
 import { decodeStream, type EncodingName } from "./decode";
 import type { ImportIssue } from "./issues";
+import { checkWorkbookSignature, looksLikeWorkbook, readWorkbookRecords, type WorkbookRecord } from "./xlsx-records";
 
 export type { CsvRecord as SourceRecord };
 
@@ -18,6 +19,50 @@ export interface SourceFacts {
   encodingNote: string;
   delimiter: "," | ";" | "\t" | null;
   delimiterName: string;
+  /** "xlsx" for an Excel workbook (recognized from its first bytes, whatever its name), else "csv". */
+  container: "csv" | "xlsx";
+  /** The worksheet read, and every sheet's name, for a workbook; null and [] for CSV. */
+  sheet: string | null;
+  sheets: string[];
+}
+
+/**
+ * The records of a file, CSV or workbook. A workbook it will not read (encrypted, macros,
+ * links to other workbooks, no such sheet) is thrown as `WorkbookProblem`.
+ */
+export async function* fileRecords(
+  chunks: AsyncIterable<Uint8Array>,
+  facts: SourceFacts,
+  report: (problems: readonly ImportIssue[]) => void,
+  options: { sheet?: string } = {},
+): AsyncGenerator<WorkbookRecord[]> {
+  const bytes = await peekFirst(chunks);
+  if (!bytes.first || !looksLikeWorkbook(bytes.first)) {
+    yield* csvRecords(bytes.all, facts, report);
+    return;
+  }
+  checkWorkbookSignature(bytes.first);
+  facts.container = "xlsx";
+  facts.encodingNote = "an Excel workbook (.xlsx)";
+  yield* readWorkbookRecords(bytes.all, {
+    sheet: options.sheet,
+    onSheet: (found) => {
+      facts.sheet = found.sheet;
+      facts.sheets = found.sheets;
+    },
+  });
+}
+
+/** Splits off the first chunk to look at it, and gives the whole stream back unchanged. */
+async function peekFirst(chunks: AsyncIterable<Uint8Array>): Promise<{ first: Uint8Array | undefined; all: AsyncIterable<Uint8Array> }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const head = await iterator.next();
+  const first = head.done ? undefined : head.value;
+  async function* all() {
+    if (first) yield first;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { first, all: all() };
 }
 
 /**

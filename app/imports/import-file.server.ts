@@ -18,7 +18,7 @@ import { findImportByChecksum, getImport, listImportsOfSameFile, listRoleRefs, t
 import type { Workspace } from "../../db/queries/workspaces";
 import { backupTable } from "../../importers/backup-cells";
 import { applyRosterHeadcounts, createRosterWriter } from "../../db/roster-writer";
-import { createRoleResolver, jobsTable, logsTable, readTable, type FileFacts, type ImportIssue, type TableReader } from "../../importers";
+import { createRoleResolver, emptyFacts, jobsTable, logsTable, readTable, type FileFacts, type ImportIssue, type TableReader } from "../../importers";
 import type { RosterRow } from "../../importers/roster-table";
 import type { LogRow } from "../../importers/logs-table";
 import { prepareRead, statsNotes, type ReadChoices } from "./read-setup.server";
@@ -85,6 +85,8 @@ export interface ImportFileOptions {
    * benchmark and tests set it to compare both paths (decision 121).
    */
   parseInWorker?: boolean;
+  /** For an Excel workbook: the sheet to read (default: the first visible one). */
+  sheet?: string;
 }
 
 type TableSpec<Row> = Parameters<typeof readTable<string, Row>>[1];
@@ -169,10 +171,10 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
   });
   const setup = await prepareRead(conn.db, workspace, kind, source, options.backup ? {} : options.choices);
   if (setup.issues.length) {
-    const facts: FileFacts = { encoding: null, encodingNote: "", delimiter: null, delimiterName: "", columns: [], ignoredColumns: [], header: [], format: null, mapped: {} };
+    const facts = emptyFacts();
     return { status: "rejected", fileName: source.fileName, checksum, facts, rowsRead: 0, issues: setup.issues, issueCount: setup.issues.length };
   }
-  const readOptions = { maxIssues: options.maxIssues, batchSize: options.batchSize, mapping: options.backup ? undefined : options.choices?.mapping };
+  const readOptions = { maxIssues: options.maxIssues, batchSize: options.batchSize, mapping: options.backup ? undefined : options.choices?.mapping, sheet: options.sheet };
   const progress = (reader: TableReader<string, unknown>) =>
     options.onProgress?.({ bytesRead: reader.bytesRead, totalBytes: source.size, rowsRead: reader.rowsRead });
   const textIdOf = textIds(writer);
@@ -303,7 +305,7 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
   }
   const finishedAt = new Date().toISOString();
   writer.finishImport(importId, {
-    encoding: facts.encoding ?? "",
+    encoding: facts.container === "xlsx" ? "Excel workbook" : (facts.encoding ?? ""),
     delimiter: facts.delimiterName,
     rowsRead: reader.rowsRead,
     rowsImported,
@@ -324,7 +326,10 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
 }
 
 export function factNotes(facts: FileFacts): string[] {
-  const notes = [`Encoding: ${facts.encodingNote}`, `Delimiter: ${facts.delimiterName}`];
+  const notes =
+    facts.container === "xlsx"
+      ? [`Workbook: sheet "${facts.sheet}"${facts.sheets.length > 1 ? ` (of ${facts.sheets.map((s) => `"${s}"`).join(", ")})` : ""}`]
+      : [`Encoding: ${facts.encodingNote}`, `Delimiter: ${facts.delimiterName}`];
   if (facts.format) notes.push(`Format: ${facts.format}`);
   const mapped = Object.entries(facts.mapped);
   if (mapped.length) notes.push(`Mapping: ${mapped.map(([field, header]) => `${field} ← "${header}"`).join(", ")}`);

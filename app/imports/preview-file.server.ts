@@ -25,10 +25,12 @@ export async function previewFile(options: {
   choices?: ReadChoices;
   limit?: number;
   maxIssues?: number;
+  /** For an Excel workbook: the sheet to read (default: the first visible one). */
+  sheet?: string;
 }): Promise<FilePreview> {
   const { connection, workspace, kind, source } = options;
   const limit = options.limit ?? 20;
-  const readOptions = { maxIssues: options.maxIssues ?? 5000, mapping: options.choices?.mapping };
+  const readOptions = { maxIssues: options.maxIssues ?? 5000, mapping: options.choices?.mapping, sheet: options.sheet };
   const issues: ImportIssue[] = [];
   if (kind === "survey") return previewSurvey(options, readOptions);
   const setup = await prepareRead(connection.db, workspace, kind, source, options.choices);

@@ -50,6 +50,22 @@ describe("orbital import", () => {
     expect(dumpDatabase(conn.sqlite)).toEqual(before);
   });
 
+  test("an .xlsx workbook: --sheet picks the sheet, problems say FILE [Sheet] row N, column", async () => {
+    const jobs = await run("import", "jobs", quirk("workbook-jobs.xlsx"), "--sheet", "Job profiles", "--db", dbPath);
+    expect(jobs.code).toBe(0);
+    expect(jobs.stdout).toContain('Imported 3 roles from');
+    expect(jobs.stdout).toContain('Workbook: sheet "Job profiles" (of "Read me", "Job profiles")');
+    const before = dumpDatabase(conn.sqlite);
+    const file = quirk("workbook-formula-without-result.xlsx");
+    const logs = await run("import", "logs", file, "--db", dbPath);
+    expect(logs.code).toBe(1);
+    expect(logs.stderr).toBe(
+      `${file} [Task log] row 2, column "hours": expected a value (this formula has no saved result: open the workbook in Excel and save it again), got "a formula without a saved result"\n` +
+        `${file}: rejected, nothing was imported (1 problem).\n`,
+    );
+    expect(dumpDatabase(conn.sqlite)).toEqual(before);
+  });
+
   test("at most 50 problems are listed, then a count of the rest", async () => {
     await run("import", "jobs", quirk("base-jobs.csv"), "--db", dbPath);
     const file = join(conn.dir, "many.csv");

@@ -26,6 +26,7 @@ interface ImportOptions {
   format?: string;
   dateFormat?: string;
   skipUnknownPeople?: boolean;
+  sheet?: string;
 }
 
 const KIND_HELP: Record<ImportKind, string> = {
@@ -73,11 +74,12 @@ export function registerImport(program: Command) {
     const sub = command
       .command(kind)
       .description(`import ${KIND_HELP[kind]}`)
-      .argument("<file>", "CSV file (UTF-8, UTF-16 with BOM or Windows-1252; comma, semicolon or tab)")
+      .argument("<file>", "CSV file (UTF-8, UTF-16 with BOM or Windows-1252; comma, semicolon or tab) or Excel workbook (.xlsx)")
       .option("--workspace <slug>", "workspace to import into (created if new; default: the only one, or \"default\")")
       .option("--db <path>", "database file (default: $ORBITAL_DB or data/orbital.db)")
       .option("--replace", "import again deliberately: replaces earlier imports of this file (same checksum or file name)")
-      .option("--map <field=header>", "read the file's column HEADER as Orbital's FIELD (repeatable), e.g. --map \"title=Job Profile Name\"", collect, []);
+      .option("--map <field=header>", "read the file's column HEADER as Orbital's FIELD (repeatable), e.g. --map \"title=Job Profile Name\"", collect, [])
+      .option("--sheet <name>", "for an .xlsx workbook: the sheet to read (default: the first visible sheet)");
     if (kind === "logs") {
       sub
         .option("--format <format>", `read the file as this format instead of recognizing it from the header: ${LOG_FORMATS.join("|")}`)
@@ -111,6 +113,7 @@ async function runImport(kind: ImportKind, file: string, options: ImportOptions)
       source: fileSource(file),
       replace: options.replace,
       choices,
+      sheet: options.sheet,
       actor: "cli",
       onProgress: (p) => progress.update(p.bytesRead, p.totalBytes),
       onWait: (stage) => {
