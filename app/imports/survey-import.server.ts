@@ -1,14 +1,16 @@
 /**
  * The survey branch of the one import path (import-file.server.ts): read the whole file
  * (a survey is thousands of rows, not millions), resolve respondents through the one seam,
- * keep each respondent's latest answer, write. Problems found after reading (an unknown role)
+ * keep each respondent's latest answer, write. Problems found after reading (an unknown role or
+ * a respondent the roster lacks)
  * join the reader's, in line order; with any problem nothing is written.
  */
 import type { Connection } from "../../db/connection";
 import type { ImportWriter } from "../../db/import-writer";
 import { readTable, type ImportIssue, type ReadOptions, type TableReader } from "../../importers";
 import { keepLatest } from "../../importers/survey-latest";
-import { surveyTable, type SurveyKey, type SurveyRow } from "../../importers/survey-table";
+import { createSurveyTable, type SurveyKey, type SurveyRow } from "../../importers/survey-table";
+import { hasRoster } from "../../db/queries/roster";
 import type { Workspace } from "../../db/queries/workspaces";
 import { resolveRespondents, type ResolvedResponse } from "../survey/respondents.server";
 import type { ImportSource } from "./source.server";
@@ -29,7 +31,9 @@ export async function readSurvey(
   readOptions: ReadOptions,
   onBatch: (issues: ImportIssue[], reader: TableReader<SurveyKey, SurveyRow>) => void,
 ): Promise<SurveyRead> {
-  const reader = readTable(source.open(), surveyTable, readOptions);
+  // With a roster the role comes from it: the survey's `role` column becomes optional.
+  const spec = createSurveyTable({ roster: hasRoster(conn.db, workspace.id) });
+  const reader = readTable(source.open(), spec, readOptions);
   const rows: SurveyRow[] = [];
   for await (const batch of reader) {
     onBatch(batch.issues, reader);

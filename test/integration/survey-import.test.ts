@@ -1,13 +1,16 @@
 /**
  * The survey import on real files and a real SQLite database: Google Forms, Microsoft Forms
  * and Orbital's template; labels and numbers; a respondent answering twice; every bad-cell
- * case line by line with nothing written; pseudonyms only; --replace.
+ * case line by line with nothing written; pseudonyms only; --replace; with a roster, respondents
+ * found there by e-mail / employee id / name, under the pseudonym their task logs use.
  */
 import { createHmac } from "node:crypto";
 import { resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { formatIssue } from "../../importers";
+import { identifierHash } from "../../importers/person-identity";
+import { AI_USE_QUESTION, SURVEY_STATEMENTS } from "../../importers/survey-wording";
 import { dumpDatabase } from "../support/db-dump";
 import { expectImported, importInto, quirk } from "../support/import-helpers";
 import { tempDatabase } from "../support/temp-db";
@@ -41,21 +44,22 @@ function stored(): Stored[] {
   ).map((row) => ({ ...row, answers: JSON.parse(row.answers) as number[] }));
 }
 
-const hashOf = (raw: string) => {
-  const key = getWorkspaceBySlug(conn.db, "acme")!.pseudonymKey;
-  return createHmac("sha256", key).update(raw, "utf8").digest("hex");
-};
+const keyOf = () => getWorkspaceBySlug(conn.db, "acme")!.pseudonymKey;
+/** An employee id's pseudonym: what a canonical Orbital task log stores. */
+const hashOf = (raw: string) => createHmac("sha256", keyOf()).update(raw, "utf8").digest("hex");
+/** An e-mail's pseudonym (no employee id known): the roster's and trackers' identifier hash. */
+const emailHashOf = (raw: string) => identifierHash(keyOf(), "email", raw);
 
 describe("the three formats", () => {
-  test("Google Forms: labels, decorated headers, e-mails lower-cased and hashed, the latest answer of a twice-answering person counts", async () => {
+  test("Google Forms: labels, decorated headers, e-mails normalized and hashed, the latest answer of a twice-answering person counts", async () => {
     const outcome = expectImported(await importInto(conn, "survey", survey("google-forms.csv")));
     expect(outcome.import).toMatchObject({ kind: "survey", rowsRead: 4, rowsImported: 3 });
     expect(outcome.import.notes).toContain("1 earlier answer(s) of respondents who answered again were left out: the latest answer counts");
     const rows = stored();
     expect(rows.map((r) => [r.hash, r.role, r.aiUse])).toEqual([
-      [hashOf("ben@acme.example"), "ENG-2", 2],
-      [hashOf("cem@acme.example"), "FIN-1", 4],
-      [hashOf("ana@acme.example"), "ENG-2", 4],
+      [emailHashOf("ben@acme.example"), "ENG-2", 2],
+      [emailHashOf("cem@acme.example"), "FIN-1", 4],
+      [emailHashOf("ana@acme.example"), "ENG-2", 4],
     ]);
     // Ana's second answer (all "Strongly agree"), not her first ("Agree").
     expect(rows[2].answers).toEqual([5, 5, 5, 5, 5, 5, 5, 5, 5, 5]);
@@ -141,4 +145,89 @@ test("the same file again is a duplicate; --replace swaps its responses", async 
   expect(again.import.notes).toContain("Replaced import #2 (2 responses removed)");
   expect(stored()).toHaveLength(2);
   expect(conn.sqlite.prepare(`SELECT action FROM audit_events WHERE action = 'import.survey'`).pluck().all()).toHaveLength(2);
+});
+
+describe("with a roster", () => {
+  const questions = [...SURVEY_STATEMENTS.map((st) => st.text), AI_USE_QUESTION];
+  const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+  /** A Google Forms export as the form writes it when it asks no role question. */
+  async function googleExport(name: string, header: string[], rows: string[][]) {
+    const { writeFileSync } = await import("node:fs");
+    const path = resolve(conn.dir, name);
+    const lines = [[...header, ...questions], ...rows.map((r) => [...r, ..."4444433333".split(""), "Daily"])];
+    writeFileSync(path, lines.map((l) => l.map(quote).join(",")).join("\n") + "\n");
+    return path;
+  }
+  beforeEach(async () => {
+    expectImported(await importInto(conn, "roster", quirk("roster-base.csv")));
+  });
+
+  test("a Google Forms export without a role column lands on the roster's roles, under the task logs' pseudonyms", async () => {
+    // Jürgen (E1) and Mei (E4) log tasks in Toggl, matched through the roster by e-mail / name.
+    expectImported(await importInto(conn, "logs", quirk("toggl-base.csv")));
+    const employeesBefore = conn.sqlite.prepare(`SELECT count(*) FROM employees`).pluck().get();
+    const path = await googleExport("google-no-role.csv", ["Timestamp", "Email Address"], [
+      ["2026/11/02 9:14:03 AM GMT+1", "JURGEN.QUISPE@acme.example"],
+      ["2026/11/02 9:20:00 AM GMT+1", "ana.silva2@acme.example"],
+      ["2026/11/02 9:31:00 AM GMT+1", "mei.chen@acme.example"],
+    ]);
+    expectImported(await importInto(conn, "survey", path));
+    expect(stored().map((r) => [r.hash, r.role])).toEqual([
+      [hashOf("E1"), "ENG-2"],
+      [hashOf("E3"), "OPS-4"],
+      [hashOf("E4"), "ENG-2"],
+    ]);
+    // Same pseudonym as the roster row and as the task-log rows: the same employee rows, joined per person.
+    const joined = conn.sqlite
+      .prepare(
+        `SELECT DISTINCT rp.person_hash FROM survey_responses s JOIN employees e ON e.id = s.employee_id
+         JOIN roster_people rp ON rp.person_hash = e.hash JOIN task_logs t ON t.employee_id = s.employee_id ORDER BY rp.person_hash`,
+      )
+      .pluck()
+      .all();
+    expect(joined).toEqual([hashOf("E1"), hashOf("E4")].sort());
+    expect(conn.sqlite.prepare(`SELECT count(*) FROM employees`).pluck().get()).toBe((employeesBefore as number) + 1);
+  });
+
+  test("a respondent the roster lacks, without a role column, is a line-exact error (identifier masked) and nothing is stored", async () => {
+    const path = await googleExport("unknown.csv", ["Timestamp", "Email Address"], [
+      ["2026/11/02 9:14:03 AM GMT+1", "mei.chen@acme.example"],
+      ["2026/11/02 9:20:00 AM GMT+1", "nobody.here@acme.example"],
+    ]);
+    const before = dumpDatabase(conn.sqlite);
+    const outcome = await importInto(conn, "survey", path);
+    if (outcome.status !== "rejected") throw new Error(`expected a rejection, got ${outcome.status}`);
+    expect(outcome.issues.map((i) => formatIssue("unknown.csv", i))).toEqual([
+      `unknown.csv:3: column "Email Address": expected a person in the roster (matched by e-mail); import them in the roster, or give their role_id or job title in a "role" column, got "n…@a….example"`,
+    ]);
+    expect(JSON.stringify(outcome.issues)).not.toContain("nobody");
+    expect(dumpDatabase(conn.sqlite)).toEqual(before);
+  });
+
+  test("a name several people share asks for an employee id or e-mail, even with a role column", async () => {
+    const path = await googleExport("names.csv", ["Name", "role"], [
+      ["jürgen quispe", ""],
+      ["Ana Silva", "Accountant"],
+    ]);
+    const outcome = await importInto(conn, "survey", path);
+    if (outcome.status !== "rejected") throw new Error(`expected a rejection, got ${outcome.status}`);
+    expect(outcome.issues).toHaveLength(1);
+    expect(outcome.issues[0]).toMatchObject({ line: 3, column: "Name", found: "An… Si…" });
+    expect(outcome.issues[0].expected).toContain("2 people in the roster have this name");
+    expect(outcome.issues[0].expected).toContain("employee id");
+  });
+
+  test("people the roster lacks fall back to the role column; the roster's role wins for people it has", async () => {
+    // Microsoft Forms: Dana, Eli and Fay are not in the roster; their Role column decides.
+    expectImported(await importInto(conn, "survey", survey("microsoft-forms.csv")));
+    expect(stored().map((r) => [r.hash, r.role])).toEqual([
+      [emailHashOf("dana@acme.example"), "ENG-2"],
+      [emailHashOf("eli@acme.example"), "FIN-1"],
+      [emailHashOf("fay@acme.example"), "OPS-4"],
+    ]);
+    // Mei is a Software Engineer in the roster, whatever she typed.
+    const path = await googleExport("typed-role.csv", ["Email Address", "What is your job title?"], [["mei.chen@acme.example", "Accountant"]]);
+    expectImported(await importInto(conn, "survey", path));
+    expect(stored().at(-1)).toMatchObject({ hash: hashOf("E4"), role: "ENG-2" });
+  });
 });

@@ -91,11 +91,12 @@ export default function SurveyPage() {
       <ul>
         <li>
           <strong>Identity</strong>: have the form record e-mail addresses (both Forms tools can), or add a short-answer question
-          &ldquo;employee_id&rdquo;. With an employee id, answers join the same person&apos;s task logs.
+          &ldquo;employee_id&rdquo;. With an employee id, or once the roster is imported, answers join the same person&apos;s task logs.
         </li>
         <li>
           <strong>Role</strong>: add a short-answer (or drop-down) question titled exactly &ldquo;role&rdquo;, answered with the role_id or the
-          exact job title from your job descriptions.
+          exact job title from your job descriptions. Once the workspace has a roster (people &rarr; roles), the roster gives each
+          respondent&apos;s role and this question is needed only for people the roster lacks.
         </li>
       </ul>
 
