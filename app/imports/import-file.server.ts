@@ -174,7 +174,7 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
     const facts = emptyFacts();
     return { status: "rejected", fileName: source.fileName, checksum, facts, rowsRead: 0, issues: setup.issues, issueCount: setup.issues.length };
   }
-  const readOptions = { maxIssues: options.maxIssues, batchSize: options.batchSize, mapping: options.backup ? undefined : options.choices?.mapping, sheet: options.sheet };
+  const readOptions = { maxIssues: options.maxIssues, batchSize: options.batchSize, mapping: options.backup ? undefined : options.choices?.mapping, sheet: options.sheet ?? options.choices?.sheet };
   const progress = (reader: TableReader<string, unknown>) =>
     options.onProgress?.({ bytesRead: reader.bytesRead, totalBytes: source.size, rowsRead: reader.rowsRead });
   const textIdOf = textIds(writer);

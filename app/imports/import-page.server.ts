@@ -37,7 +37,13 @@ export interface MappingForm {
 }
 
 export type ImportActionData =
-  | { intent: "preview"; preview: FilePreview; token: string | null }
+  | {
+      intent: "preview";
+      preview: FilePreview;
+      token: string | null;
+      /** A workbook of several sheets keeps its upload so another sheet can be checked. */
+      sheetChoice?: { token: string; sheets: string[]; current: string | null };
+    }
   | { intent: "mapping"; form: MappingForm }
   | { intent: "import"; outcome: ImportOutcome }
   | { intent: "error"; message: string };
@@ -59,6 +65,11 @@ const ChoicesSchema = z.object({
   dateFormat: z.enum(["auto", "DMY", "MDY"]).default("auto"),
   skipUnknownPeople: z.enum(["1"]).optional(),
 });
+const SheetFormSchema = z.object({
+  intent: z.literal("sheet"),
+  token: z.string().regex(/^[0-9a-f]{32}$/),
+  sheet: z.string().trim().min(1).max(200),
+});
 const MapFormSchema = z.object({
   intent: z.literal("map"),
   token: z.string().regex(/^[0-9a-f]{32}$/),
@@ -70,6 +81,11 @@ const COLUMNS: Record<Exclude<ImportKind, "survey">, readonly ColumnSpec[]> = { 
 const headerRowKey = (columns: readonly string[]) => columns.map((c) => headerKey(c)).join("|");
 
 function choicesOf(fields: Record<string, string>, kind: ImportKind): ReadChoices {
+  const sheet = fields.sheet?.trim().slice(0, 200) || undefined;
+  return { ...logChoicesOf(fields, kind), ...(sheet ? { sheet } : {}) };
+}
+
+function logChoicesOf(fields: Record<string, string>, kind: ImportKind): ReadChoices {
   const parsed = ChoicesSchema.safeParse({
     format: fields.format || undefined,
     dateFormat: fields.dateFormat || undefined,
@@ -116,6 +132,7 @@ export async function importPageAction(request: Request, slug: string | undefine
 
   const form = await request.formData();
   if (form.get("intent") === "map") return applyMapping(form, access);
+  if (form.get("intent") === "sheet") return chooseSheet(form, access);
   const parsed = ImportFormSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return refused("That form was not understood; upload the file again.", 400);
   const upload = await findUpload(parsed.data.token, access.workspace.id);
@@ -181,18 +198,33 @@ async function checkPending(upload: PendingUpload, access: Access) {
     source: fileSource(upload.path, upload.fileName),
     choices: upload.choices,
   });
-  if (upload.kind !== "survey" && isHeaderRefusal(preview)) {
+  const severalSheets = preview.facts.sheets.length > 1;
+  // In a workbook of several sheets whose sheet was not chosen, unknown headers more likely
+  // mean another sheet than another naming: the sheet choice comes before the mapping form.
+  if (upload.kind !== "survey" && isHeaderRefusal(preview) && !(severalSheets && !upload.choices?.sheet)) {
     // Headers not recognized: keep the upload and ask which column is which.
     await rememberUpload(upload);
     const saved = findImportMapping(db, access.workspace.id, upload.kind, headerRowKey(preview.facts.header));
     return data<ImportActionData>({ intent: "mapping", form: mappingForm({ ...upload, kind: upload.kind }, preview, saved) }, { status: 422 });
   }
+  const sheetChoice = severalSheets ? { token: upload.token, sheets: preview.facts.sheets, current: preview.facts.sheet } : undefined;
   if (preview.issueCount > 0) {
-    await removeUpload(upload.token);
-    return data<ImportActionData>({ intent: "preview", preview, token: null }, { status: 422 });
+    // A workbook's upload stays while another of its sheets may be the right one.
+    if (sheetChoice) await rememberUpload(upload);
+    else await removeUpload(upload.token);
+    return data<ImportActionData>({ intent: "preview", preview, token: null, sheetChoice }, { status: 422 });
   }
   await rememberUpload(upload);
-  return data<ImportActionData>({ intent: "preview", preview, token: upload.token });
+  return data<ImportActionData>({ intent: "preview", preview, token: upload.token, sheetChoice });
+}
+
+/** "Check this sheet": read the kept workbook again from the sheet chosen. */
+async function chooseSheet(form: FormData, access: Access) {
+  const parsed = SheetFormSchema.safeParse({ intent: form.get("intent"), token: form.get("token"), sheet: form.get("sheet") });
+  if (!parsed.success) return refused("That form was not understood; upload the file again.", 400);
+  const upload = await findUpload(parsed.data.token, access.workspace.id);
+  if (!upload) return refused("This upload has expired or was already imported; upload the file again.", 410);
+  return checkPending({ ...upload, choices: { ...upload.choices, sheet: parsed.data.sheet } }, access);
 }
 
 /** The mapping form's answer: read the kept upload again with it, and save it under a name when asked. */

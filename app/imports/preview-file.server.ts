@@ -30,7 +30,7 @@ export async function previewFile(options: {
 }): Promise<FilePreview> {
   const { connection, workspace, kind, source } = options;
   const limit = options.limit ?? 20;
-  const readOptions = { maxIssues: options.maxIssues ?? 5000, mapping: options.choices?.mapping, sheet: options.sheet };
+  const readOptions = { maxIssues: options.maxIssues ?? 5000, mapping: options.choices?.mapping, sheet: options.sheet ?? options.choices?.sheet };
   const issues: ImportIssue[] = [];
   if (kind === "survey") return previewSurvey(options, readOptions);
   const setup = await prepareRead(connection.db, workspace, kind, source, options.choices);

@@ -27,6 +27,8 @@ export interface ReadChoices {
   dateOrder?: DateOrder | null;
   /** Logs: import the rows of people in the roster, skip (and count) the others. */
   skipUnknownPeople?: boolean;
+  /** An Excel workbook's sheet to read (`--sheet`; default the first visible sheet). */
+  sheet?: string;
 }
 
 export interface ReadSetup {

@@ -21,10 +21,10 @@ export default function ImportPage() {
     <main className="page">
       <h1>Import data</h1>
       <p className="muted">
-        Workspace: {workspace.name}. Files up to {maxUploadMb} MB: UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated.
+        Workspace: {workspace.name}. Files up to {maxUploadMb} MB: CSV (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated) or an Excel workbook (.xlsx).
       </p>
 
-      <Form method="post" encType="multipart/form-data" aria-label="Upload a CSV file">
+      <Form method="post" encType="multipart/form-data" aria-label="Upload a file">
         <fieldset>
           <legend>What does the file hold?</legend>
           <label>
@@ -62,8 +62,8 @@ export default function ImportPage() {
             <input type="checkbox" name="skipUnknownPeople" value="1" /> Skip rows of people not in the roster
           </label>
         </details>
-        <label htmlFor="import-file">CSV file</label>
-        <input id="import-file" type="file" name="file" accept=".csv,.tsv,.txt,text/csv" required />{" "}
+        <label htmlFor="import-file">CSV or Excel file</label>
+        <input id="import-file" type="file" name="file" accept=".csv,.tsv,.txt,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required />{" "}
         <button type="submit" disabled={busy}>
           {busy ? "Working…" : "Check file"}
         </button>
@@ -103,11 +103,28 @@ function ActionResult({ result, busy }: { result: ImportActionData | undefined; 
   }
 
   if (result.intent === "mapping") return <MappingForm form={result.form} busy={busy} />;
-  const { preview, token } = result;
+  const { preview, token, sheetChoice } = result;
   return (
     <section aria-labelledby="preview-heading">
       <h2 id="preview-heading">Checked {preview.fileName}</h2>
       <FileFactsLine facts={preview.facts} rowsRead={preview.rowsRead} />
+      {sheetChoice ? (
+        <Form method="post" aria-label="Choose the sheet">
+          <input type="hidden" name="intent" value="sheet" />
+          <input type="hidden" name="token" value={sheetChoice.token} />
+          <label htmlFor="import-sheet">This workbook has {sheetChoice.sheets.length} sheets; read</label>{" "}
+          <select id="import-sheet" name="sheet" defaultValue={sheetChoice.current ?? undefined}>
+            {sheetChoice.sheets.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>{" "}
+          <button type="submit" disabled={busy}>
+            Check this sheet
+          </button>
+        </Form>
+      ) : null}
       {preview.notes.length ? (
         <ul className="muted" aria-label="Notes">
           {preview.notes.map((note) => (

@@ -6,8 +6,14 @@ const hours = (minutes: number) => (minutes / 60).toLocaleString("en", { maximum
 export function FileFactsLine({ facts, rowsRead }: { facts: FileFacts; rowsRead: number }) {
   return (
     <ul className="muted" aria-label="What was detected">
-      <li>Encoding: {facts.encodingNote || "unknown"}</li>
-      <li>Delimiter: {facts.delimiterName || "unknown"}</li>
+      {facts.container === "xlsx" ? (
+        <li>Excel workbook, sheet &ldquo;{facts.sheet}&rdquo;</li>
+      ) : (
+        <>
+          <li>Encoding: {facts.encodingNote || "unknown"}</li>
+          <li>Delimiter: {facts.delimiterName || "unknown"}</li>
+        </>
+      )}
       {facts.format ? <li>Format: {facts.format}</li> : null}
       {Object.keys(facts.mapped).length ? (
         <li>
