@@ -6,7 +6,12 @@
  * bare table before and after them (the machine may be busy: the ratios compare runs made
  * minutes apart, and the two sqlite3 runs show how much the load moved meanwhile).
  *
- *   npm run bench:import [-- --logs FILE] [--jobs FILE] [--keep]
+ *   npm run bench:import [-- --logs FILE] [--jobs FILE] [--keep] [--no-toggl]
+ *
+ * Then the same million rows as a Toggl Track export (made by the fixtures generator, with the
+ * roster of the benchmark company), in a child process of its own too, every row resolved
+ * through the roster join on the worker thread: its rate beside the canonical log's worker run
+ * of this same benchmark (goal ≥ 0.8×) and its peak memory (goal < 300 MB).
  *
  * A benchmark, not a test: it prints figures.
  */
@@ -26,9 +31,11 @@ const { values } = parseArgs({
     logs: { type: "string" },
     jobs: { type: "string" },
     keep: { type: "boolean", default: false },
+    "no-toggl": { type: "boolean", default: false },
     // Internal: the child process that runs one import.
     mode: { type: "string" },
     db: { type: "string" },
+    roster: { type: "string" },
   },
 });
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -45,13 +52,13 @@ interface ChildResult {
 }
 
 if (values.mode) {
-  const result = await importOnce(values.mode, values.jobs!, values.logs!, values.db!);
+  const result = await importOnce(values.mode, values.jobs!, values.logs!, values.db!, values.roster);
   console.log(`RESULT ${JSON.stringify(result)}`);
   process.exit(0);
 }
 
-/** One import in this process: jobs, then the log with the given parser placement. */
-async function importOnce(mode: string, jobsFile: string, logsFile: string, dbPath: string): Promise<ChildResult> {
+/** One import in this process: jobs (and a Toggl export's roster), then the log with the given parser placement. */
+async function importOnce(mode: string, jobsFile: string, logsFile: string, dbPath: string, rosterFile?: string): Promise<ChildResult> {
   // Peak memory: sampled during the run (resident set size of this process, worker threads included).
   let peakRss = process.memoryUsage().rss;
   const rssAt: string[] = [];
@@ -63,10 +70,12 @@ async function importOnce(mode: string, jobsFile: string, logsFile: string, dbPa
   const workspace = ensureWorkspace(conn.db, "bench");
   // importFile is exactly what `orbital import` calls (cli/commands/import.ts), minus the printing.
   // Analysis runs after every real import; `npm run bench:analyze` times it.
-  const run = (kind: "jobs" | "logs", file: string, onProgress?: (p: ImportProgress) => void) =>
-    importFile({ connection: conn, workspace, kind, source: fileSource(file), actor: "bench", onProgress, analyze: false, parseInWorker: mode === "worker" });
-  const jobs = await run("jobs", jobsFile);
-  if (jobs.status !== "imported") throw new Error(`the jobs file did not import: ${JSON.stringify(jobs).slice(0, 500)}`);
+  const run = (kind: "jobs" | "logs" | "roster", file: string, onProgress?: (p: ImportProgress) => void) =>
+    importFile({ connection: conn, workspace, kind, source: fileSource(file), actor: "bench", onProgress, analyze: false, parseInWorker: mode !== "thread" });
+  for (const [kind, file] of [["jobs", jobsFile], ...(rosterFile ? [["roster", rosterFile] as const] : [])] as const) {
+    const done = await run(kind, file);
+    if (done.status !== "imported") throw new Error(`the ${kind} file did not import: ${JSON.stringify(done).slice(0, 500)}`);
+  }
 
   let lastQuarter = 0;
   let streamedAt = 0;
@@ -123,20 +132,32 @@ function sqliteImport(name: string): number {
   return elapsed;
 }
 
-function orbitalImport(mode: "thread" | "worker"): ChildResult {
-  const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, "--mode", mode, "--jobs", jobsFile, "--logs", logsFile, "--db", join(dir, `${mode}.db`)], {
+function orbitalImport(mode: "thread" | "worker" | "toggl", files: { logs: string; roster?: string } = { logs: logsFile }): ChildResult {
+  const args = ["--mode", mode, "--jobs", jobsFile, "--logs", files.logs, "--db", join(dir, `${mode}.db`), ...(files.roster ? ["--roster", files.roster] : [])];
+  const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, ...args], {
     encoding: "utf8",
     cwd: ROOT,
     maxBuffer: 64 * 1024 * 1024,
   });
   const line = child.stdout.split("\n").find((l) => l.startsWith("RESULT "));
   if (child.status !== 0 || !line) throw new Error(`the ${mode} import failed:\n${child.stdout}\n${child.stderr}`);
-  return JSON.parse(line.slice("RESULT ".length)) as ChildResult;
+  const result = JSON.parse(line.slice("RESULT ".length)) as ChildResult;
+  console.log(`  ${mode}: ${result.rows.toLocaleString("en")} rows in ${(result.elapsedMs / 1000).toFixed(2)} s, peak RSS ${mb(result.peakRss)}`);
+  return result;
 }
 
 const sqliteBefore = sqliteImport("bare-before");
 const thread = orbitalImport("thread");
 const worker = orbitalImport("worker");
+let toggl: (ChildResult & { bytes: number }) | null = null;
+if (!values["no-toggl"]) {
+  const togglFile = join(dir, "toggl_1m.csv");
+  const rosterFile = join(dir, "roster_1m.csv");
+  console.log("Generating the million-row Toggl export and its roster…");
+  const { writeMillionToggl } = await import("../scripts/fixtures/files");
+  await writeMillionToggl(togglFile, rosterFile);
+  toggl = { ...orbitalImport("toggl", { logs: togglFile, roster: rosterFile }), bytes: statSync(togglFile).size };
+}
 const sqliteAfter = sqliteImport("bare-after");
 const sqliteRate = rate(logLines, (sqliteBefore + sqliteAfter) / 2);
 
@@ -152,5 +173,12 @@ for (const r of [thread, worker]) {
   console.log(`  longest event-loop stall during the import ${r.longestStallMs.toFixed(0)} ms (how long another request would wait)`);
 }
 console.log(`Worker / thread speed: ${(thread.elapsedMs / worker.elapsedMs).toFixed(2)}×`);
+if (toggl) {
+  const togglRate = rate(toggl.rows, toggl.elapsedMs);
+  console.log(`Toggl export through the roster join, read on a worker thread: ${toggl.rows.toLocaleString("en")} rows in ${(toggl.elapsedMs / 1000).toFixed(2)} s = ${togglRate.toLocaleString("en")} rows/s`);
+  console.log(`  ratio Toggl / canonical log (worker run above): ${(togglRate / rate(worker.rows, worker.elapsedMs)).toFixed(2)}× (goal ≥ 0.8×)`);
+  console.log(`  peak RSS ${mb(toggl.peakRss)} (goal < 300 MB); at each quarter of the rows: ${toggl.rssAt.join(", ") || "n/a"}; longest stall ${toggl.longestStallMs.toFixed(0)} ms`);
+  console.log(`  (the Toggl file has ${mb(toggl.bytes)} for the same rows: names, e-mails, clients, times and amounts are read and dropped)`);
+}
 if (values.keep) console.log(`Kept ${dir}`);
 else rmSync(dir, { recursive: true, force: true });

@@ -14,14 +14,14 @@ import { openDatabase, type Connection } from "../../db/connection";
 import { createImportWriter, type ImportWriter } from "../../db/import-writer";
 import { recordAudit } from "../../db/queries/audit";
 import { markAnalysisPending } from "../../db/queries/analysis-pending";
-import { findImportByChecksum, getImport, listImportsOfSameFile, listRoleRefs, type ImportRecord } from "../../db/queries/imports";
+import { findImportByChecksum, getImport, listImportsOfSameFile, type ImportRecord } from "../../db/queries/imports";
 import type { Workspace } from "../../db/queries/workspaces";
 import { backupTable } from "../../importers/backup-cells";
 import { applyRosterHeadcounts, createRosterWriter } from "../../db/roster-writer";
-import { createRoleResolver, emptyFacts, jobsTable, logsTable, readTable, type FileFacts, type ImportIssue, type TableReader } from "../../importers";
+import { emptyFacts, jobsTable, readTable, type FileFacts, type ImportIssue, type TableReader } from "../../importers";
 import type { RosterRow } from "../../importers/roster-table";
 import type { LogRow } from "../../importers/logs-table";
-import { prepareRead, statsNotes, type ReadChoices } from "./read-setup.server";
+import { logReadSpec, prepareRead, statsNotes, type LogReadPlan, type ReadChoices } from "./read-setup.server";
 import { rosterNotes } from "./roster-notes.server";
 import { beginImmediate, isBusyError, lockWaitMs } from "../../db/write-lock";
 import { finishPendingAnalysis } from "../analysis-pending.server";
@@ -174,6 +174,10 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
     const facts = emptyFacts();
     return { status: "rejected", fileName: source.fileName, checksum, facts, rowsRead: 0, issues: setup.issues, issueCount: setup.issues.length };
   }
+  // Logs: what the spec is built from, on this thread or the parser's; a backup reads as one whatever was chosen.
+  const logPlan: LogReadPlan = options.backup
+    ? { format: null, dateOrder: null, skipUnknownPeople: false, backup: true }
+    : (setup.logPlan ?? { format: null, dateOrder: null, skipUnknownPeople: false });
   const readOptions = { maxIssues: options.maxIssues, batchSize: options.batchSize, mapping: options.backup ? undefined : options.choices?.mapping, sheet: options.sheet ?? options.choices?.sheet };
   const progress = (reader: TableReader<string, unknown>) =>
     options.onProgress?.({ bytesRead: reader.bytesRead, totalBytes: source.size, rowsRead: reader.rowsRead });
@@ -246,18 +250,31 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
       if (replacedRosters.length) notes.push(`Replaced the roster of import #${replacedRosters.join(", #")}`);
       notes.push(...rosterNotes(conn.db, workspace.id));
     }
-  } else if (source.path && !options.choices?.mapping && (options.parseInWorker ?? source.size >= WORKER_MIN_BYTES)) {
-    // Parsing and validation overlap with the inserts (log-writer.server.ts, decision 121).
-    const logs = await writeLogsFromWorker({ writer, importId, textIdOf, issues, path: source.path, workspace, conn, options, totalBytes: source.size });
+  } else if (source.path && (options.parseInWorker ?? source.size >= WORKER_MIN_BYTES)) {
+    // Parsing and validation overlap with the inserts (log-writer.server.ts, decision 121); the
+    // worker builds the same spec from the same plan, and hands back what it counted for the notes.
+    const logs = await writeLogsFromWorker({
+      writer,
+      importId,
+      textIdOf,
+      issues,
+      path: source.path,
+      workspace,
+      conn,
+      plan: logPlan,
+      mapping: readOptions.mapping,
+      sheet: readOptions.sheet,
+      options,
+      totalBytes: source.size,
+    });
     reader = logs;
     rowsImported = logs.rowsImported;
+    Object.assign(setup.stats, logs.stats);
     writer.flushLogs();
   } else {
     // The log spec hands over pseudonyms already (an Orbital log's ids hashed as read, a
     // tracker's people resolved through the roster); a backup's ids are pseudonyms too.
-    const spec = options.backup
-      ? backupTable(logsTable(createRoleResolver(listRoleRefs(conn.db, workspace.id))), { pseudonymColumn: "employeeId" })
-      : (setup.spec as TableSpec<LogRow>);
+    const spec = options.backup ? logReadSpec(conn.db, workspace, logPlan, setup.stats) : (setup.spec as TableSpec<LogRow>);
     const logs = readTable(source.open(), spec, readOptions);
     reader = logs;
     const statements = writer.statementIndex();

@@ -3,8 +3,9 @@
  *
  * The import's transaction must stay on one connection on the thread that opened it, so the
  * inserts stay where they are; everything before them moves here and overlaps with them: the
- * CSV splitting, the row checks (the very same `readTable` + `logsTable` as before, so rows,
- * line numbers and messages are identical), the employee HMAC and the task-text normalizing.
+ * CSV splitting, the row checks (the very same `readTable` and the spec `logReadSpec` builds for
+ * the import's thread, every log format, mapping, date order and roster included, so rows, line
+ * numbers, messages and notes are identical), the employee HMAC and the task-text normalizing.
  * The web server's event loop is then left with the inserts, in short batches.
  *
  * Batches cross the thread boundary as columns: each distinct string (task, employee pseudonym,
@@ -18,10 +19,12 @@
  */
 import { createReadStream } from "node:fs";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { backupTable } from "../../importers/backup-cells";
-import { createRoleResolver, logsTable, readTable, type FileFacts, type ImportIssue, type KnownRole } from "../../importers";
+import { openDatabase } from "../../db/connection";
+import { readTable, type FileFacts, type ImportIssue } from "../../importers";
+import type { ColumnMapping } from "../../importers/headers";
+import { emptyTrackerStats, type TrackerStats } from "../../importers/tracker-formats";
 import { normalizeTaskText } from "../analyzer/normalize";
-import { createPseudonymizer } from "./pseudonymize.server";
+import { logReadSpec, type LogReadPlan } from "./read-setup.server";
 
 const JOB_MARK = "orbital-log-parse";
 const IN_FLIGHT = 3;
@@ -30,10 +33,15 @@ const MAX_DISTINCT = 200_000;
 
 export interface LogParseJob {
   path: string;
-  roles: KnownRole[];
-  /** The file is a workspace backup: escaped cells, employee ids already pseudonyms. */
-  backup: boolean;
-  pseudonymKey: string;
+  /** The database, opened read-only here for the workspace's roles and roster. */
+  dbPath: string;
+  workspace: { id: number; pseudonymKey: string };
+  /** Decided on the import's thread (the date order found there), so both threads read alike. */
+  plan: LogReadPlan;
+  /** `--map`: Orbital field → the file's header. */
+  mapping?: ColumnMapping;
+  /** An Excel workbook's sheet. */
+  sheet?: string;
   maxIssues?: number;
   batchSize?: number;
 }
@@ -62,7 +70,7 @@ export interface LogProgress {
 
 type Message =
   | ({ type: "batch"; issues: ImportIssue[]; columns: LogColumns | null } & LogProgress)
-  | ({ type: "done"; facts: FileFacts } & LogProgress)
+  | ({ type: "done"; facts: FileFacts; stats: TrackerStats } & LogProgress)
   | { type: "error"; message: string; stack?: string };
 
 /** A task's text and its normalized form, an employee's pseudonym, …: what a row's numbers stand for. */
@@ -80,7 +88,7 @@ export interface LogStrings {
  */
 export async function* parseLogsInWorker(
   job: LogParseJob,
-): AsyncGenerator<{ issues: ImportIssue[]; columns: LogColumns | null; progress: LogProgress }, { facts: FileFacts } & LogProgress> {
+): AsyncGenerator<{ issues: ImportIssue[]; columns: LogColumns | null; progress: LogProgress }, { facts: FileFacts; stats: TrackerStats } & LogProgress> {
   const self = import.meta.url;
   // A small young generation: the parser makes short-lived strings by the million, and a big
   // nursery only delays their collection (peak memory of the process grew ~100 MB without it).
@@ -114,7 +122,7 @@ export async function* parseLogsInWorker(
       const message = queue.shift()!;
       if (message.type === "error") throw Object.assign(new Error(message.message), { stack: message.stack });
       const progress = { rowsRead: message.rowsRead, bytesRead: message.bytesRead, issueCount: message.issueCount };
-      if (message.type === "done") return { facts: message.facts, ...progress };
+      if (message.type === "done") return { facts: message.facts, stats: message.stats, ...progress };
       worker.postMessage("next");
       yield { issues: message.issues, columns: message.columns, progress };
     }
@@ -189,12 +197,23 @@ async function runWorker(job: LogParseJob): Promise<void> {
     port.postMessage(message, transfer);
   };
 
-  const spec = logsTable(createRoleResolver(job.roles));
-  const reader = readTable(createReadStream(job.path, { highWaterMark: 256 * 1024 }), job.backup ? backupTable(spec, { pseudonymColumn: "employeeId" }) : spec, {
+  // The very spec the import's thread would build (roles, roster, pseudonym key, format, date
+  // order): its rows carry pseudonyms already. The roster is loaded up front, so the connection
+  // is only needed here.
+  const stats = emptyTrackerStats();
+  const conn = openDatabase(job.dbPath, { readonly: true });
+  let spec;
+  try {
+    spec = logReadSpec(conn.db, job.workspace, job.plan, stats);
+  } finally {
+    conn.close();
+  }
+  const reader = readTable(createReadStream(job.path, { highWaterMark: 256 * 1024 }), spec, {
     maxIssues: job.maxIssues,
     batchSize: job.batchSize,
+    mapping: job.mapping,
+    sheet: job.sheet,
   });
-  const pseudonymize = job.backup ? (pseudonym: string) => pseudonym : createPseudonymizer(job.pseudonymKey);
   const tasks = new Dictionary<[string, string]>();
   const employees = new Dictionary();
   const dates = new Dictionary();
@@ -227,7 +246,7 @@ async function runWorker(job: LogParseJob): Promise<void> {
     for (let i = 0; i < count; i++) {
       const row = batch.rows[i];
       columns.role[i] = row.roleId;
-      columns.employee[i] = employees.id(row.employeeId, pseudonymize);
+      columns.employee[i] = employees.id(row.employeeId, same);
       columns.date[i] = dates.id(row.date, same);
       columns.task[i] = tasks.id(row.task, (task) => [task, normalizeTaskText(task) || task.toLowerCase()]);
       columns.tool[i] = row.tool === null ? -1 : tools.id(row.tool, same);
@@ -239,7 +258,7 @@ async function runWorker(job: LogParseJob): Promise<void> {
     await send({ type: "batch", issues: batch.issues, columns, ...progress() }, buffers);
   }
   credits = Infinity;
-  port.postMessage({ type: "done", facts: reader.facts, ...progress() } satisfies Message);
+  port.postMessage({ type: "done", facts: reader.facts, stats, ...progress() } satisfies Message);
 }
 
 if (!isMainThread && workerData && typeof workerData === "object" && JOB_MARK in workerData) {

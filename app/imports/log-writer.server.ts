@@ -6,13 +6,17 @@
  */
 import type { Connection } from "../../db/connection";
 import type { ImportWriter } from "../../db/import-writer";
-import { listRoleRefs } from "../../db/queries/imports";
 import type { Workspace } from "../../db/queries/workspaces";
 import type { FileFacts, ImportIssue } from "../../importers";
+import type { ColumnMapping } from "../../importers/headers";
+import type { TrackerStats } from "../../importers/tracker-formats";
+import type { LogReadPlan } from "./read-setup.server";
 import { createLogStrings, parseLogsInWorker, type LogColumns, type LogStrings } from "./log-parse-worker.server";
 
 export interface WorkerLogsResult {
   facts: FileFacts;
+  /** Filled while reading (rows skipped, fallbacks): the summary's notes. */
+  stats: TrackerStats;
   rowsRead: number;
   issueCount: number;
   rowsImported: number;
@@ -27,7 +31,12 @@ export async function writeLogsFromWorker(input: {
   path: string;
   workspace: Workspace;
   conn: Connection;
-  options: { backup?: boolean; maxIssues?: number; batchSize?: number; onProgress?(p: { bytesRead: number; totalBytes: number; rowsRead: number }): void };
+  /** How the file is read, as prepareRead decided it on this thread. */
+  plan: LogReadPlan;
+  mapping?: ColumnMapping;
+  /** An Excel workbook's sheet. */
+  sheet?: string;
+  options: { maxIssues?: number; batchSize?: number; onProgress?(p: { bytesRead: number; totalBytes: number; rowsRead: number }): void };
   totalBytes: number;
 }): Promise<WorkerLogsResult> {
   const { writer, importId, workspace, options } = input;
@@ -39,15 +48,17 @@ export async function writeLogsFromWorker(input: {
   let rowsImported = 0;
   const batches = parseLogsInWorker({
     path: input.path,
-    roles: listRoleRefs(input.conn.db, workspace.id),
-    backup: Boolean(options.backup),
-    pseudonymKey: workspace.pseudonymKey,
+    dbPath: input.conn.path,
+    workspace: { id: workspace.id, pseudonymKey: workspace.pseudonymKey },
+    plan: input.plan,
+    mapping: input.mapping,
+    sheet: input.sheet,
     maxIssues: options.maxIssues,
     batchSize: options.batchSize,
   });
   for (;;) {
     const next = await batches.next();
-    if (next.done) return { facts: next.value.facts, rowsRead: next.value.rowsRead, issueCount: next.value.issueCount, rowsImported };
+    if (next.done) return { facts: next.value.facts, stats: next.value.stats, rowsRead: next.value.rowsRead, issueCount: next.value.issueCount, rowsImported };
     const { issues, columns, progress } = next.value;
     input.issues.push(...issues);
     if (columns && progress.issueCount === 0) {

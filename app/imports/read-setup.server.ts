@@ -7,7 +7,9 @@ import type { Db } from "../../db/connection";
 import { listRoleRefs } from "../../db/queries/imports";
 import { createPersonResolver } from "../../db/queries/roster";
 import type { Workspace } from "../../db/queries/workspaces";
-import { createRoleResolver, jobsTable, type ImportIssue } from "../../importers";
+import { createRoleResolver, jobsTable, logsTable, type ImportIssue } from "../../importers";
+import { backupTable } from "../../importers/backup-cells";
+import type { LogRow } from "../../importers/logs-table";
 import type { ColumnMapping } from "../../importers/headers";
 import { findDateOrder, logFileTable } from "../../importers/log-file";
 import { rosterTable } from "../../importers/roster-table";
@@ -31,8 +33,24 @@ export interface ReadChoices {
   sheet?: string;
 }
 
+/**
+ * Everything a task log's spec depends on besides the database, decided before reading: the
+ * import's thread builds the spec from it, and so does the parser thread (decision 121).
+ * Plain data, so it crosses to a worker as it is.
+ */
+export interface LogReadPlan {
+  format: LogFormatId | null;
+  /** Given (`--date-format`) or found in the file on the import's thread. */
+  dateOrder: DateOrder | null;
+  skipUnknownPeople: boolean;
+  /** A workspace backup: escaped cells, Orbital's own columns, employee ids already pseudonyms. */
+  backup?: boolean;
+}
+
 export interface ReadSetup {
   spec: TableSpec<string, unknown>;
+  /** Logs: what the spec was built from, for a reading elsewhere (the parser thread). */
+  logPlan?: LogReadPlan;
   /** Notes for the import summary known before reading (date order inferred). */
   notes: string[];
   /** Problems found before reading rows (dates in both orders): the file is refused with them. */
@@ -57,16 +75,27 @@ export async function prepareRead(db: Db, workspace: Workspace, kind: ImportKind
     dateOrder = found.order;
     if (found.note) notes.push(found.note);
   }
-  const spec = logFileTable({
-    format,
+  const logPlan: LogReadPlan = { format, dateOrder, skipUnknownPeople: choices.skipUnknownPeople ?? false };
+  const spec = logReadSpec(db, workspace, logPlan, stats);
+  return { spec: spec as TableSpec<string, unknown>, logPlan, notes, issues: [], stats };
+}
+
+/**
+ * The one task-log spec, on whichever thread reads: the workspace's roles, roster and pseudonym
+ * key wired in; rows come out with pseudonyms. `stats` is filled as rows are read.
+ */
+export function logReadSpec(db: Db, workspace: Pick<Workspace, "id" | "pseudonymKey">, plan: LogReadPlan, stats: TrackerStats): TableSpec<string, LogRow> {
+  const resolveRole = createRoleResolver(listRoleRefs(db, workspace.id));
+  if (plan.backup) return backupTable(logsTable(resolveRole), { pseudonymColumn: "employeeId" }) as unknown as TableSpec<string, LogRow>;
+  return logFileTable({
+    format: plan.format,
     resolveRole,
     pseudonymize: createPseudonymizer(workspace.pseudonymKey),
     resolvePerson: createPersonResolver(db, workspace),
-    dateOrder,
-    skipUnknownPeople: choices.skipUnknownPeople ?? false,
+    dateOrder: plan.dateOrder,
+    skipUnknownPeople: plan.skipUnknownPeople,
     stats,
   });
-  return { spec: spec as TableSpec<string, unknown>, notes, issues: [], stats };
 }
 
 /** What the summary says after a logs import about rows skipped or read from a fallback column. */

@@ -41,7 +41,7 @@ async function upload(kind: RegExp, file: string) {
   const { page } = browser;
   await page.goto(`${server.url}/w/acme/import`);
   await page.getByRole("radio", { name: kind }).check();
-  await page.getByLabel("CSV file", { exact: true }).setInputFiles(file);
+  await page.getByLabel("CSV or Excel file", { exact: true }).setInputFiles(file);
   await page.getByRole("button", { name: "Check file" }).click();
 }
 

@@ -35,7 +35,7 @@ const count = (table: string) => {
 async function check(kind: "Job descriptions" | "Task logs", file: string) {
   const { page } = browser;
   await page.getByRole("radio", { name: new RegExp(kind) }).check();
-  await page.getByLabel("CSV file", { exact: true }).setInputFiles(file);
+  await page.getByLabel("CSV or Excel file", { exact: true }).setInputFiles(file);
   await page.getByRole("button", { name: "Check file" }).click();
   await page.getByRole("heading", { name: /^Checked / }).waitFor();
 }

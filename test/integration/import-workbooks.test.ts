@@ -42,6 +42,15 @@ describe("a workbook that imports", () => {
     ]);
   });
 
+  test("read on the worker thread (as large files are), a workbook stores the same rows", async () => {
+    expectImported(await importInto(conn, "logs", quirk("workbook-task-log.xlsx"), { parseInWorker: true }));
+    expect(logRows()).toEqual([
+      ["2026-07-01", 150, "Fix production bugs", "Copilot"],
+      ["2026-07-02", 75, "reconcile July AP invoices", null],
+      ["2026-07-03", 180, "Load trucks at dock 3", null],
+    ]);
+  });
+
   test("job descriptions from a named sheet give the same roles as the CSV", async () => {
     const fromCsv = conn.sqlite.prepare(`SELECT role_key, title, department, level, headcount, annual_cost FROM roles ORDER BY role_key`).raw().all();
     const other = tempDatabase();

@@ -3,9 +3,10 @@
  * own thread: the same rows, texts, pseudonyms and statement links; for a bad file the same
  * line-exact problems and nothing stored.
  */
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import type { ImportFileOptions } from "../../app/imports/import-file.server";
 import type { ImportOutcome } from "../../app/imports/types";
 import { dumpDatabase } from "../support/db-dump";
 import { expectImported, importInto, quirk } from "../support/import-helpers";
@@ -48,15 +49,28 @@ function comparable(outcome: ImportOutcome) {
   return { ...rest, import: fields };
 }
 
-async function both(name: string, text: string, batchSize?: number) {
+async function both(name: string, text: string, batchSize?: number, extra: Partial<ImportFileOptions> = {}) {
   const results = [];
   for (const [conn, parseInWorker] of [[thread, false], [worker, true]] as const) {
     const path = join(conn.dir, name);
     writeFileSync(path, text);
-    results.push(await importInto(conn, "logs", path, { parseInWorker, batchSize }));
+    results.push(await importInto(conn, "logs", path, { parseInWorker, batchSize, ...extra }));
   }
   return results;
 }
+
+/** Both imports' outcomes (summary, notes, issues) and stored rows are the same; the rows stored. */
+function expectSame([inThread, inWorker]: ImportOutcome[]) {
+  expect(comparable(inWorker)).toEqual(comparable(inThread));
+  const a = stored(thread);
+  const b = stored(worker);
+  expect(b.employees).toBe(a.employees);
+  expect(b.texts).toEqual(a.texts);
+  expect(withoutHash(b.logs as unknown[][])).toEqual(withoutHash(a.logs as unknown[][]));
+  return b;
+}
+
+const withoutHash = (rows: unknown[][]) => rows.map((row) => [...row.slice(0, 1), ...row.slice(2)]);
 
 /** Rows that repeat people, texts, dates and tools across batches, with some statement links. */
 function manyRows(count: number): string {
@@ -82,7 +96,6 @@ describe("the worker thread and the import's thread store the same", () => {
     expect(b.employees).toBe(97);
     expect(b.employees).toBe(a.employees);
     expect(b.texts).toEqual(a.texts);
-    const withoutHash = (rows: unknown[][]) => rows.map((row) => [...row.slice(0, 1), ...row.slice(2)]);
     expect(withoutHash(b.logs as unknown[][])).toEqual(withoutHash(a.logs as unknown[][]));
     expect(b.logs.length).toBe(12_000);
   });
@@ -112,5 +125,76 @@ describe("the worker thread and the import's thread store the same", () => {
     if (inWorker.status !== "rejected") return;
     expect(inWorker.issues.map((i) => i.line)).toEqual([1_201, 2_501]);
     expect(stored(worker).logs).toEqual([]);
+  });
+});
+
+const TRACKERS = resolve(import.meta.dirname, "../../fixtures/trackers");
+const DEMO_JOBS = resolve(import.meta.dirname, "../../fixtures/demo/jobs.csv");
+
+describe("every log format and reading choice reads the same on both threads", () => {
+  async function withRoster(jobs: string, roster: string) {
+    for (const conn of [thread, worker]) {
+      expectImported(await importInto(conn, "jobs", jobs, { replace: true }));
+      expectImported(await importInto(conn, "roster", roster));
+    }
+  }
+
+  test("a Toggl export of the demo, 20 times over, people found through the roster", async () => {
+    await withRoster(DEMO_JOBS, join(TRACKERS, "roster.csv"));
+    const [header, ...rows] = readFileSync(join(TRACKERS, "toggl.csv"), "utf8").trimEnd().split("\n");
+    const text = [header, ...Array.from({ length: 20 }, () => rows).flat()].join("\n") + "\n";
+    const outcomes = await both("toggl.csv", text, 700);
+    const inWorker = expectImported(outcomes[1]);
+    expect(inWorker.import.rowsImported).toBe(rows.length * 20);
+    expect(inWorker.import.notes).toContain("Format: Toggl Track detailed report (recognized from the header)");
+    expect(inWorker.import.notes).toContain("Billing columns (billable flags, rates, amounts) are ignored, never stored");
+    const b = expectSame(outcomes);
+    expect(b.logs.length).toBe(rows.length * 20);
+    // Tracker people are stored under their roster pseudonym: as many as the in-thread import.
+    expect(b.employees).toBeGreaterThan(10);
+  });
+
+  test("Toggl with people not in the roster: the same refusal, and with --skip-unknown-people the same rows and skip note", async () => {
+    await withRoster(quirk("base-jobs.csv"), quirk("roster-base.csv"));
+    const text = readFileSync(quirk("toggl-unknown-people.csv"), "utf8");
+    const refused = await both("unknown.csv", text);
+    expect(refused[1].status).toBe("rejected");
+    expect(refused[1]).toEqual(refused[0]);
+    const skipped = await both("unknown.csv", text, undefined, { choices: { skipUnknownPeople: true } });
+    expect(expectImported(skipped[1]).import.notes).toContain("Skipped 2 row(s), 4.5 h, of 1 person(s) not in the roster (--skip-unknown-people)");
+    expect(expectSame(skipped).logs.length).toBe(2);
+  });
+
+  test("a file read through a column mapping (--map)", async () => {
+    const text = manyRows(2_000).replace(LOGS_HEADER, "Staff No,Position,Day,Activity,Time (h),Assistant,Result\n");
+    const mapping = { employee_id: "Staff No", role: "Position", date: "Day", task: "Activity", hours: "Time (h)", tool: "Assistant", outcome: "Result" };
+    const outcomes = await both("mapped.csv", text, 300, { choices: { mapping } });
+    const inWorker = expectImported(outcomes[1]);
+    expect(inWorker.import.rowsImported).toBe(2_000);
+    expect(inWorker.import.notes.join("\n")).toContain('Mapping: employee_id ← "Staff No"');
+    expect(expectSame(outcomes).logs.length).toBe(2_000);
+  });
+
+  test("Clockify with its day/month order inferred on the import's thread", async () => {
+    await withRoster(quirk("base-jobs.csv"), quirk("roster-base.csv"));
+    const outcomes = await both("clockify.csv", readFileSync(quirk("clockify-day-first.csv"), "utf8"));
+    expect(expectImported(outcomes[1]).import.notes).toContain('Dates: day/month/year (line 3 has "15/04/2026")');
+    const b = expectSame(outcomes);
+    expect(b.logs.map((row) => (row as unknown[])[2])).toEqual(["2026-04-03", "2026-04-15"]);
+    // Ambiguous in the whole file: refused the same way (before any thread reads), read with --date-format.
+    const ambiguous = readFileSync(quirk("clockify-ambiguous-dates.csv"), "utf8");
+    const refused = await both("ambiguous.csv", ambiguous);
+    expect(refused[1].status).toBe("rejected");
+    expect(refused[1]).toEqual(refused[0]);
+    expectSame(await both("ambiguous.csv", ambiguous, undefined, { choices: { dateOrder: "MDY" } }));
+  });
+
+  test("the demo's Clockify, Harvest and Tempo exports", async () => {
+    await withRoster(DEMO_JOBS, join(TRACKERS, "roster.csv"));
+    for (const file of ["clockify.csv", "harvest.csv", "tempo.csv"]) {
+      const outcomes = await both(file, readFileSync(join(TRACKERS, file), "utf8"), 100);
+      expect(expectImported(outcomes[1]).import.rowsImported).toBe(255);
+      expectSame(outcomes);
+    }
   });
 });
