@@ -3,6 +3,9 @@
  * the summary's figures are the ones worked out there, and the same as the query modules give the pages.
  * The "People's readiness" section on the demo (fixtures/demo/survey.csv): the Capabilities page's figures.
  */
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { getRedesignScenario, type DashboardFilter } from "../../db/queries/dashboard";
@@ -10,6 +13,7 @@ import { getReadiness } from "../../db/queries/survey";
 import { getToolEvidence } from "../../db/queries/tool-adoption";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { DEMO_SLUG, importDemoIfEmpty } from "../demo.server";
+import { readinessLines, reportDeck } from "./deck";
 import { ReportDocument } from "./report-document";
 import { setKThreshold } from "../../db/queries/workspace-admin";
 import { tempDatabase } from "../../test/support/temp-db";
@@ -134,7 +138,19 @@ describe("the demo, with its survey", () => {
     expect(section).toContain(`${r.trainFirst[0].capability} in ${r.trainFirst[0].department}`);
     expect(section).toContain(`${Math.round(r.measuredAdoption! * 100)}%`);
     expect(html).toContain("See “People&#x27;s readiness”.");
+    // The deck's slide carries the same lines.
+    expect(readinessLines(view)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^Train ${r.trainFirst[0].capability} in ${r.trainFirst[0].department}: `))]));
+    expect(readinessLines(view)[0]).toMatch(new RegExp(`^${r.respondents!.toLocaleString("en-US")} people answered`));
   });
+
+  test("the deck gains one People's readiness slide", async () => {
+    setKThreshold(demo.db, ws, 5);
+    const file = join(demo.dir, "report.pptx");
+    writeFileSync(file, await reportDeck(demoReport()));
+    const slides = execFileSync("unzip", ["-Z1", file], { encoding: "utf8" }).split("\n").filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    expect(slides.length).toBe(9);
+    expect(execFileSync("unzip", ["-p", file, "ppt/slides/slide7.xml"], { encoding: "utf8" })).toContain("People&apos;s readiness");
+  }, 120_000);
 
   test("k-suppression: a department with fewer than k respondents shows no gap, count or training line", () => {
     const page2 = getReadiness(demo.db, ws, {}, 2);
