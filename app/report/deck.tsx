@@ -153,7 +153,12 @@ export async function reportDeck(view: ReportView): Promise<Buffer> {
     { x: 5.0, y: 1.2, w: 7.9, h: 5.6 },
   );
 
-  // 7. How sure we are
+  // 7. People's readiness (the survey), in words: the page's gap table does not fit a slide.
+  const people = pptx.addSlide();
+  title(people, "People's readiness", view);
+  people.addText(bullets(readinessLines(view), 15), { x: 0.5, y: 1.2, w: 12.3, h: 5.6, valign: "top" });
+
+  // 8. How sure we are
   const sure = pptx.addSlide();
   title(sure, "How sure we are", view);
   const c = view.confidence;
@@ -166,10 +171,25 @@ export async function reportDeck(view: ReportView): Promise<Buffer> {
     { x: 0.5, y: 1.2, w: 12.3, h: 5.4, valign: "top" },
   );
 
-  // 8. Next steps
+  // 9. Next steps
   const next = pptx.addSlide();
   title(next, "Next 90 days", view);
   next.addText(bullets(view.actions.length ? view.actions.map((a) => a.text) : ["Import job descriptions and task logs first."], 15), { x: 0.5, y: 1.2, w: 12.3, h: 5.6, valign: "top" });
 
   return (await pptx.write({ outputType: "nodebuffer" })) as Buffer;
+}
+
+/** The readiness section's facts as slide bullets (the same view model as the document). */
+export function readinessLines(view: ReportView): string[] {
+  const r = view.readiness;
+  const k = view.kThreshold;
+  if (!r.surveyed) return [`No capability survey yet: run it from ${r.surveyHref} and import the answers.`];
+  const lines: string[] = [];
+  if (r.respondents === null) lines.push(`Survey figures are hidden: fewer than ${k} people answered in this selection.`);
+  else lines.push(`${formatHeadcount(r.respondents)} people answered out of ${formatHeadcount(r.headcount)}${r.responseRate === null ? "" : ` (${formatShare(r.responseRate)})`}.`);
+  for (const t of r.trainFirst) {
+    lines.push(`Train ${t.capability} in ${t.department}: ${Math.round(t.gap * 100)} points short on ${formatHours(t.dependentHours)} a year${t.roles.length ? ` (${t.roles.join(", ")})` : ""}.`);
+  }
+  if (r.measuredAdoption !== null) lines.push(`Task logs: ${formatShare(r.measuredAdoption)} of the hours AI could help with already use an AI tool.`);
+  return lines;
 }

@@ -17,10 +17,7 @@ export const REPORT_CHART_WIDTH = 640;
 
 export interface ReportDocumentProps {
   view: ReportView;
-  /**
-   * The "People's readiness" section (capabilities survey), when a workspace has one. The report
-   * leaves the section out when absent; the survey's owner passes its content here.
-   */
+  /** Replaces the "People's readiness" section's content (drawn from `view.readiness` by default). */
   readiness?: ReactNode;
 }
 
@@ -288,12 +285,10 @@ export function ReportDocument({ view, readiness }: ReportDocumentProps) {
         </div>
       </Section>
 
-      {readiness ? (
-        <Section id="readiness" title={`${number()}. People's readiness`}>
-          {note("readiness")}
-          {readiness}
-        </Section>
-      ) : null}
+      <Section id="readiness" title={`${number()}. People's readiness`}>
+        {note("readiness")}
+        {readiness ?? <ReadinessSection view={view} />}
+      </Section>
 
       <Section id="confidence" title={`${number()}. How sure we are`}>
         {note("confidence")}
@@ -348,6 +343,7 @@ const SECTION_TITLES: Record<string, string> = {
   seniority: "Seniority and hiring",
   confidence: "How sure we are",
   time: "Where the time goes",
+  readiness: "People's readiness",
 };
 const sectionTitle = (id: string) => `“${SECTION_TITLES[id] ?? id}”`;
 
@@ -431,6 +427,89 @@ function ConfidenceSection({ view }: { view: ReportView }) {
           <li key={q}>{q}</li>
         ))}
       </ul>
+    </>
+  );
+}
+
+const points = (gap: number) => `${gap > 0 ? "+" : ""}${Math.round(gap * 100)}`;
+
+/** The survey against the redesigned work, in short; the Capabilities page has the detail. */
+function ReadinessSection({ view }: { view: ReportView }) {
+  const r = view.readiness;
+  const k = view.kThreshold;
+  const hide = suppressedLabel(k);
+  if (!r.surveyed) {
+    return (
+      <p className="muted" data-testid="readiness-none">
+        No capability survey yet: send the survey (questions, Forms instructions and a CSV template at <a href={r.surveyHref}>{r.surveyHref}</a>) and
+        import the answers, and this section will set what people report against what the redesigned work will need.
+      </p>
+    );
+  }
+  const adoption =
+    r.measuredAdoption === null
+      ? `The task logs show no AI-tool use on the work AI could help with for this selection (or fewer than ${k} people logged it).`
+      : `Measured in the task logs: ${formatShare(r.measuredAdoption)} of the hours AI could help with (automatable or democratized work) already use an AI tool.`;
+  if (r.respondents === null || r.respondents === 0) {
+    return (
+      <>
+        <p>{r.respondents === null ? `Survey figures for this selection are hidden: ${hide} answered.` : "No one in this selection has answered the capability survey yet."}</p>
+        <p>{adoption}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <p>
+        {formatHeadcount(r.respondents)} people answered the capability survey out of a headcount of {formatHeadcount(r.headcount)}
+        {r.responseRate === null ? "" : ` (response rate ${formatShare(r.responseRate)})`}. Gaps are what the redesigned work will need minus what
+        people report, in points of a 0–100 scale: positive means a shortfall.
+      </p>
+      <table className="report-table" aria-label="Capability gap by department">
+        <caption>Capability gap by department (points)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Department</th>
+            {r.capabilities.map((c) => (
+              <th key={c.key} scope="col" className="num">
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {r.gaps.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">
+                {row.label}
+                <span className="report-sub">{row.respondents === null ? hide : `${row.respondents} respondent${row.respondents === 1 ? "" : "s"}`}</span>
+              </th>
+              {row.cells.map((c) => (
+                <td key={c.capability} className="num">
+                  {c.suppressed ? hide : c.gap === null ? dash : points(c.gap)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>Where to train first</h3>
+      {r.trainFirst.length ? (
+        <ol className="report-train-first">
+          {r.trainFirst.map((t) => (
+            <li key={`${t.department}|${t.capability}`}>
+              <strong>
+                {t.capability} in {t.department}
+              </strong>
+              : people report {Math.round(t.gap * 100)} points less than the work will need, on {formatHours(t.dependentHours)} a year of work
+              {t.roles.length ? <span className="report-sub">Roles: {t.roles.join(", ")}</span> : null}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="muted">No department with at least {k} respondents reports less than its redesigned work will need.</p>
+      )}
+      <p>{adoption}</p>
     </>
   );
 }

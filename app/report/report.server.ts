@@ -14,6 +14,8 @@ import {
   type DashboardFilter,
 } from "../../db/queries/dashboard";
 import { getReviewQueue } from "../../db/queries/review";
+import { countSurveyResponses, getReadiness } from "../../db/queries/survey";
+import { getMeasuredAdoption } from "../../db/queries/tool-adoption";
 import { CAPABILITY_LABELS, type Capability } from "../analyzer/capabilities";
 import { classShares, totalHours } from "../analyzer/class-hours";
 import type { ClassShareRow, DumbbellRow, HourBarItem, ProjectionRow, QuadrantPoint } from "../charts";
@@ -23,6 +25,7 @@ import { LEVEL_LABELS } from "../../importers/levels";
 import { atomRows } from "../routes/w.$workspace.atomization/atomization.server";
 import { projectionRows, selectionTotals } from "../routes/w.$workspace.redesign/redesign.server";
 import { describeCompressionPlainly, KNOWLEDGE_WORK_NOTE } from "./plain-seniority";
+import { reportReadiness } from "./readiness";
 import type { ReportCover } from "./cover";
 import { buildRoleProfileDoc, type RoleProfileDoc } from "./role-profile.server";
 import { executiveSummary, nextActions, type SummaryFigures } from "./summary";
@@ -110,6 +113,13 @@ export function buildReport(db: Db, input: ReportInput) {
       return doc ? [doc] : [];
     });
   const capabilities = trainingCapabilities(profiles);
+  // The Capabilities page's figures, same filter and k: suppressed there, absent here.
+  const readiness = reportReadiness({
+    slug: workspace.slug,
+    surveyed: countSurveyResponses(db, ws) > 0,
+    readiness: getReadiness(db, ws, filter, k),
+    measuredAdoption: getMeasuredAdoption(db, ws, filter, k),
+  });
 
   const summaryFigures: SummaryFigures = {
     kThreshold: k,
@@ -151,7 +161,7 @@ export function buildReport(db: Db, input: ReportInput) {
     scope: describeScope(filter),
     scenario: { adoptionPercent: scenario.adoptionPercent, elasticity: scenario.elasticity },
     summary: executiveSummary(summaryFigures),
-    actions: nextActions(summaryFigures, capabilities),
+    actions: nextActions(summaryFigures, capabilities, readiness.trainFirst),
     headline: {
       roles: summary.roles,
       headcount: summary.headcount,
@@ -244,6 +254,7 @@ export function buildReport(db: Db, input: ReportInput) {
       hiddenDepartments,
       hiddenLevels: knowledge.suppressedLevels.length,
     },
+    readiness,
     profiles,
   };
 }

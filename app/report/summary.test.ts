@@ -144,3 +144,16 @@ describe("everything hidden by k", () => {
     for (const s of sentences) expect(s).not.toMatch(/Finance|Sales/);
   });
 });
+
+test("the survey's training priorities become one action pointing at People's readiness, in place of the profiles' guess", () => {
+  const training = [
+    { department: "Finance", capability: "Verification", gap: 0.3, dependentHours: 2000, roles: ["Analyst", "Controller"] },
+    { department: "Care", capability: "Instruction", gap: 0.12, dependentHours: 900, roles: ["Nurse"] },
+  ];
+  const actions = nextActions(growing, ["Verification", "Instruction"], training);
+  expect(actions.map((a) => a.section)).toEqual(["redesign", "confidence", "seniority", "readiness", "seniority"]);
+  // 0.3 → 30 points; 0.12 → 12 points.
+  expect(actions[3].text).toBe(
+    "Train where the survey shows the largest shortfall in the most work: first Verification in Finance (30 points short; mostly Analyst and Controller), then Instruction in Care (12 points short; mostly Nurse).",
+  );
+});

@@ -7,6 +7,7 @@ import type { CompressionIndex } from "../analyzer/compression";
 import type { ClassHours } from "../analyzer/class-hours";
 import { formatHeadcount, formatHours, formatShare } from "../charts/format";
 import { describeCompressionPlainly } from "./plain-seniority";
+import type { TrainingLine } from "./readiness";
 
 export interface SummaryRole {
   title: string;
@@ -168,11 +169,15 @@ const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text[0].toLower
 export interface NextAction {
   text: string;
   /** The report section that justifies it (an id in the document). */
-  section: "redesign" | "seniority" | "confidence" | "time";
+  section: "redesign" | "seniority" | "confidence" | "time" | "readiness";
 }
 
-/** The next 90 days, each action pointing at the figures behind it. */
-export function nextActions(f: SummaryFigures, capabilities: readonly string[] = []): NextAction[] {
+/**
+ * The next 90 days, each action pointing at the figures behind it. `training`: the survey's
+ * "where to train first" lines (already k-suppressed); when present they replace the guess from
+ * the role profiles, since they set what people report against what the work will need.
+ */
+export function nextActions(f: SummaryFigures, capabilities: readonly string[] = [], training: readonly TrainingLine[] = []): NextAction[] {
   const actions: NextAction[] = [];
   const roles = f.topRoles.filter((r) => r.freedHours + r.movableHours > 0).slice(0, 3);
   if (roles.length) {
@@ -203,7 +208,9 @@ export function nextActions(f: SummaryFigures, capabilities: readonly string[] =
       text: `Grow juniors into judgment work where AI takes the routine: in ${list(growers.map((r) => r.title))}, pair juniors with the specialized work that remains.`,
     });
   }
-  if (capabilities.length) {
+  if (training.length) {
+    actions.push({ section: "readiness", text: trainingAction(training) });
+  } else if (capabilities.length) {
     actions.push({
       section: "redesign",
       text: `Train the orchestrator capabilities the changing roles need most: ${list([...capabilities])}.`,
@@ -217,4 +224,14 @@ export function nextActions(f: SummaryFigures, capabilities: readonly string[] =
     });
   }
   return actions;
+}
+
+const points = (gap: number) => `${Math.round(gap * 100)} point${Math.round(gap * 100) === 1 ? "" : "s"}`;
+
+/** "Train first: Verification in Finance (people report 30 points less than the work will need; mostly Analyst), then …". */
+export function trainingAction(training: readonly TrainingLine[]): string {
+  const lines = training.map(
+    (t) => `${t.capability} in ${t.department} (${points(t.gap)} short${t.roles.length ? `; mostly ${list(t.roles)}` : ""})`,
+  );
+  return `Train where the survey shows the largest shortfall in the most work: ${lines.length === 1 ? lines[0] : `first ${lines[0]}, then ${list(lines.slice(1))}`}.`;
 }

@@ -92,6 +92,20 @@ test("the report's figures are the Overview's and the Redesign page's, for the s
   // axe over a long document and five page loads: minutes on a loaded machine.
 }, 300_000);
 
+test("People's readiness: the Capabilities page's respondents and first training priority", async () => {
+  const { page } = browser;
+  await page.goto(`${server.url}/w/demo/capabilities`);
+  const answered = /([\d,]+) people answered/.exec((await page.locator("section[aria-labelledby=answers-heading]").textContent())!)![1];
+  const first = page.locator("table.train-first tbody tr").first();
+  const department = (await first.locator("th").textContent())!;
+  const capability = (await first.locator("td").nth(1).textContent())!;
+  await page.goto(`${server.url}/w/demo/report`);
+  const section = page.locator("#readiness");
+  expect(await section.textContent()).toContain(`${answered} people answered the capability survey`);
+  expect(await section.locator(".report-train-first li strong").first().textContent()).toBe(`${capability} in ${department}`);
+  expect(await page.locator(".report-actions").textContent()).toContain(`first ${capability} in ${department}`);
+}, 300_000);
+
 for (const [paper, widthMm] of [
   ["a4", 210],
   ["letter", 215.9],
