@@ -23,6 +23,7 @@ test("every table with a workspace_id column is found, except the audit log", ()
     "imports",
     "memberships",
     "overrides",
+    "report_covers",
     "role_analysis",
     "role_employees",
     "role_rollups",
