@@ -5,6 +5,9 @@
  * found there by e-mail / employee id / name, under the pseudonym their task logs use.
  */
 import { createHmac } from "node:crypto";
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
 import { resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
@@ -78,6 +81,31 @@ describe("the three formats", () => {
     ]);
     const everything = JSON.stringify(dumpDatabase(conn.sqlite));
     for (const raw of ["dana@acme.example", "Dana Doe", "Eli Example", "Fay Foo"]) expect(everything).not.toContain(raw);
+  });
+
+  /** "11/3/26 9:15:40" (Forms' US export) as the date-time cell the .xlsx holds. */
+  const formsDate = (text: string) => {
+    const [m, d, y, hh, mm, ss] = text.split(/[/ :]/).map(Number);
+    return new Date(Date.UTC(2000 + y, m - 1, d, hh, mm, ss));
+  };
+
+  test("Microsoft Forms as the .xlsx it downloads: the same responses as its CSV", async () => {
+    const rows = Papa.parse<string[]>(readFileSync(survey("microsoft-forms.csv"), "utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Sheet1");
+    // Numbers as numbers and the completion time as an Excel date, as Forms writes them.
+    for (const [i, row] of rows.entries()) {
+      sheet.addRow(i === 0 ? row : row.map((cell, c) => (/^\d+$/.test(cell) ? Number(cell) : c === 2 ? formsDate(cell) : cell)));
+    }
+    const file = resolve(conn.dir, "forms.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const outcome = expectImported(await importInto(conn, "survey", file));
+    expect(outcome.import.rowsImported).toBe(3);
+    expect(stored().map((r) => [r.role, r.answers.join(""), r.aiUse, r.submittedAt])).toEqual([
+      ["ENG-2", "4433552211", 3, "2026-11-03T09:15:40"],
+      ["FIN-1", "2222222222", 1, "2026-11-03T09:22:31"],
+      ["OPS-4", "1111111111", 0, "2026-11-04T13:05:12"],
+    ]);
   });
 
   test("the template: employee ids hash like task logs' (same person, same employee row), labels and numbers mixed", async () => {
