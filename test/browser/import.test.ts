@@ -104,3 +104,19 @@ test("upload a bad file: every problem is listed and nothing is imported", async
   expect(count("task_logs")).toBe(0);
   expect(count("imports")).toBe(1);
 });
+
+test("an Excel workbook whose first sheet is a cover note: choose the sheet, check it, import it", async () => {
+  const { page } = browser;
+  const before = count("roles");
+  await page.goto(`${server.url}/w/acme/import`);
+  await check("Job descriptions", quirk("workbook-jobs.xlsx"));
+  await expect(page.getByText("Excel workbook, sheet “Read me”").isVisible()).resolves.toBe(true);
+  await page.getByLabel(/This workbook has 2 sheets/).selectOption("Job profiles");
+  await page.getByRole("button", { name: "Check this sheet" }).click();
+  await page.getByText("Excel workbook, sheet “Job profiles”").waitFor();
+  await expect(page.getByRole("table", { name: "First 3 roles as they will be stored" }).isVisible()).resolves.toBe(true);
+  await page.getByRole("button", { name: /^Import/ }).click();
+  await expect(page.getByRole("status").first().textContent()).resolves.toBe("Imported 3 roles from workbook-jobs.xlsx.");
+  // The same role ids as base-jobs.csv: updated in place, none added.
+  expect(count("roles")).toBe(before);
+});
