@@ -114,6 +114,21 @@ export function listRoleHeadcounts(db: Db, workspaceId: number): RoleHeadcount[]
   }));
 }
 
+/** One role's headcounts: which the dashboards use, and whether roster and job description disagree. */
+export function getRoleHeadcount(db: Db, workspaceId: number, roleId: number): Omit<RoleHeadcount, "roleKey" | "title"> | undefined {
+  const row = db.get<{ jd: number; roster: number | null }>(sql`
+    SELECT COALESCE(jd_headcount, headcount) AS jd, roster_headcount AS roster
+    FROM roles WHERE workspace_id = ${workspaceId} AND id = ${roleId}`);
+  if (!row) return undefined;
+  return {
+    roleId,
+    fromJobDescription: row.jd,
+    fromRoster: row.roster,
+    source: row.roster ? "roster" : "job description",
+    disagrees: row.roster !== null && headcountsDisagree(row.jd, row.roster),
+  };
+}
+
 export function headcountsDisagree(fromJobDescription: number, fromRoster: number): boolean {
   return Math.abs(fromRoster - fromJobDescription) > HEADCOUNT_TOLERANCE * fromJobDescription;
 }

@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { createPersonResolver, listRoleHeadcounts, resolvePerson } from "../../db/queries/roster";
+import { loadRolePage } from "../../app/routes/w.$workspace.roles.$roleId/role.server";
+import { dashboardContext } from "../support/dashboard-context";
 import { ensureWorkspace } from "../../db/queries/workspaces";
 import { dumpDatabase } from "../support/db-dump";
 import { expectImported, importInto, quirk } from "../support/import-helpers";
@@ -89,6 +91,11 @@ describe("roster", () => {
     // A jobs re-import keeps the roster's count for the dashboards and the job description's beside it.
     expectImported(await importInto(conn, "jobs", quirk("base-jobs.csv"), { ...noAnalysis, replace: true }));
     expect(conn.sqlite.prepare(`SELECT headcount, jd_headcount FROM roles WHERE role_key = 'ENG-2'`).raw().get()).toEqual([2, 12]);
+    // The role page says which count it shows and flags the disagreement.
+    const workspaceId = ensureWorkspace(conn.db, "acme", "Acme").id;
+    const roleId = conn.sqlite.prepare(`SELECT id FROM roles WHERE role_key = 'ENG-2'`).pluck().get() as number;
+    const view = loadRolePage(dashboardContext(conn, workspaceId), String(roleId));
+    expect([view.role.headcount, view.headcount?.source, view.headcount?.fromJobDescription, view.headcount?.disagrees]).toEqual([2, "roster", 12, true]);
   });
 
   test("a new roster replaces the previous one whole", async () => {

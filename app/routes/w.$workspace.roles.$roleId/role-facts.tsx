@@ -20,7 +20,7 @@ export function RoleFacts({ view }: { view: RolePageView }) {
         <Fact label="Department" value={role.department} />
         <Fact label="Level" value={role.levelLabel === role.levelName ? role.levelName : `${role.levelName} (${role.levelLabel})`} />
         <Fact label="Location" value={role.location ?? "not given"} />
-        <Fact label="Headcount" value={formatHeadcount(role.headcount)} />
+        <Fact label="Headcount" value={headcountText(view)} />
         <Fact label="Cost per FTE" value={costText} />
       </dl>
       <p className="muted weighting-note">{weightingSentence(view, k)}</p>
@@ -61,6 +61,14 @@ function weightingSentence({ weighting, time }: RolePageView, k: number): string
     return `No task logs: each task in the job description counts the same${time ? `, ${year(time.hours)}` : ""}.`;
   }
   return "Not analysed yet: the role has no task statements and no logged tasks.";
+}
+
+/** Where the headcount comes from, and a flag when the roster and the job description disagree. */
+function headcountText({ role, headcount }: RolePageView): string {
+  const shown = formatHeadcount(role.headcount);
+  if (!headcount || headcount.source !== "roster") return `${shown} (job description)`;
+  const jd = formatHeadcount(headcount.fromJobDescription);
+  return headcount.disagrees ? `${shown} (roster; the job description says ${jd}: more than 10 % apart)` : `${shown} (roster)`;
 }
 
 function Fact({ label, value }: { label: string; value: string }) {

@@ -5,6 +5,7 @@
  * only shapes it and decides what the URL asks to see (`?task=ID` opens one task's override
  * form and history, `?tasks=all` lists every task).
  */
+import { getRoleHeadcount } from "../../../db/queries/roster";
 import { z } from "zod";
 import { getRoleClassRanges, getRoleProfile, getRoleRedesign, getRoleTasks, type RoleProfile, type RoleTask } from "../../../db/queries/dashboard";
 import { listOverrides, type OverrideHistoryEntry } from "../../../db/queries/overrides";
@@ -79,6 +80,7 @@ export function loadRolePage({ db, access, url, shell }: DashboardContext, roleP
     shell,
     canEdit: access.role !== "viewer",
     role: { ...profile.role, levelName: levelName(profile.role.level) },
+    headcount: getRoleHeadcount(db, ws, roleId) ?? null,
     cost: profile.cost.suppressed ? { suppressed: true as const, perFte: null } : { suppressed: false as const, perFte: profile.cost.figures.annualCost },
     weighting: profile.weighting,
     time: time.suppressed
