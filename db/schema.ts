@@ -41,6 +41,10 @@ const roleId = () =>
   integer("role_id")
     .notNull()
     .references(() => roles.id, { onDelete: "cascade" });
+const importId = () =>
+  integer("import_id")
+    .notNull()
+    .references(() => imports.id, { onDelete: "cascade" });
 const textId = () =>
   integer("text_id")
     .notNull()
@@ -258,15 +262,9 @@ export const rosterPeople = sqliteTable(
   "roster_people",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
-    importId: integer("import_id")
-      .notNull()
-      .references(() => imports.id, { onDelete: "cascade" }),
-    roleId: integer("role_id")
-      .notNull()
-      .references(() => roles.id, { onDelete: "cascade" }),
+    workspaceId: workspaceId(),
+    importId: importId(),
+    roleId: roleId(),
     personHash: text("person_hash").notNull(),
     employeeIdHash: text("employee_id_hash"),
     emailHash: text("email_hash"),
@@ -289,9 +287,7 @@ export const importMappings = sqliteTable(
   "import_mappings",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceId(),
     kind: text("kind", { enum: ["jobs", "logs", "roster"] }).notNull(),
     name: text("name").notNull(),
     headerKey: text("header_key").notNull(),
@@ -306,9 +302,7 @@ export const taskLogs = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     workspaceId: workspaceId(),
-    importId: integer("import_id")
-      .notNull()
-      .references(() => imports.id, { onDelete: "cascade" }),
+    importId: importId(),
     roleId: roleId(),
     employeeId: employeeId(),
     date: text("date").notNull(),
@@ -449,18 +443,10 @@ export const surveyResponses = sqliteTable(
   "survey_responses",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
-    importId: integer("import_id")
-      .notNull()
-      .references(() => imports.id, { onDelete: "cascade" }),
-    employeeId: integer("employee_id")
-      .notNull()
-      .references(() => employees.id),
-    roleId: integer("role_id")
-      .notNull()
-      .references(() => roles.id, { onDelete: "cascade" }),
+    workspaceId: workspaceId(),
+    importId: importId(),
+    employeeId: employeeId(),
+    roleId: roleId(),
     /** When the form was submitted, when the export said (`YYYY-MM-DDTHH:MM:SS`, the form's own clock). */
     submittedAt: text("submitted_at"),
     q1: integer("q1").notNull(),
