@@ -40,6 +40,13 @@ function fillWorkspace(slug: string): number {
     role, ws.id,
   );
   run("INSERT INTO audit_events (workspace_id, workspace_slug, actor, action) VALUES (?, ?, 'cli', 'import.logs')", ws.id, slug);
+  run("INSERT INTO import_mappings (workspace_id, kind, name, header_key, mapping) VALUES (?, 'jobs', 'Workday', 'title', '{}')", ws.id);
+  run("INSERT INTO roster_people (workspace_id, import_id, role_id, person_hash) VALUES (?, ?, ?, 'p')", ws.id, imp, role);
+  run(
+    "INSERT INTO survey_responses (workspace_id, import_id, employee_id, role_id, q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, ai_use) VALUES (?, ?, ?, ?, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2)",
+    ws.id, imp, employee, role,
+  );
+  run("INSERT INTO report_covers (workspace_id, updated_at) VALUES (?, 't')", ws.id);
   return ws.id;
 }
 
