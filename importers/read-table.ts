@@ -22,6 +22,8 @@ export interface FileFacts extends SourceFacts {
   format: string | null;
   /** Fields taken from a mapping: Orbital field → the file's header. */
   mapped: Record<string, string>;
+  /** The header row was refused as a whole (too many columns, repeated names): no mapping can mend it. */
+  headerRefused: boolean;
 }
 
 export interface TableBatch<Row> {
@@ -56,6 +58,7 @@ export function emptyFacts(): FileFacts {
     header: [],
     format: null,
     mapped: {},
+    headerRefused: false,
   };
 }
 
@@ -201,6 +204,7 @@ export class TableReader<Key extends string, Row> implements AsyncIterable<Table
     }
     const { match, issues, refused } = matchHeaders(cells, spec.columns, record.line, this.mapping, spec.headerKey);
     // A header refused as a whole (too wide, repeated names) is not checked further.
+    this.facts.headerRefused = refused === true;
     if (!refused) issues.push(...(spec.checkHeader?.(match, cells, record.line) ?? []));
     this.facts.columns = spec.columns.flatMap((c) => (match.written[c.key] ? [match.written[c.key]!] : []));
     this.facts.ignoredColumns = match.ignored;

@@ -101,7 +101,8 @@ function logChoicesOf(fields: Record<string, string>, kind: ImportKind): ReadCho
 }
 
 /** A refusal about the header row only (no row was read): the mapping form can fix it. */
-const isHeaderRefusal = (preview: FilePreview) => preview.issueCount > 0 && preview.rowsRead === 0 && preview.facts.header.length > 0;
+const isHeaderRefusal = (preview: FilePreview) =>
+  preview.issueCount > 0 && preview.rowsRead === 0 && preview.facts.header.length > 0 && !preview.facts.headerRefused;
 
 function mappingForm(upload: PendingUpload & { kind: Exclude<ImportKind, "survey"> }, preview: FilePreview, saved: SavedMapping | undefined): MappingForm {
   const mapping = upload.choices?.mapping ?? saved?.mapping ?? {};

@@ -186,7 +186,7 @@ describe("signed-in use", () => {
 
   test("a viewer sees no import or settings controls, and the settings page refuses them", async () => {
     // Every member reads the dashboards; only editors import, only admins manage settings.
-    const DASHBOARD_LINKS = ["Overview", "Atomization", "Redesign", "Seniority", "Review"];
+    const DASHBOARD_LINKS = ["Overview", "Atomization", "Redesign", "Seniority", "Capabilities", "Review"];
     const pageLinks = () => page.getByRole("list", { name: "Demo organization pages" }).getByRole("link").allTextContents();
     await signOutEverywhere();
     await loginAs(page, server.url, "root@example.com");

@@ -78,6 +78,8 @@ test("a roster, then a Toggl export: recognized, people resolved, the history sh
   await page.getByRole("status").filter({ hasText: "Imported 3 roles" }).waitFor();
   await upload(/^Roster/, quirk("roster-base.csv"));
   const people = page.getByRole("table", { name: /people as they will be stored/ });
+  // The check answers after the upload: wait for its first row before reading it.
+  await people.getByRole("row").nth(1).waitFor();
   await expect(people.getByRole("row").nth(1).getByRole("cell").allTextContents()).resolves.toEqual([
     "2", expect.stringMatching(/^[0-9a-f]{10}$/), "employee id, e-mail, name", "Software Engineer",
   ]);
