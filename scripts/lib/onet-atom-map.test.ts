@@ -77,7 +77,8 @@ describe("atom agreement figures", () => {
 // Reached with classifier 1.2.0: top-1 0.600 (2,648 of 4,412), any 0.628, every atom with O*NET
 // tasks ≥ 0.40 (support_decision 0.416 lowest); classifier 1.1.0 had 0.510, research at 0.246.
 describe.skipIf(!REFERENCE)("atom agreement on the GPTs-are-GPTs dev statements (regression floor)", () => {
-  const { agreement, linked } = evaluateAtoms(REFERENCE!);
+  // A skipped describe still runs its body: read the reference only where it exists.
+  const { agreement, linked } = REFERENCE ? evaluateAtoms(REFERENCE) : ({} as ReturnType<typeof evaluateAtoms>);
 
   it("links most statements to O*NET work activities", () => {
     expect(linked).toBeGreaterThan(4000);
