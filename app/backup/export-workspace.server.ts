@@ -12,11 +12,14 @@ import { join } from "node:path";
 import type { Connection } from "../../db/connection";
 import { recordAudit } from "../../db/queries/audit";
 import { iterateBackupLogs, listBackupOverrides, listBackupRoles } from "../../db/queries/backup";
+import { getBackupCover, listBackupMappings, listBackupRoster, listBackupSurvey } from "../../db/queries/backup-parts";
 import type { Workspace } from "../../db/queries/workspaces";
 import { JOB_COLUMNS, LOG_COLUMNS } from "../../importers";
 import packageJson from "../../package.json";
 import { BackupError } from "./backup-error";
 import { createBackupCsv } from "./csv-file.server";
+import { writeBackupJson } from "./json-file.server";
+import { ROSTER_COLUMNS, SURVEY_COLUMNS, type CoverFile, type MappingsFile } from "./part-files";
 import { BACKUP_FILES, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupManifest } from "./manifest";
 
 export const OVERRIDE_COLUMNS = ["norm", "task", "class", "atom", "reason", "actor", "created_at"] as const;
@@ -67,7 +70,7 @@ export function exportWorkspace(options: ExportOptions): BackupManifest {
     const overrideRows = listBackupOverrides(db, workspace.id);
     for (const o of overrideRows) overrides.write([o.norm, o.text, o.class, o.atom, o.reason, o.actor, o.createdAt]);
     return {
-      files: { jobs: jobs.close(), logs: logs.close(), overrides: overrides.close() },
+      files: { jobs: jobs.close(), logs: logs.close(), overrides: overrides.close(), ...writeParts(connection, workspace.id, outDir) },
       employees: employees.size,
       overrides: overrideRows.length,
     };
@@ -89,6 +92,10 @@ export function exportWorkspace(options: ExportOptions): BackupManifest {
       taskLogRows: written.files.logs.rows,
       employees: written.employees,
       overrides: written.overrides,
+      rosterPeople: written.files.roster.rows,
+      surveyResponses: written.files.survey.rows,
+      mappings: written.files.mappings.rows,
+      reportCover: written.files.cover.rows,
     },
   };
   writeFileSync(join(outDir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n", { mode: 0o600, flag: "wx" });
@@ -100,4 +107,46 @@ export function exportWorkspace(options: ExportOptions): BackupManifest {
     detail: { folder: outDir, counts: manifest.counts, includesPseudonymKey: manifest.pseudonymKey !== null },
   });
   return manifest;
+}
+
+/**
+ * The format-2 parts (decision 144): the roster and the survey responses as CSV (hashes, role
+ * keys, answers), the saved column mappings and the report cover as JSON (the logo stays the
+ * PNG data: URL it is stored as).
+ */
+function writeParts(connection: Connection, workspaceId: number, outDir: string) {
+  const roster = createBackupCsv(join(outDir, BACKUP_FILES.roster), ROSTER_COLUMNS);
+  for (const p of listBackupRoster(connection.sqlite, workspaceId)) roster.write([p.personHash, p.roleKey, p.employeeIdHash, p.emailHash, p.nameHash]);
+
+  // Import ids become 1, 2, … in import order: what "the newest import's answer counts" needs.
+  const survey = createBackupCsv(join(outDir, BACKUP_FILES.survey), SURVEY_COLUMNS);
+  const ordinal = new Map<number, number>();
+  for (const r of listBackupSurvey(connection.sqlite, workspaceId)) {
+    if (!ordinal.has(r.importId)) ordinal.set(r.importId, ordinal.size + 1);
+    survey.write([ordinal.get(r.importId)!, r.employee, r.roleKey, r.submittedAt, ...r.answers, r.aiUse]);
+  }
+
+  const mappingRows = listBackupMappings(connection.sqlite, workspaceId);
+  const mappingsFile: MappingsFile = {
+    mappings: mappingRows.map((m) => ({ kind: m.kind, name: m.name, headerKey: m.headerKey, mapping: JSON.parse(m.mapping) as Record<string, string>, createdAt: m.createdAt })),
+  };
+  const stored = getBackupCover(connection.sqlite, workspaceId);
+  const coverFile: CoverFile = { cover: stored ? { ...stored, notes: parseNotes(stored.notes) } : null };
+  return {
+    roster: roster.close(),
+    survey: survey.close(),
+    mappings: writeBackupJson(join(outDir, BACKUP_FILES.mappings), mappingsFile, mappingRows.length),
+    cover: writeBackupJson(join(outDir, BACKUP_FILES.cover), coverFile, stored ? 1 : 0),
+  };
+}
+
+/** The cover's notes object; a hand-edited row that is not JSON exports as no notes (as the report shows it). */
+function parseNotes(text: string): Record<string, string> {
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  } catch {
+    return {};
+  }
 }

@@ -10,6 +10,7 @@ import Papa from "papaparse";
 import type { Connection } from "../../db/connection";
 import { recordAudit } from "../../db/queries/audit";
 import { countWorkspaceData, restoreOverride, setPseudonymKey } from "../../db/queries/backup";
+import { countBackupParts, countLogEmployees } from "../../db/queries/backup-parts";
 import { deleteWorkspace } from "../../db/queries/workspace-admin";
 import { createWorkspace, getWorkspaceBySlug, SLUG_PATTERN, type Workspace } from "../../db/queries/workspaces";
 import { formatIssue } from "../../importers";
@@ -19,7 +20,8 @@ import { importFile, type ImportProgress } from "../imports/import-file.server";
 import { fileSource, sha256Of } from "../imports/source.server";
 import { BackupError } from "./backup-error";
 import { OVERRIDE_COLUMNS } from "./export-workspace.server";
-import { BACKUP_FILES, parseManifest, type BackupFileKey, type BackupManifest } from "./manifest";
+import { BACKUP_FILES, backupFilesOf, parseManifest, PART_NAMES, type BackupManifest } from "./manifest";
+import { readBackupParts, writeBackupParts } from "./restore-parts.server";
 
 /** Problems listed before "… and N more". */
 const MAX_LISTED = 20;
@@ -37,8 +39,10 @@ export interface RestoreOptions {
 export interface RestoreResult {
   workspace: Workspace;
   manifest: BackupManifest;
-  /** Things the person restoring should know (e.g. the new pseudonym key). */
+  /** Things the person restoring should know (e.g. the new pseudonym key, parts an old backup lacks). */
   notes: string[];
+  /** What the backup did not carry because its format predates them (e.g. "the roster"); empty for a current backup. */
+  missingParts: string[];
 }
 
 /** Reads and checks the folder: manifest, files present, sizes and checksums. Writes nothing. */
@@ -48,9 +52,10 @@ export async function readBackupFolder(dir: string): Promise<BackupManifest> {
   if (!existsSync(manifestPath)) throw new BackupError(`${dir} has no manifest.json: is it a folder written by \`orbital workspace export\`?`);
   const parsed = parseManifest(readFileSync(manifestPath, "utf8"));
   if (!parsed.ok) throw new BackupError(`${join(dir, "manifest.json")}: ${parsed.message.replace(/^manifest\.json: /, "")}`);
-  for (const key of Object.keys(BACKUP_FILES) as BackupFileKey[]) {
+  for (const key of backupFilesOf(parsed.manifest)) {
     const path = join(dir, BACKUP_FILES[key]);
-    const expected = parsed.manifest.files[key];
+    // parseManifest has checked that the version's every file is listed.
+    const expected = parsed.manifest.files[key]!;
     if (!existsSync(path)) throw new BackupError(`${path} is missing (the manifest lists it with ${expected.rows} rows)`);
     // Streamed: a million-row task log is 130 MB.
     const bytes = statSync(path).size;
@@ -69,15 +74,22 @@ export async function restoreWorkspace(options: RestoreOptions): Promise<Restore
   if (!SLUG_PATTERN.test(slug)) throw new BackupError(`workspace slug "${slug}" must be lower-case letters, digits and dashes`);
   if (getWorkspaceBySlug(db, slug)) throw new BackupError(`workspace "${slug}" already exists: restore into a new slug (or delete it first)`);
   const manifest = await readBackupFolder(dir);
+  // Checked row by row before anything is written.
+  const parts = readBackupParts(dir, manifest);
 
   const workspace = createWorkspace(db, { slug, name: options.name ?? manifest.workspace.name, kThreshold: manifest.workspace.kThreshold });
   if (manifest.pseudonymKey) setPseudonymKey(db, workspace.id, manifest.pseudonymKey);
   try {
     await importBackupFile(options, workspace, "jobs", manifest);
     if (manifest.files.logs.rows > 0) await importBackupFile(options, workspace, "logs", manifest);
-    restoreOverrides(connection, workspace, join(dir, BACKUP_FILES.overrides));
-    analyzeWorkspaceNow(connection, workspace.id);
-    checkCounts(connection, workspace, manifest);
+    // The rest lands in one transaction: overrides, roster (and the headcounts it sets), survey,
+    // mappings, cover, the analysis that reads them, and the count check that can still undo it all.
+    connection.sqlite.transaction(() => {
+      restoreOverrides(connection, workspace, join(dir, BACKUP_FILES.overrides));
+      if (parts) writeBackupParts(connection.sqlite, workspace.id, dir, manifest, parts, options.actor);
+      analyzeWorkspaceNow(connection, workspace.id);
+      checkCounts(connection, workspace, manifest);
+    })();
   } catch (error) {
     // No half-restored workspace: the next attempt starts clean under the same slug.
     deleteWorkspace(connection.path, workspace.id, (tx) =>
@@ -98,15 +110,38 @@ export async function restoreWorkspace(options: RestoreOptions): Promise<Restore
     action: "workspace.import",
     detail: { folder: dir, from: manifest.workspace.slug, exportedAt: manifest.exportedAt, counts: manifest.counts, keptPseudonymKey: manifest.pseudonymKey !== null },
   });
-  const notes = manifest.pseudonymKey
-    ? ["The workspace uses the original pseudonym key: task logs imported later link to the same people."]
-    : [
-        "The workspace has a new pseudonym key (the backup did not include the original one): task logs imported " +
-          "later with raw employee ids will not link to the restored people, so the same person counts twice in " +
-          "distinct-people figures. Export with --include-pseudonym-key if you will import more logs.",
-      ];
-  return { workspace: getWorkspaceBySlug(db, slug)!, manifest, notes };
+  const missingParts = parts ? [] : Object.values(PART_NAMES);
+  return { workspace: getWorkspaceBySlug(db, slug)!, manifest, notes: restoreNotes(manifest, missingParts), missingParts };
 }
+
+function restoreNotes(manifest: BackupManifest, missingParts: string[]): string[] {
+  const notes: string[] = [];
+  if (missingParts.length) {
+    notes.push(
+      `This backup has format version ${manifest.formatVersion}, written before backups carried ${joinWords(missingParts)}: ` +
+        "the restored workspace has none of them. Import the roster and survey again and set the report cover if the original had them.",
+    );
+  }
+  if (manifest.pseudonymKey) {
+    notes.push("The workspace uses the original pseudonym key: task logs, rosters and surveys imported later link to the same people.");
+    return notes;
+  }
+  notes.push(
+    "The workspace has a new pseudonym key (the backup did not include the original one): task logs imported " +
+      "later with raw employee ids will not link to the restored people, so the same person counts twice in " +
+      "distinct-people figures. Export with --include-pseudonym-key if you will import more logs.",
+  );
+  if ((manifest.counts.rosterPeople ?? 0) > 0) {
+    notes.push(
+      "The restored roster keeps its hashes, so its headcounts and its links to the restored task logs and survey answers are " +
+        "as before; but it cannot recognise anyone in a tracker export or survey imported later (their identifiers are " +
+        "hashed with the new key). Import the roster again before such files, or restore a backup made with --include-pseudonym-key.",
+    );
+  }
+  return notes;
+}
+
+const joinWords = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
 
 async function importBackupFile(options: RestoreOptions, workspace: Workspace, kind: "jobs" | "logs", manifest: BackupManifest) {
   const file = BACKUP_FILES[kind];
@@ -157,9 +192,16 @@ function restoreOverrides(connection: Connection, workspace: Workspace, path: st
 const columnOf = (field: string) => (field === "createdAt" ? "created_at" : field);
 
 function checkCounts(connection: Connection, workspace: Workspace, manifest: BackupManifest) {
-  const counts = countWorkspaceData(connection.db, workspace.id);
+  const counts = {
+    ...countWorkspaceData(connection.db, workspace.id),
+    // The manifest counts the task log's people; the employees table also holds survey-only respondents.
+    employees: countLogEmployees(connection.sqlite, workspace.id),
+    ...countBackupParts(connection.sqlite, workspace.id),
+  };
   const expected = manifest.counts;
-  const wrong = (["roles", "taskStatements", "taskLogRows", "employees", "overrides"] as const).filter((key) => counts[key] !== expected[key]);
+  const keys = ["roles", "taskStatements", "taskLogRows", "employees", "overrides", "rosterPeople", "surveyResponses", "mappings", "reportCover"] as const;
+  // An older format has no figure for the newer parts (and restores none of them).
+  const wrong = keys.filter((key) => expected[key] !== undefined && counts[key] !== expected[key]);
   if (wrong.length) {
     const detail = wrong.map((key) => `${key} ${counts[key]} (manifest: ${expected[key]})`).join(", ");
     throw new BackupError(`the restored workspace does not match the manifest: ${detail}; nothing was restored`);

@@ -6,15 +6,39 @@
 import { z } from "zod";
 
 export const BACKUP_FORMAT = "orbital-workspace-backup";
-/** Raised when the files' meaning changes; an Orbital reads its own version and older ones. */
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * Raised when the files' meaning changes; an Orbital reads its own version and older ones.
+ * 1: jobs, task logs, overrides. 2 (decision 144): also the roster, saved column mappings,
+ * survey responses and the report cover.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
 
 export const BACKUP_FILES = {
   jobs: "jobs.csv",
   logs: "task_logs.csv",
   overrides: "overrides.csv",
+  roster: "roster.csv",
+  survey: "survey_responses.csv",
+  mappings: "column_mappings.json",
+  cover: "report_cover.json",
 } as const;
 export type BackupFileKey = keyof typeof BACKUP_FILES;
+
+/** The files each format version has (a version has its predecessor's files and more). */
+const FILES_SINCE: Record<BackupFileKey, number> = { jobs: 1, logs: 1, overrides: 1, roster: 2, survey: 2, mappings: 2, cover: 2 };
+
+/** The files a backup of this version holds. */
+export function backupFilesOf(manifest: Pick<BackupManifest, "formatVersion">): BackupFileKey[] {
+  return (Object.keys(FILES_SINCE) as BackupFileKey[]).filter((key) => FILES_SINCE[key] <= manifest.formatVersion);
+}
+
+/** The parts of a workspace a backup of an earlier version does not carry, in words for the restore summary. */
+export const PART_NAMES: Record<"roster" | "survey" | "mappings" | "cover", string> = {
+  roster: "the roster",
+  mappings: "the saved column mappings",
+  survey: "the survey responses",
+  cover: "the report cover (prepared for/by, logo, section notes)",
+};
 
 const FileEntrySchema = z.object({
   /** Data rows (the header not counted). */
@@ -53,6 +77,11 @@ export const BackupManifestSchema = z.object({
     jobs: FileEntrySchema,
     logs: FileEntrySchema,
     overrides: FileEntrySchema,
+    // Format 2 on (required there: see parseManifest).
+    roster: FileEntrySchema.optional(),
+    survey: FileEntrySchema.optional(),
+    mappings: FileEntrySchema.optional(),
+    cover: FileEntrySchema.optional(),
   }),
   counts: z.object({
     roles: z.number().int().nonnegative(),
@@ -61,8 +90,16 @@ export const BackupManifestSchema = z.object({
     /** Distinct pseudonyms in task_logs.csv. */
     employees: z.number().int().nonnegative(),
     overrides: z.number().int().nonnegative(),
+    // Format 2 on (required there).
+    rosterPeople: z.number().int().nonnegative().optional(),
+    surveyResponses: z.number().int().nonnegative().optional(),
+    mappings: z.number().int().nonnegative().optional(),
+    /** 1 when the workspace had a report cover, else 0. */
+    reportCover: z.number().int().min(0).max(1).optional(),
   }),
 });
+
+const VERSION_2_COUNTS = ["rosterPeople", "surveyResponses", "mappings", "reportCover"] as const;
 export type BackupManifest = z.infer<typeof BackupManifestSchema>;
 
 /** The manifest, or a sentence saying what is wrong with it. */
@@ -89,5 +126,14 @@ export function parseManifest(text: string): { ok: true; manifest: BackupManifes
     const what = missing ? "is missing" : `expected ${issue.message.replace(/^Expected /, "")}`;
     return { ok: false, message: `manifest.json: ${where} ${what}` };
   }
-  return { ok: true, manifest: parsed.data };
+  const manifest = parsed.data;
+  // What a version has, it must list: a format-2 manifest without the roster's entry was edited.
+  for (const key of backupFilesOf(manifest)) {
+    if (!manifest.files[key]) return { ok: false, message: `manifest.json: "files.${key}" is missing (format version ${manifest.formatVersion} has ${BACKUP_FILES[key]})` };
+  }
+  if (manifest.formatVersion >= 2) {
+    const absent = VERSION_2_COUNTS.find((key) => manifest.counts[key] === undefined);
+    if (absent) return { ok: false, message: `manifest.json: "counts.${absent}" is missing` };
+  }
+  return { ok: true, manifest };
 }

@@ -46,17 +46,17 @@ describe("orbital workspace export and import", () => {
     const exported = await run("workspace", "export", "--workspace", "acme", "--out", out, "--db", dbPath);
     expect(exported).toEqual({
       code: 0,
-      stdout: `Exported workspace "acme" to ${out}: 3 roles, 8 task statements, 2 task log rows (2 pseudonymized people), 0 overrides.\n`,
+      stdout: `Exported workspace "acme" to ${out}: 3 roles, 8 task statements, 2 task log rows (2 pseudonymized people), 0 overrides, 0 roster people, 0 survey responses, 0 saved column mappings, no report cover.\n`,
       stderr: "",
     });
-    expect(readdirSync(out).sort()).toEqual(["jobs.csv", "manifest.json", "overrides.csv", "task_logs.csv"]);
+    expect(readdirSync(out).sort()).toEqual(["column_mappings.json", "jobs.csv", "manifest.json", "overrides.csv", "report_cover.json", "roster.csv", "survey_responses.csv", "task_logs.csv"]);
     expect(statSync(out).mode & 0o777).toBe(0o700);
     for (const file of readdirSync(out)) expect(statSync(join(out, file)).mode & 0o777).toBe(0o600);
 
     const restored = await run("workspace", "import", "--dir", out, "--workspace", "acme-2", "--name", "Acme (restored)", "--db", dbPath);
     expect(restored.code).toBe(0);
     expect(restored.stderr).toBe("");
-    expect(restored.stdout).toMatch(/^Restored "acme" \(exported \d{4}-\d\d-\d\d \d\d:\d\d UTC\) as workspace "acme-2" in [\d.]+ s: 3 roles, 2 task log rows, 0 overrides\.\n/);
+    expect(restored.stdout).toMatch(/^Restored "acme" \(exported \d{4}-\d\d-\d\d \d\d:\d\d UTC\) as workspace "acme-2" in [\d.]+ s: 3 roles, 2 task log rows, 0 overrides, 0 roster people, 0 survey responses, 0 saved column mappings, no report cover\.\n/);
     expect(restored.stdout).toContain("new pseudonym key");
     expect(restored.stdout).toContain("orbital user grant --email EMAIL --workspace acme-2 --role viewer");
     expect(rows("task_logs", "acme-2")).toBe(2);

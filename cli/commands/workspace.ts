@@ -51,7 +51,9 @@ export function registerWorkspaceCommands(program: Command): void {
 
   workspace
     .command("export")
-    .description("write a workspace to a folder: jobs.csv, task_logs.csv, overrides.csv and manifest.json")
+    .description(
+      "write a workspace to a folder: jobs.csv, task_logs.csv, overrides.csv, roster.csv, survey_responses.csv, column_mappings.json, report_cover.json and manifest.json",
+    )
     .requiredOption("--workspace <slug>", "the workspace to export")
     .requiredOption("--out <dir>", "a new or empty folder")
     .option("--include-pseudonym-key", "also write the workspace's pseudonym key, so a restored workspace links later log imports to the same people (guard the folder like raw HR data)", false)
@@ -68,7 +70,9 @@ export function registerWorkspaceCommands(program: Command): void {
         const c = manifest.counts;
         process.stdout.write(
           `Exported workspace "${ws.slug}" to ${outDir}: ${n(c.roles)} roles, ${n(c.taskStatements)} task statements, ` +
-            `${n(c.taskLogRows)} task log rows (${n(c.employees)} pseudonymized people), ${n(c.overrides)} overrides.\n` +
+            `${n(c.taskLogRows)} task log rows (${n(c.employees)} pseudonymized people), ${n(c.overrides)} overrides, ` +
+            `${n(c.rosterPeople ?? 0)} roster people, ${n(c.surveyResponses ?? 0)} survey responses, ${n(c.mappings ?? 0)} saved column mappings, ` +
+            `${c.reportCover ? "the report cover" : "no report cover"}.\n` +
             (manifest.pseudonymKey ? "The manifest holds the pseudonym key: keep this folder as safe as the raw data.\n" : ""),
         );
       }),
@@ -103,7 +107,11 @@ export function registerWorkspaceCommands(program: Command): void {
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           process.stdout.write(
             `Restored "${result.manifest.workspace.slug}" (exported ${result.manifest.exportedAt.slice(0, 16).replace("T", " ")} UTC) ` +
-              `as workspace "${result.workspace.slug}" in ${seconds} s: ${n(c.roles)} roles, ${n(c.taskLogRows)} task log rows, ${n(c.overrides)} overrides.\n` +
+              `as workspace "${result.workspace.slug}" in ${seconds} s: ${n(c.roles)} roles, ${n(c.taskLogRows)} task log rows, ${n(c.overrides)} overrides` +
+              (result.missingParts.length
+                ? ".\n"
+                : `, ${n(c.rosterPeople ?? 0)} roster people, ${n(c.surveyResponses ?? 0)} survey responses, ${n(c.mappings ?? 0)} saved column mappings, ` +
+                  `${c.reportCover ? "the report cover" : "no report cover"}.\n`) +
               result.notes.map((note) => `  ${note}\n`).join("") +
               `  Grant access with: orbital user grant --email EMAIL --workspace ${result.workspace.slug} --role viewer\n`,
           );
