@@ -221,7 +221,7 @@ describe("a folder that is not an intact backup is refused, and nothing is left 
     ["no manifest", (d: string) => rmSync(join(d, "manifest.json")), /has no manifest\.json: is it a folder written by `orbital workspace export`\?/],
     ["a manifest that is not JSON", (d: string) => writeFileSync(join(d, "manifest.json"), "{"), /manifest\.json: manifest\.json is not valid JSON/],
     ["a manifest without counts", (d: string) => rewrite(d, "manifest.json", (t) => t.replace('"counts"', '"tallies"'), false), /manifest\.json: "counts" is missing/],
-    ["a newer format", (d: string) => rewrite(d, "manifest.json", (t) => t.replace('"formatVersion": 1', '"formatVersion": 7'), false), /format version 7, written by a newer Orbital/],
+    ["a newer format", (d: string) => rewrite(d, "manifest.json", (t) => t.replace('"formatVersion": 2', '"formatVersion": 7'), false), /format version 7, written by a newer Orbital/],
     [
       "an override with an unknown class",
       (d: string) => rewrite(d, "overrides.csv", (t) => t.replace("specialized", "magic"), true),
