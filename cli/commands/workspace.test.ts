@@ -63,6 +63,16 @@ describe("orbital workspace export and import", () => {
     expect(conn.sqlite.prepare(`SELECT name FROM workspaces WHERE slug = 'acme-2'`).pluck().get()).toBe("Acme (restored)");
   });
 
+  test("a format-1 backup restores, and the summary says which parts it did not carry", async () => {
+    const restored = await run("workspace", "import", "--dir", join(import.meta.dirname, "../../fixtures/backup-v1"), "--workspace", "old", "--db", dbPath);
+    expect(restored.code).toBe(0);
+    expect(restored.stdout).toMatch(/as workspace "old" in [\d.]+ s: 3 roles, 2 task log rows, 1 overrides\.\n/);
+    expect(restored.stdout).toContain(
+      "This backup has format version 1, written before backups carried the roster, the saved column mappings, the survey responses and the report cover (prepared for/by, logo, section notes): the restored workspace has none of them.",
+    );
+    expect(rows("overrides", "old")).toBe(1);
+  });
+
   test("refusals: exit 1 for a non-empty folder, an existing slug or an altered backup; exit 2 for usage errors", async () => {
     await seedAcme();
     const out = join(conn.dir, "backup");

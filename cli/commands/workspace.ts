@@ -56,7 +56,7 @@ export function registerWorkspaceCommands(program: Command): void {
     )
     .requiredOption("--workspace <slug>", "the workspace to export")
     .requiredOption("--out <dir>", "a new or empty folder")
-    .option("--include-pseudonym-key", "also write the workspace's pseudonym key, so a restored workspace links later log imports to the same people (guard the folder like raw HR data)", false)
+    .option("--include-pseudonym-key", "also write the workspace's pseudonym key, so a restored workspace links later log, roster and survey imports to the same people (guard the folder like raw HR data)", false)
     .option("--db <path>", DB_HELP)
     .addHelpText(
       "after",
