@@ -249,6 +249,7 @@ describe("a truncated or tampered backup is refused and the database is left as 
 
   test.each([
     ["truncated roster", () => tampered("truncated", "roster.csv", (t) => t.slice(0, Math.floor(t.length / 2)), false), /roster\.csv has changed since it was exported \(\d+ bytes instead of \d+\); nothing was imported/],
+    ["a survey file cut mid-row, checksum forged", () => tampered("cut", "survey_responses.csv", (t) => t.slice(0, t.indexOf("\r\n", 200) - 9), true), /survey_responses\.csv:3: Too few fields: expected 15 fields but parsed \d+; nothing was restored/],
     ["manifest without the roster", () => tampered("no-roster-entry", "manifest.json", (t) => JSON.stringify({ ...JSON.parse(t), files: { ...JSON.parse(t).files, roster: undefined } }), false), /manifest\.json: "files\.roster" is missing \(format version 2 has roster\.csv\)/],
     ["an answer out of range", () => tampered("answer", "survey_responses.csv", (t) => t.replace(/^(1,[0-9a-f]{64},[A-Z0-9-]+,[^,]*,)\d/m, (_m, head: string) => `${head}7`), true), /survey_responses\.csv:2: column "q1": expected a whole number from 1 to 5; nothing was restored/],
     ["a raw id in the roster", () => tampered("raw-id", "roster.csv", (t) => t.replace(firstHash(), "E100"), true), /roster\.csv:2: column "person": expected a keyed hash .*; nothing was restored/],
