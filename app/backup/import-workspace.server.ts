@@ -1,17 +1,20 @@
 /**
- * `orbital workspace import`: restores a backup folder into a new workspace through the
- * normal import path (jobs, then task logs, then overrides), then analyses it once, so the
- * restored dashboards equal the original's. The folder is checked against its manifest
- * before anything is written; if any step fails, the new workspace is removed again.
+ * `orbital workspace import`: restores a backup folder into a new workspace. The folder is
+ * checked against its manifest (and the format-2 files row by row) before anything is
+ * written; the workspace is then built in a staging database through the normal import path
+ * (jobs, then task logs), with the overrides, roster, survey, mappings and cover, analysed
+ * once, and copied into the real database in one transaction (decision 144): the restored
+ * dashboards equal the original's, and a restore that fails at any point changes nothing.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
-import type { Connection } from "../../db/connection";
+import { openDatabase, type Connection } from "../../db/connection";
+import { copyWorkspace } from "../../db/copy-workspace";
 import { recordAudit } from "../../db/queries/audit";
 import { countWorkspaceData, restoreOverride, setPseudonymKey } from "../../db/queries/backup";
 import { countBackupParts, countLogEmployees } from "../../db/queries/backup-parts";
-import { deleteWorkspace } from "../../db/queries/workspace-admin";
 import { createWorkspace, getWorkspaceBySlug, SLUG_PATTERN, type Workspace } from "../../db/queries/workspaces";
 import { formatIssue } from "../../importers";
 import { unescapeBackupCell } from "../../importers/backup-cells";
@@ -21,7 +24,7 @@ import { fileSource, sha256Of } from "../imports/source.server";
 import { BackupError } from "./backup-error";
 import { OVERRIDE_COLUMNS } from "./export-workspace.server";
 import { BACKUP_FILES, backupFilesOf, parseManifest, PART_NAMES, type BackupManifest } from "./manifest";
-import { readBackupParts, writeBackupParts } from "./restore-parts.server";
+import { readBackupParts, writeBackupParts, type BackupParts } from "./restore-parts.server";
 
 /** Problems listed before "… and N more". */
 const MAX_LISTED = 20;
@@ -77,42 +80,61 @@ export async function restoreWorkspace(options: RestoreOptions): Promise<Restore
   // Checked row by row before anything is written.
   const parts = readBackupParts(dir, manifest);
 
-  const workspace = createWorkspace(db, { slug, name: options.name ?? manifest.workspace.name, kThreshold: manifest.workspace.kThreshold });
-  if (manifest.pseudonymKey) setPseudonymKey(db, workspace.id, manifest.pseudonymKey);
+  // Everything is built in a staging database of its own, then copied into this one in one
+  // transaction: the restore lands whole or changes nothing here, even if the process dies
+  // half-way (decision 144). The staging file is HR data: an owner-only temp folder, removed after.
+  const stagingDir = mkdtempSync(join(tmpdir(), "orbital-restore-"));
   try {
-    await importBackupFile(options, workspace, "jobs", manifest);
-    if (manifest.files.logs.rows > 0) await importBackupFile(options, workspace, "logs", manifest);
-    // The rest lands in one transaction: overrides, roster (and the headcounts it sets), survey,
-    // mappings, cover, the analysis that reads them, and the count check that can still undo it all.
-    connection.sqlite.transaction(() => {
-      restoreOverrides(connection, workspace, join(dir, BACKUP_FILES.overrides));
-      if (parts) writeBackupParts(connection.sqlite, workspace.id, dir, manifest, parts, options.actor);
-      analyzeWorkspaceNow(connection, workspace.id);
-      checkCounts(connection, workspace, manifest);
-    })();
-  } catch (error) {
-    // No half-restored workspace: the next attempt starts clean under the same slug.
-    deleteWorkspace(connection.path, workspace.id, (tx) =>
-      recordAudit(tx, {
-        workspaceId: workspace.id,
-        workspaceSlug: workspace.slug,
+    const stagingPath = join(stagingDir, "staging.db");
+    const stagedId = await buildStaging(options, stagingPath, manifest, parts);
+    const restoredId = copyWorkspace(connection.path, stagingPath, stagedId, slug, (target, workspaceId) => {
+      // Again on the copy, inside its transaction: a copy that lost anything rolls back.
+      checkCounts(target, workspaceId, manifest);
+      recordAudit(target.db, {
+        workspaceId,
+        workspaceSlug: slug,
         actor: options.actor,
-        action: "workspace.delete",
-        detail: { name: workspace.name, reason: "restore failed" },
-      }),
-    );
+        action: "workspace.import",
+        detail: { folder: dir, from: manifest.workspace.slug, exportedAt: manifest.exportedAt, counts: manifest.counts, keptPseudonymKey: manifest.pseudonymKey !== null },
+      });
+    });
+    if (!getWorkspaceBySlug(db, slug) || getWorkspaceBySlug(db, slug)!.id !== restoredId) throw new Error(`restored workspace ${slug} not found after the copy`);
+  } catch (error) {
+    if (isUniqueSlugError(error)) throw new BackupError(`workspace "${slug}" already exists: restore into a new slug (or delete it first)`);
     throw error;
+  } finally {
+    rmSync(stagingDir, { recursive: true, force: true });
   }
-  recordAudit(db, {
-    workspaceId: workspace.id,
-    workspaceSlug: workspace.slug,
-    actor: options.actor,
-    action: "workspace.import",
-    detail: { folder: dir, from: manifest.workspace.slug, exportedAt: manifest.exportedAt, counts: manifest.counts, keptPseudonymKey: manifest.pseudonymKey !== null },
-  });
   const missingParts = parts ? [] : Object.values(PART_NAMES);
   return { workspace: getWorkspaceBySlug(db, slug)!, manifest, notes: restoreNotes(manifest, missingParts), missingParts };
 }
+
+/**
+ * The restore proper, into a fresh database file: jobs and task logs through the normal import
+ * path, then overrides, the format-2 parts, one analysis and the count check. Returns the
+ * staged workspace's id.
+ */
+async function buildStaging(options: RestoreOptions, stagingPath: string, manifest: BackupManifest, parts: BackupParts | null): Promise<number> {
+  const staging = openDatabase(stagingPath);
+  try {
+    const workspace = createWorkspace(staging.db, { slug: options.slug, name: options.name ?? manifest.workspace.name, kThreshold: manifest.workspace.kThreshold });
+    if (manifest.pseudonymKey) setPseudonymKey(staging.db, workspace.id, manifest.pseudonymKey);
+    const staged = { ...options, connection: staging };
+    await importBackupFile(staged, workspace, "jobs", manifest);
+    if (manifest.files.logs.rows > 0) await importBackupFile(staged, workspace, "logs", manifest);
+    staging.sqlite.transaction(() => {
+      restoreOverrides(staging, workspace, join(options.dir, BACKUP_FILES.overrides));
+      if (parts) writeBackupParts(staging.sqlite, workspace.id, options.dir, manifest, parts, options.actor);
+      analyzeWorkspaceNow(staging, workspace.id);
+      checkCounts(staging, workspace.id, manifest);
+    })();
+    return workspace.id;
+  } finally {
+    staging.close();
+  }
+}
+
+const isUniqueSlugError = (error: unknown) => error instanceof Error && /UNIQUE constraint failed: workspaces\.slug/.test(error.message);
 
 function restoreNotes(manifest: BackupManifest, missingParts: string[]): string[] {
   const notes: string[] = [];
@@ -191,12 +213,12 @@ function restoreOverrides(connection: Connection, workspace: Workspace, path: st
 
 const columnOf = (field: string) => (field === "createdAt" ? "created_at" : field);
 
-function checkCounts(connection: Connection, workspace: Workspace, manifest: BackupManifest) {
+function checkCounts(connection: Connection, workspaceId: number, manifest: BackupManifest) {
   const counts = {
-    ...countWorkspaceData(connection.db, workspace.id),
+    ...countWorkspaceData(connection.db, workspaceId),
     // The manifest counts the task log's people; the employees table also holds survey-only respondents.
-    employees: countLogEmployees(connection.sqlite, workspace.id),
-    ...countBackupParts(connection.sqlite, workspace.id),
+    employees: countLogEmployees(connection.sqlite, workspaceId),
+    ...countBackupParts(connection.sqlite, workspaceId),
   };
   const expected = manifest.counts;
   const keys = ["roles", "taskStatements", "taskLogRows", "employees", "overrides", "rosterPeople", "surveyResponses", "mappings", "reportCover"] as const;
