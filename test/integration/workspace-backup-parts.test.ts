@@ -7,7 +7,7 @@
  * tampered backup is refused and the target database is unchanged, byte for byte of every table.
  */
 import { createHash } from "node:crypto";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { BackupError } from "../../app/backup/backup-error";
@@ -25,6 +25,7 @@ import { listRoleHeadcounts, resolvePerson } from "../../db/queries/roster";
 import { getWorkspaceBySlug, type Workspace } from "../../db/queries/workspaces";
 import { AI_USE_QUESTION, SURVEY_STATEMENTS } from "../../importers/survey-wording";
 import { dashboardContext } from "../support/dashboard-context";
+import { spawnOrbital } from "../support/child-process";
 import { dumpDatabase } from "../support/db-dump";
 import { expectImported, importInto, quirk } from "../support/import-helpers";
 import { tempDatabase } from "../support/temp-db";
@@ -270,3 +271,23 @@ describe("a truncated or tampered backup is refused and the database is left as 
     expect(dumpDatabase(target.sqlite)).toEqual(before);
   });
 });
+
+test("a restore killed half-way (SIGKILL after the staged jobs import committed) leaves the database as it was", async () => {
+  const tmp = join(target.dir, "tmp");
+  mkdirSync(tmp);
+  const before = dumpDatabase(target.sqlite);
+  const dir = resolve(import.meta.dirname, "../../fixtures/backup-v1");
+  const args = ["workspace", "import", "--dir", dir, "--workspace", "crashed", "--db", target.path];
+  const child = spawnOrbital(args, { ORBITAL_FAULT_AT: "import.after-commit", TMPDIR: tmp });
+  try {
+    await child.waitFor(/paused at import\.after-commit/);
+  } finally {
+    await child.kill();
+  }
+  expect(dumpDatabase(target.sqlite)).toEqual(before);
+  // What a killed restore leaves is its owner-only staging folder in TMPDIR, never rows in the database.
+  expect(readdirSync(tmp).filter((f) => f.startsWith("orbital-"))).toEqual([expect.stringMatching(/^orbital-restore-/)]);
+  const again = spawnOrbital(args, { TMPDIR: tmp });
+  expect((await again.exited).code).toBe(0);
+  expect(getWorkspaceBySlug(target.db, "crashed")).toBeDefined();
+}, 60_000);
