@@ -87,7 +87,7 @@ export async function restoreWorkspace(options: RestoreOptions): Promise<Restore
   try {
     const stagingPath = join(stagingDir, "staging.db");
     const stagedId = await buildStaging(options, stagingPath, manifest, parts);
-    const restoredId = copyWorkspace(connection.path, stagingPath, stagedId, slug, (target, workspaceId) => {
+    copyWorkspace(connection.path, stagingPath, stagedId, slug, (target, workspaceId) => {
       // Again on the copy, inside its transaction: a copy that lost anything rolls back.
       checkCounts(target, workspaceId, manifest);
       recordAudit(target.db, {
@@ -98,8 +98,8 @@ export async function restoreWorkspace(options: RestoreOptions): Promise<Restore
         detail: { folder: dir, from: manifest.workspace.slug, exportedAt: manifest.exportedAt, counts: manifest.counts, keptPseudonymKey: manifest.pseudonymKey !== null },
       });
     });
-    if (!getWorkspaceBySlug(db, slug) || getWorkspaceBySlug(db, slug)!.id !== restoredId) throw new Error(`restored workspace ${slug} not found after the copy`);
   } catch (error) {
+    // Another process took the slug while this restore was staging.
     if (isUniqueSlugError(error)) throw new BackupError(`workspace "${slug}" already exists: restore into a new slug (or delete it first)`);
     throw error;
   } finally {
