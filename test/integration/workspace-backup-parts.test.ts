@@ -210,6 +210,18 @@ test("with --include-pseudonym-key the restored roster recognises people in file
   exportWorkspace({ connection: source, workspace: original, outDir: dir, includePseudonymKey: true, actor: "cli" });
   const { workspace, notes } = await restoreWorkspace({ connection: target, dir, slug: "acme-keyed", actor: "cli" });
   expect(notes.join(" ")).toContain("original pseudonym key");
+  // Restored beside another workspace, so every id moved: log rows still point at their own role's statements.
+  const links = (conn: typeof source, ws: number) =>
+    conn.sqlite
+      .prepare(
+        `SELECT COUNT(*) AS linked, SUM(s.workspace_id = l.workspace_id AND s.role_id = l.role_id) AS own
+         FROM task_logs l JOIN task_statements s ON s.id = l.statement_id WHERE l.workspace_id = ?`,
+      )
+      .get(ws) as { linked: number; own: number };
+  expect(workspace.id).not.toBe(original.id);
+  expect(links(target, workspace.id)).toEqual(links(source, original.id));
+  expect(links(target, workspace.id).linked).toBeGreaterThan(100);
+  expect(links(target, workspace.id).own).toBe(links(target, workspace.id).linked);
   const inOriginal = resolvePerson(source.db, original, { email: "p7@acme.example" });
   const inCopy = resolvePerson(target.db, workspace, { email: "p7@acme.example" });
   expect(inCopy).toMatchObject({ ok: true, personHash: (inOriginal as { personHash: string }).personHash });
