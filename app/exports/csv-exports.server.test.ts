@@ -69,6 +69,28 @@ describe("roles.csv", () => {
     expect(pick(rows[4], ["annual_cost_per_fte", "annual_cost"])).toEqual({ annual_cost_per_fte: null, annual_cost: null });
   });
 
+  test("each role's shares carry the expected share and 90% range of decision 103 (the Clerk's computed by hand)", () => {
+    const rows = records(rolesCsv(conn.db, ws, {}, 3));
+    // Clerk: five statements, a fifth of the time each, automatable p = .8, .9, .75, .05, .225
+    // (class-ranges.test.ts): expected 0.545, half-width 1.6449 · 0.16240 = 0.26714.
+    expect(rows[2].automatable_expected_share).toBe(0.545);
+    expect(rows[2].automatable_share_low_90).toBeCloseTo(0.545 - 0.26714, 3);
+    expect(rows[2].automatable_share_high_90).toBeCloseTo(0.545 + 0.26714, 3);
+    for (const r of rows.filter((row) => row.weighting !== "not analysed")) {
+      const expected = ["automatable", "democratized", "specialized"].map((c) => Number(r[`${c}_expected_share`]));
+      expect(expected.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
+      for (const c of ["automatable", "democratized", "specialized"]) {
+        expect(Number(r[`${c}_share_low_90`])).toBeLessThanOrEqual(Number(r[`${c}_expected_share`]));
+        expect(Number(r[`${c}_share_high_90`])).toBeGreaterThanOrEqual(Number(r[`${c}_expected_share`]));
+      }
+    }
+    // The Planner has no analysed time: no range. Under k = 4 the Analyst's range is hidden like its shares.
+    expect(rows[3].automatable_expected_share).toBeNull();
+    setKThreshold(conn.db, ws, 4);
+    const analyst = records(rolesCsv(conn.db, ws, {}, 4))[0];
+    expect(pick(analyst, ["automatable_expected_share", "specialized_share_high_90"])).toEqual({ automatable_expected_share: "fewer than 4 people", specialized_share_high_90: "fewer than 4 people" });
+  });
+
   test("a role with no tasks reads \"not analysed\" with blank figures", () => {
     const planner = records(rolesCsv(conn.db, ws, {}, 3))[3];
     expect(planner.weighting).toBe("not analysed");
@@ -137,6 +159,21 @@ describe("tasks.csv", () => {
       { task: "Reconcile accounts", in_job_description: "yes", logged: "no", class: "automatable", atom: "organize", confidence: 0.95, annual_hours: 0, logged_hours: null },
     ]);
     expect(rows[0]).toMatchObject({ role_title: "Analyst", department: "Finance", level: "Junior", overridden: "no", classifier_class: "automatable" });
+    // The classifier's three probabilities, summing to 1: the test classifier puts its confidence
+    // on the class and splits the rest evenly.
+    expect(rows.map((r) => pick(r, ["p_automatable", "p_democratized", "p_specialized"]))).toEqual([
+      { p_automatable: 0.9, p_democratized: 0.05, p_specialized: 0.05 },
+      { p_automatable: 0.2, p_democratized: 0.6, p_specialized: 0.2 },
+      { p_automatable: 0.25, p_democratized: 0.25, p_specialized: 0.5 },
+      { p_automatable: 0.95, p_democratized: 0.025, p_specialized: 0.025 },
+    ]);
+  });
+
+  test("an overridden task keeps the classifier's probabilities beside the person's class", () => {
+    expect(addOverride(conn.db, { workspaceId: ws, norm: "Compile weekly report", class: "specialized", reason: "client-facing", userId: null, actor: "ann@example.com" }).ok).toBe(true);
+    refreshAfterOverride(conn, ws);
+    const row = records(tasksCsv(conn.db, ws, { department: ["Finance"] }, 3)).find((r) => r.role_id === "analyst" && r.task === "Compile weekly report")!;
+    expect(pick(row, ["class", "overridden", "classifier_class", "p_automatable", "p_specialized"])).toEqual({ class: "specialized", overridden: "yes", classifier_class: "automatable", p_automatable: 0.9, p_specialized: 0.05 });
   });
 
   test("rows for every selected role, and none for roles outside the filter", () => {

@@ -14,6 +14,7 @@ import {
   getOrganizationClassShares,
   listGroupClassRanges,
   listGroupClassShares,
+  listRoleClassRanges,
   listRoleSummaries,
   type DashboardFilter,
 } from "../../db/queries/dashboard";
@@ -36,9 +37,15 @@ function cells<T>(guarded: Guarded<T> | null, width: number, k: number, values: 
 const hoursCells = (h: ClassHours) => TASK_CLASSES.map((c) => round(h[c], 1));
 const shareCells = (s: ClassHours | null) => TASK_CLASSES.map((c) => (s ? round(s[c], 4) : null));
 
+// Each share's uncertainty (decision 103): expected share and 90% range, under the share's own guard.
+const rangeHeader = TASK_CLASSES.flatMap((c) => [`${c}_expected_share`, `${c}_share_low_90`, `${c}_share_high_90`]);
+const rangeCells = (r: ClassShareRanges | null | undefined) =>
+  TASK_CLASSES.flatMap((c) => (r ? [round(r[c].expected, 4), round(r[c].low, 4), round(r[c].high, 4)] : [null, null, null]));
+
 export function rolesCsv(db: Db, workspaceId: number, filter: DashboardFilter, k: number): CsvTable {
   const keys = roleKeysById(db, workspaceId);
-  const timeHeader = ["annual_hours", ...perClass("hours"), ...perClass("share"), ...perClass("fte"), "atomization", "logged_hours", "people_logging"];
+  const ranges = listRoleClassRanges(db, workspaceId, filter);
+  const timeHeader = ["annual_hours", ...perClass("hours"), ...perClass("share"), ...perClass("fte"), "atomization", "logged_hours", "people_logging", ...rangeHeader];
   const costHeader = ["annual_cost_per_fte", "annual_cost"];
   return {
     header: ["role_id", "title", "department", "level", "level_as_written", "location", "headcount", "weighting", ...timeHeader, ...costHeader],
@@ -59,6 +66,7 @@ export function rolesCsv(db: Db, workspaceId: number, filter: DashboardFilter, k
         t.atomization === null ? null : round(t.atomization, 4),
         t.loggedHours === null ? null : round(t.loggedHours, 1),
         t.employees,
+        ...rangeCells(ranges.get(r.roleId)),
       ]),
       ...cells(r.cost, costHeader.length, k, (c) => [round(c.annualCostPerFte, 0), round(c.annualCost, 0)]),
     ]),
@@ -66,11 +74,7 @@ export function rolesCsv(db: Db, workspaceId: number, filter: DashboardFilter, k
 }
 
 export function departmentsCsv(db: Db, workspaceId: number, filter: DashboardFilter, k: number): CsvTable {
-  // Each share's uncertainty (decision 103): expected share and 90% range, under the same guard.
-  const rangeHeader = TASK_CLASSES.flatMap((c) => [`${c}_expected_share`, `${c}_share_low_90`, `${c}_share_high_90`]);
   const figuresHeader = ["annual_hours", ...perClass("hours"), ...perClass("share"), "atomization", ...rangeHeader];
-  const rangeCells = (r: ClassShareRanges | null | undefined) =>
-    TASK_CLASSES.flatMap((c) => (r ? [round(r[c].expected, 4), round(r[c].low, 4), round(r[c].high, 4)] : [null, null, null]));
   const departmentRanges = listGroupClassRanges(db, workspaceId, filter, "department");
   const row = (
     scope: string,

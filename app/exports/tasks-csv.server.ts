@@ -34,6 +34,11 @@ const TASK_COLUMNS = [
   "class",
   "atom",
   "confidence",
+  // The classifier's calibrated probabilities (decision 102), summing to 1; an override changes
+  // the class, not these. Blank for a text classified before they were stored.
+  "p_automatable",
+  "p_democratized",
+  "p_specialized",
   "rationale",
   "overridden",
   "classifier_class",
@@ -59,6 +64,7 @@ function* taskRows(db: Db, workspaceId: number, filter: DashboardFilter, k: numb
         t.class,
         t.atom,
         t.confidence === null ? null : round(t.confidence, 3),
+        ...(t.probabilities === null ? [null, null, null] : [round(t.probabilities.automatable, 3), round(t.probabilities.democratized, 3), round(t.probabilities.specialized, 3)]),
         t.rationale,
         yesNo(t.overridden),
         t.classifierClass,

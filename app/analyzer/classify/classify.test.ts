@@ -91,10 +91,12 @@ const FITTED_SPLIT: Array<[string, TaskClass, RegExp]> = [
   ["Schedule appointments and record them in the calendar", "automatable", /verb 'schedule'/],
   ["Enter invoices into the accounting system", "automatable", /verb 'enter'/],
   ["Transcribe the meeting notes", "automatable", /verb 'transcribe'/],
+  ["Format citations in the bibliography", "automatable", /verb 'format'/],
   ["Plan the research strategy for a new study", "democratized", /object 'strategy'|verb 'plan'/],
   ["Develop a training curriculum for new analysts", "democratized", /verb 'develop'|object 'curriculum'/],
   ["Interpret statistical results for a research paper", "democratized", /object 'results'|'statistical'|verb 'interpret'/],
   ["Study the literature on employee retention", "democratized", /verb 'study'/],
+  ["Research competitors' pricing strategies", "democratized", /verb 'research'|object 'strategies'/],
 ];
 
 describe("the fitted automatable/democratized split", () => {

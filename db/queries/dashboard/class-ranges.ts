@@ -6,7 +6,7 @@
  * with their confidence on their class and the rest shared. Reads the per-role task hours,
  * never the task log. The caller applies the same k-threshold guard as the shares it sits beside.
  */
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { classShareRanges, type ClassShareRanges } from "../../../app/analyzer/share-range";
 import { probabilitiesOf, type ClassProbabilities, type TaskClass } from "../../../app/analyzer/taxonomy";
 import { currentOverrides } from "../../pipeline/effective-classification";
@@ -32,9 +32,9 @@ function probabilitiesOfRow(r: Row): ClassProbabilities | null {
   return r.class ? probabilitiesOf(r.class, r.confidence ?? 1) : null;
 }
 
-function rangesBy(db: Db, workspaceId: number, scope: { filter?: DashboardFilter; roleId?: number }, by: GroupBy | null): Map<GroupKey, ClassShareRanges> {
+function rangesBy(db: Db, workspaceId: number, scope: { filter?: DashboardFilter; roleId?: number }, key: SQL): Map<GroupKey, ClassShareRanges> {
   const rows = db.all<Row>(sql`
-    SELECT ${groupKeySql(by)} AS key, SUM(a.hours) AS hours, co.override_class AS overrideClass, t.class AS class,
+    SELECT ${key} AS key, SUM(a.hours) AS hours, co.override_class AS overrideClass, t.class AS class,
            t.confidence AS confidence, t.p_automatable AS pa, t.p_democratized AS pd, t.p_specialized AS ps
     FROM ${annualTaskHours(workspaceId, scope)} a
     JOIN roles r ON r.id = a.role_id
@@ -59,15 +59,20 @@ function rangesBy(db: Db, workspaceId: number, scope: { filter?: DashboardFilter
 
 /** The whole selection's ranges, or null when nothing is analysed. */
 export function getOrganizationClassRanges(db: Db, workspaceId: number, filter: DashboardFilter): ClassShareRanges | null {
-  return rangesBy(db, workspaceId, { filter }, null).get(null) ?? null;
+  return rangesBy(db, workspaceId, { filter }, groupKeySql(null)).get(null) ?? null;
 }
 
 /** Ranges per department (or level, or location) of the selection. */
 export function listGroupClassRanges(db: Db, workspaceId: number, filter: DashboardFilter, by: GroupBy): Map<GroupKey, ClassShareRanges> {
-  return rangesBy(db, workspaceId, { filter }, by);
+  return rangesBy(db, workspaceId, { filter }, groupKeySql(by));
 }
 
 /** One role's ranges, or null when it has no analysed time. */
 export function getRoleClassRanges(db: Db, workspaceId: number, roleId: number): ClassShareRanges | null {
-  return rangesBy(db, workspaceId, { roleId }, null).get(null) ?? null;
+  return rangesBy(db, workspaceId, { roleId }, groupKeySql(null)).get(null) ?? null;
+}
+
+/** Ranges per role id of the selection, in one query (roles.csv); a role without analysed time has none. */
+export function listRoleClassRanges(db: Db, workspaceId: number, filter: DashboardFilter): Map<number, ClassShareRanges> {
+  return rangesBy(db, workspaceId, { filter }, sql.raw("r.id")) as Map<number, ClassShareRanges>;
 }

@@ -3,7 +3,7 @@
  * analysis, and removes the numbers of any figure below the workspace's k-threshold.
  */
 export { getAtomizationTree, type AtomizationTree, type DepartmentNode, type RoleNode } from "./atomization-tree";
-export { getOrganizationClassRanges, getRoleClassRanges, listGroupClassRanges } from "./class-ranges";
+export { getOrganizationClassRanges, getRoleClassRanges, listGroupClassRanges, listRoleClassRanges } from "./class-ranges";
 export { getOrganizationClassShares, listGroupClassShares, type GroupClassShares } from "./class-shares";
 export { listFilterOptions, type DashboardFilter, type FilterOptions } from "./filter";
 export { getRedesignScenario, type DepartmentOpportunity, type RedesignView, type RoleOpportunity } from "./redesign";

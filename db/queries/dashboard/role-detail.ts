@@ -7,7 +7,7 @@ import { capabilityNeeds, type CapabilityNeed } from "../../../app/analyzer/capa
 import { guard, isTimeSuppressed, type Guarded } from "../../../app/analyzer/privacy";
 import { redesignCard, type RedesignCard } from "../../../app/analyzer/redesign";
 import type { Weighting } from "../../../app/analyzer/rollup";
-import type { Atom, Cue, TaskClass } from "../../../app/analyzer/taxonomy";
+import type { Atom, ClassProbabilities, Cue, TaskClass } from "../../../app/analyzer/taxonomy";
 import { currentOverrides, EFFECTIVE_COLUMNS } from "../../pipeline/effective-classification";
 import type { Db } from "../../connection";
 import { annualTaskHours } from "../annual-task-hours";
@@ -25,6 +25,8 @@ export interface RoleTask {
   class: TaskClass | null;
   atom: Atom | null;
   confidence: number | null;
+  /** The classifier's three calibrated probabilities; null for a text classified before 1.2.0. */
+  probabilities: ClassProbabilities | null;
   rationale: string | null;
   cues: Cue[];
   overridden: boolean;
@@ -57,6 +59,9 @@ interface TaskRow {
   atom: Atom | null;
   classifierClass: TaskClass | null;
   confidence: number | null;
+  pa: number | null;
+  pd: number | null;
+  ps: number | null;
   rationale: string | null;
   cues: string | null;
   overridden: 0 | 1;
@@ -74,7 +79,8 @@ export function getRoleTasks(db: Db, workspaceId: number, roleId: number): RoleT
     )
     SELECT t.id AS textId, t.norm AS norm, t.text AS text, s.position AS position,
            a.source AS source, a.minutes AS minutes, a.employees AS employees, a.hours AS hours,
-           t.class AS classifierClass, t.confidence AS confidence, t.rationale AS rationale, t.cues AS cues,
+           t.class AS classifierClass, t.confidence AS confidence,
+           t.p_automatable AS pa, t.p_democratized AS pd, t.p_specialized AS ps, t.rationale AS rationale, t.cues AS cues,
            ${EFFECTIVE_COLUMNS}
     FROM ids
     JOIN task_texts t ON t.id = ids.text_id
@@ -94,6 +100,7 @@ export function getRoleTasks(db: Db, workspaceId: number, roleId: number): RoleT
       class: row.class,
       atom: row.atom,
       confidence: row.confidence,
+      probabilities: row.pa !== null && row.pd !== null && row.ps !== null ? { automatable: row.pa, democratized: row.pd, specialized: row.ps } : null,
       rationale: row.rationale,
       cues: row.cues ? (JSON.parse(row.cues) as Cue[]) : [],
       overridden: Boolean(row.overridden),
