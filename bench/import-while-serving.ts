@@ -1,0 +1,173 @@
+/**
+ * `npm run bench:serving`: does the web server keep answering while it works?
+ *
+ *   npm run bench:serving -- --db PATH [--logs FILE] [--page /w/million] [--interval 50]
+ *   npm run bench:serving -- --db PATH --scenario churn [--connections 10 --duration 10]
+ *
+ * `--db` is the page benchmark's database (`npm run bench:pages -- --db PATH` builds it); it is
+ * copied to a temp folder first, never written. Two scenarios:
+ *
+ * - `import` (default): a reader requests a dashboard page every `--interval` ms, one at a time,
+ *   while an editor uploads the million-row task log through the Import page (upload + full
+ *   check, then "Import" with replace, which re-imports and re-analyses every row). Prints each
+ *   phase's duration and the reader's latency during it: p50 / p95 / max, and how many requests
+ *   took over 200 ms (issue 12's goal: none).
+ * - `churn`: `--connections` readers load the Atomization page while another member signs in and
+ *   downloads a CSV every 100 ms (a session row and an audit row each time: writes that change
+ *   no figure). Prints p50 / p95 and the share of answers served from the page cache.
+ *
+ * Timings are noisy on a shared machine: the load average is printed beside them.
+ */
+import { copyFileSync, mkdtempSync, openAsBlob, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { ensureBuild } from "../scripts/ensure-build.js";
+import { writeMillionTaskLog } from "../scripts/fixtures/files";
+import { createUser, loginCookie } from "../test/support/auth";
+import { startServer } from "../test/support/server";
+import { BENCH_EMAIL, BENCH_SLUG } from "./pages/build-database";
+
+const { values } = parseArgs({
+  options: {
+    db: { type: "string" },
+    logs: { type: "string" },
+    scenario: { type: "string", default: "import" },
+    page: { type: "string", default: `/w/${BENCH_SLUG}` },
+    interval: { type: "string", default: "50" },
+    connections: { type: "string", default: "10" },
+    duration: { type: "string", default: "10" },
+    env: { type: "string", multiple: true, default: [] },
+  },
+});
+if (!values.db) throw new Error("--db PATH is required (npm run bench:pages -- --db PATH builds it)");
+const LIMIT_MS = 200;
+const workDir = mkdtempSync(join(tmpdir(), "orbital-bench-serving-"));
+const dbPath = join(workDir, "bench.db");
+copyFileSync(resolve(values.db), dbPath);
+const log = (line: string) => console.log(line);
+const load = () => loadavg().map((n) => n.toFixed(2)).join(" ");
+
+ensureBuild();
+const env = Object.fromEntries(values.env.map((pair) => pair.split("=", 2) as [string, string]));
+const server = await startServer({ dbPath, env: { ORBITAL_DEMO: "0", ...env } });
+try {
+  const cookie = await loginCookie(server.url, BENCH_EMAIL);
+  log(`server up (load average ${load()})`);
+  if (values.scenario === "churn") await churn(cookie);
+  else await importWhileServing(cookie);
+} finally {
+  await server.stop();
+  rmSync(workDir, { recursive: true, force: true });
+}
+
+interface Sample {
+  ms: number;
+  hit: boolean;
+  phase: string;
+}
+
+function summary(samples: Sample[]): string {
+  if (samples.length === 0) return "no requests";
+  const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  const over = sorted.filter((ms) => ms > LIMIT_MS).length;
+  const hits = samples.filter((s) => s.hit).length;
+  return `${samples.length} requests, p50 ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms, over ${LIMIT_MS} ms: ${over}, page-cache hits ${((100 * hits) / samples.length).toFixed(0)}%`;
+}
+
+async function timedGet(path: string, cookie: string): Promise<{ ms: number; hit: boolean }> {
+  const start = performance.now();
+  const res = await fetch(`${server.url}${path}`, { headers: { cookie } });
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+  return { ms: performance.now() - start, hit: res.headers.get("x-page-cache") === "hit" };
+}
+
+async function importWhileServing(cookie: string): Promise<void> {
+  const logs = values.logs ?? join(workDir, "task_logs_1m.csv");
+  if (!values.logs) await writeMillionTaskLog(logs);
+  const interval = Number(values.interval);
+  const samples: Sample[] = [];
+  let phase = "before";
+  let running = true;
+  // Warm the caches: the reader's first request would otherwise be a cold render.
+  await timedGet(values.page!, cookie);
+  await timedGet(values.page!, cookie);
+  const reader = (async () => {
+    while (running) {
+      const started = performance.now();
+      const label = phase;
+      const result = await timedGet(values.page!, cookie);
+      samples.push({ ...result, phase: label });
+      const wait = interval - (performance.now() - started);
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    }
+  })();
+  const phases: [string, number][] = [];
+  const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    phase = name;
+    const start = performance.now();
+    const result = await work();
+    phases.push([name, performance.now() - start]);
+    return result;
+  };
+  await new Promise((r) => setTimeout(r, 1000));
+
+  const token = await timed("upload + check", async () => {
+    const form = new FormData();
+    form.set("kind", "logs");
+    form.set("file", await openAsBlob(logs), "task_logs_1m.csv");
+    const res = await fetch(`${server.url}/w/${BENCH_SLUG}/import`, { method: "POST", body: form, headers: { cookie, origin: server.url } });
+    const html = await res.text();
+    const match = /name="token" value="([0-9a-f]{32})"/.exec(html);
+    if (!match) throw new Error(`no import token in the check's answer (status ${res.status})`);
+    return match[1];
+  });
+  await timed("import + analysis", async () => {
+    const res = await fetch(`${server.url}/w/${BENCH_SLUG}/import`, {
+      method: "POST",
+      body: new URLSearchParams({ intent: "import", token, replace: "1" }),
+      headers: { cookie, origin: server.url, "content-type": "application/x-www-form-urlencoded" },
+    });
+    const html = await res.text();
+    if (res.status !== 200 || !html.includes("1,000,000")) throw new Error(`import answered ${res.status}`);
+  });
+  phase = "after";
+  await new Promise((r) => setTimeout(r, 1000));
+  running = false;
+  await reader;
+
+  log(`\nA reader requesting ${values.page} every ${interval} ms while the 1M-row log is imported through the web:`);
+  for (const [name, ms] of phases) log(`  ${name.padEnd(18)} ${(ms / 1000).toFixed(1)} s: ${summary(samples.filter((s) => s.phase === name))}`);
+  const during = samples.filter((s) => s.phase !== "before" && s.phase !== "after");
+  log(`  whole import       ${summary(during)}`);
+  log(`  before (idle)      ${summary(samples.filter((s) => s.phase === "before"))}`);
+  log(`load average at the end: ${load()}`);
+}
+
+async function churn(cookie: string): Promise<void> {
+  const other = "churn@example.com";
+  await createUser(server.dbPath, { email: other, grants: { [BENCH_SLUG]: "viewer" } });
+  const path = `/w/${BENCH_SLUG}/atomization`;
+  await timedGet(path, cookie);
+  const deadline = performance.now() + Number(values.duration) * 1000;
+  let writes = 0;
+  const writer = (async () => {
+    while (performance.now() < deadline) {
+      const session = await loginCookie(server.url, other);
+      const csv = await fetch(`${server.url}/w/${BENCH_SLUG}/export/roles.csv`, { headers: { cookie: session } });
+      await csv.arrayBuffer();
+      writes++;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  const samples: Sample[] = [];
+  const readers = Array.from({ length: Number(values.connections) }, async () => {
+    while (performance.now() < deadline) samples.push({ ...(await timedGet(path, cookie)), phase: "churn" });
+  });
+  await Promise.all([writer, ...readers]);
+  log(`\n${values.connections} readers on ${path} for ${values.duration} s while another member signed in and downloaded a CSV ${writes} times:`);
+  log(`  ${summary(samples)}`);
+  log(`load average at the end: ${load()}`);
+}
