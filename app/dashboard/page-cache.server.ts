@@ -67,9 +67,14 @@ interface CacheResponse extends Pick<ServerResponse, "setHeader" | "end" | "writ
   locals: Record<string, unknown>;
 }
 
-/** `/w/<slug>` and below, except downloads and Remix's data requests. */
+/**
+ * The dashboard documents (and the report page), an allowlist like the data paths below. A hit
+ * skips the loader, so a page whose loader has an effect must not be listed: the Capabilities
+ * page records an audit row on every view (decision 153), which no longer moves the revision
+ * (decision 114).
+ */
 export function isCacheablePath(path: string): boolean {
-  return /^\/w\/[^/?]+(\/[^?]*)?(\?|$)/.test(path) && !/^\/w\/[^/]+\/export\//.test(path) && !/^[^?]*\.data(\?|$)/.test(path);
+  return /^\/w\/[^/?]+(\/(atomization|redesign|seniority|review|report|roles\/\d+))?(\?|$)/.test(path);
 }
 
 /**

@@ -2,7 +2,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../connection";
 import { reportCovers } from "../schema";
-import { withoutRevisionChange } from "./revision";
 
 export interface StoredReportCover {
   preparedFor: string | null;
@@ -24,16 +23,10 @@ export function getStoredReportCover(db: Db, workspaceId: number): StoredReportC
   return { preparedFor: row.preparedFor, preparedBy: row.preparedBy, logo: row.logo, notes };
 }
 
-/**
- * The cover is read by the report downloads only, never by a cached dashboard page, so saving it
- * leaves the cache revision alone (decision 114). A cached page that shows it must drop this.
- */
 export function saveReportCover(db: Db, workspaceId: number, cover: StoredReportCover): void {
   const values = { ...cover, notes: JSON.stringify(cover.notes), updatedAt: new Date().toISOString() };
-  withoutRevisionChange(db, () =>
-    db.insert(reportCovers)
-      .values({ workspaceId, ...values })
-      .onConflictDoUpdate({ target: reportCovers.workspaceId, set: values })
-      .run(),
-  );
+  db.insert(reportCovers)
+    .values({ workspaceId, ...values })
+    .onConflictDoUpdate({ target: reportCovers.workspaceId, set: values })
+    .run();
 }

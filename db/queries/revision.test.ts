@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { tempDatabase } from "../../test/support/temp-db";
 import { recordAudit } from "./audit";
 import { upsertMembership } from "./memberships";
-import { saveReportCover } from "./report-cover";
 import { databaseRevision, withoutRevisionChange } from "./revision";
 import { deleteExpiredSessions, deleteSession, deleteUserSessions, insertSession } from "./sessions";
 import { insertUser, updatePasswordHash } from "./users";
@@ -32,7 +31,6 @@ describe("databaseRevision", () => {
     recordAudit(conn.db, { workspaceId, actor: "a@example.com", action: "export.csv" });
     // Inside a transaction too (the way the account and settings actions record theirs).
     conn.db.transaction((tx) => recordAudit(tx, { actor: "a@example.com", action: "user.password" }));
-    saveReportCover(conn.db, workspaceId, { preparedFor: "Board", preparedBy: null, logo: null, notes: {} });
     expect(databaseRevision(conn.db)).toBe(before);
     // The rows are really there: the writes happened, only the token ignored them.
     expect(conn.sqlite.prepare("SELECT COUNT(*) FROM audit_events").pluck().get()).toBeGreaterThanOrEqual(2);

@@ -163,3 +163,15 @@ test("a login, an audit event and a download keep cached pages; an override does
   expect(after.hit).toBe(false);
   expect((await get(path, viewer)).hit).toBe(true);
 });
+
+test("every view of the Capabilities page is audited: it is never answered from the page cache", async () => {
+  const viewer = await loginCookie(server.url, "viewer@example.com");
+  const views = () => count(`SELECT count(*) FROM audit_events WHERE action = 'survey.view'`);
+  const before = views();
+  for (let i = 0; i < 3; i++) {
+    const page = await get("/w/demo/capabilities", viewer);
+    expect(page.status).toBe(200);
+    expect(page.hit).toBe(false);
+  }
+  expect(views()).toBe(before + 3);
+});
