@@ -42,6 +42,8 @@ const { values } = parseArgs({
 });
 if (!values.db) throw new Error("--db PATH is required (npm run bench:pages -- --db PATH builds it)");
 const LIMIT_MS = 200;
+/** Requests sent again after a reset keep-alive socket (see timedGet). */
+let resets = 0;
 const workDir = mkdtempSync(join(tmpdir(), "orbital-bench-serving-"));
 const dbPath = join(workDir, "bench.db");
 copyFileSync(resolve(values.db), dbPath);
@@ -56,6 +58,9 @@ try {
   log(`server up (load average ${load()})`);
   if (values.scenario === "churn") await churn(cookie);
   else await importWhileServing(cookie);
+} catch (error) {
+  console.error(server.output().slice(-3000));
+  throw error;
 } finally {
   await server.stop();
   rmSync(workDir, { recursive: true, force: true });
@@ -78,7 +83,14 @@ function summary(samples: Sample[]): string {
 
 async function timedGet(path: string, cookie: string): Promise<{ ms: number; hit: boolean }> {
   const start = performance.now();
-  const res = await fetch(`${server.url}${path}`, { headers: { cookie } });
+  let res: Response;
+  try {
+    res = await fetch(`${server.url}${path}`, { headers: { cookie } });
+  } catch {
+    // undici may reuse a keep-alive socket the server is closing: count it, ask again (timed from the first try).
+    resets++;
+    res = await fetch(`${server.url}${path}`, { headers: { cookie } });
+  }
   await res.arrayBuffer();
   if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
   return { ms: performance.now() - start, hit: res.headers.get("x-page-cache") === "hit" };
@@ -142,7 +154,10 @@ async function importWhileServing(cookie: string): Promise<void> {
   for (const [name, ms] of phases) log(`  ${name.padEnd(18)} ${(ms / 1000).toFixed(1)} s: ${summary(samples.filter((s) => s.phase === name))}`);
   const during = samples.filter((s) => s.phase !== "before" && s.phase !== "after");
   log(`  whole import       ${summary(during)}`);
+  const slowest = [...during].sort((a, b) => b.ms - a.ms).slice(0, 3);
+  log(`  slowest during the import: ${slowest.map((s) => `${s.ms.toFixed(0)} ms (${s.phase}, ${s.hit ? "page-cache hit" : "rendered"})`).join(", ")}`);
   log(`  before (idle)      ${summary(samples.filter((s) => s.phase === "before"))}`);
+  if (resets) log(`  (${resets} request(s) met a closed keep-alive socket and were sent again)`);
   log(`load average at the end: ${load()}`);
 }
 
