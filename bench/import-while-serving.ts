@@ -15,6 +15,10 @@
  * - `churn`: `--connections` readers load the Atomization page while another member signs in and
  *   downloads a CSV every 100 ms (a session row and an audit row each time: writes that change
  *   no figure). Prints p50 / p95 and the share of answers served from the page cache.
+ * - `workers`: the dashboard documents under `--connections` (autocannon) with each
+ *   `ORBITAL_WORKERS` value of `--workers` (default "1,2"), alternating for `--rounds` rounds so
+ *   that the machine's changing load falls on both alike. Prints p50 / p95 / req/s per page and
+ *   the server's CPU per request (all its processes).
  *
  * Timings are noisy on a shared machine: the load average is printed beside them.
  */
@@ -27,6 +31,8 @@ import { writeMillionTaskLog } from "../scripts/fixtures/files";
 import { createUser, loginCookie } from "../test/support/auth";
 import { startServer } from "../test/support/server";
 import { BENCH_EMAIL, BENCH_SLUG } from "./pages/build-database";
+import { measure } from "./pages/load";
+import { processTreeCpuMs } from "./pages/process-cpu";
 
 const { values } = parseArgs({
   options: {
@@ -38,6 +44,8 @@ const { values } = parseArgs({
     connections: { type: "string", default: "10" },
     duration: { type: "string", default: "10" },
     env: { type: "string", multiple: true, default: [] },
+    workers: { type: "string", default: "1,2" },
+    rounds: { type: "string", default: "2" },
   },
 });
 if (!values.db) throw new Error("--db PATH is required (npm run bench:pages -- --db PATH builds it)");
@@ -52,6 +60,11 @@ const load = () => loadavg().map((n) => n.toFixed(2)).join(" ");
 
 ensureBuild();
 const env = Object.fromEntries(values.env.map((pair) => pair.split("=", 2) as [string, string]));
+if (values.scenario === "workers") {
+  await compareWorkers();
+  rmSync(workDir, { recursive: true, force: true });
+  process.exit(0);
+}
 const server = await startServer({ dbPath, env: { ORBITAL_DEMO: "0", ...env } });
 try {
   const cookie = await loginCookie(server.url, BENCH_EMAIL);
@@ -184,5 +197,44 @@ async function churn(cookie: string): Promise<void> {
   await Promise.all([writer, ...readers]);
   log(`\n${values.connections} readers on ${path} for ${values.duration} s while another member signed in and downloaded a CSV ${writes} times:`);
   log(`  ${summary(samples)}`);
+  log(`load average at the end: ${load()}`);
+}
+
+async function compareWorkers(): Promise<void> {
+  const counts = values.workers.split(",").map(Number);
+  const pages = ["", "/atomization", "/redesign", "/seniority", "/review"].map((p) => `/w/${BENCH_SLUG}${p}`);
+  const options = { connections: Number(values.connections), duration: Number(values.duration), warmup: 2 };
+  const results = new Map<string, { p50: number[]; p95: number[]; rps: number[]; cpu: number[] }>();
+  for (let round = 0; round < Number(values.rounds); round++) {
+    for (const workers of counts) {
+      const running = await startServer({ dbPath, env: { ORBITAL_DEMO: "0", ...env, ORBITAL_WORKERS: String(workers) } });
+      try {
+        const cookie = await loginCookie(running.url, BENCH_EMAIL);
+        for (const path of pages) {
+          const result = await measure(`${running.url}${path}`, cookie, { ...options, serverCpuMs: () => processTreeCpuMs(running.pid) });
+          const key = `${path}|${workers}`;
+          const entry = results.get(key) ?? { p50: [], p95: [], rps: [], cpu: [] };
+          entry.p50.push(result.p50 ?? NaN);
+          entry.p95.push(result.p95 ?? NaN);
+          entry.rps.push(result.requestsPerSecond);
+          entry.cpu.push(result.cpuMsPerRequest ?? NaN);
+          results.set(key, entry);
+          log(`round ${round + 1}, ${workers} worker(s), ${path}: p50 ${result.p50?.toFixed(0)} ms, p95 ${result.p95?.toFixed(0)} ms, ${result.requestsPerSecond.toFixed(0)} req/s (load average ${load()})`);
+        }
+      } finally {
+        await running.stop();
+      }
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  log(`\n${options.connections} connections, ${options.duration} s per page, median of ${values.rounds} round(s):`);
+  log(`| page | ${counts.map((n) => `${n} worker(s): p50 / p95 ms, req/s, CPU ms/req`).join(" | ")} |`);
+  for (const path of pages) {
+    const cells = counts.map((n) => {
+      const r = results.get(`${path}|${n}`)!;
+      return `${median(r.p50).toFixed(0)} / ${median(r.p95).toFixed(0)}, ${median(r.rps).toFixed(0)}, ${median(r.cpu).toFixed(1)}`;
+    });
+    log(`| ${path} | ${cells.join(" | ")} |`);
+  }
   log(`load average at the end: ${load()}`);
 }
