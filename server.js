@@ -3,16 +3,9 @@
  * (`npm start` does, after building when needed) so the process you stop is the server.
  */
 import { createRequestHandler } from "@remix-run/express";
-import cluster from "node:cluster";
 import express from "express";
 
 const port = Number(process.env.PORT || 3000);
-// ORBITAL_WORKERS=N: N server processes share the port and the SQLite file (decision 117). The
-// primary process boots once (migrations, pending analyses, partial uploads, demo) and only
-// supervises; each worker serves. Default 1: one process, which boots and serves itself.
-const workerCount = Math.max(1, Math.floor(Number(process.env.ORBITAL_WORKERS || 1)) || 1);
-const isPrimary = workerCount > 1 && cluster.isPrimary;
-const isWorker = workerCount > 1 && !cluster.isPrimary;
 // Loopback by default: HR data should not be reachable from the network until someone decides so.
 const host = process.env.HOST || "127.0.0.1";
 
@@ -26,133 +19,75 @@ try {
   process.exit(1);
 }
 
-if (isPrimary) await supervise();
-else serve();
+const app = express();
+app.disable("x-powered-by");
+if (config.trustProxy) app.set("trust proxy", true);
 
-/**
- * The primary of ORBITAL_WORKERS > 1: forks the workers, boots once the first one listens (the
- * port is known then, for the setup link), tells every worker to start answering, replaces a
- * worker that dies, and stops them all on SIGINT/SIGTERM.
- */
-async function supervise() {
-  let bootedMessage;
-  let stopping = false;
-  const fork = () => {
-    const worker = cluster.fork();
-    if (bootedMessage) worker.once("listening", () => worker.send(bootedMessage));
-    return worker;
-  };
-  const first = fork();
-  for (let i = 1; i < workerCount; i++) fork();
-  first.once("listening", async (address) => {
-    const origin = config.origin || `http://localhost:${address.port}`;
-    try {
-      const { messages, databasePath } = await entry.boot({ origin });
-      bootedMessage = { type: "orbital-booted" };
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.send(bootedMessage);
-      for (const line of messages) console.log(line);
-      console.log(`Orbital listening on http://localhost:${address.port} (database: ${databasePath}; ${workerCount} worker processes)`);
-    } catch (error) {
-      console.error("Orbital could not start:", error instanceof Error ? error.message : error);
-      stopping = true;
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill();
-      process.exit(1);
-    }
-  });
-  cluster.on("exit", (worker, code, signal) => {
-    if (stopping) return;
-    console.error(`Orbital worker ${worker.process.pid} stopped (${signal ?? code}); starting another.`);
-    fork();
-  });
-  for (const signal of ["SIGINT", "SIGTERM"]) {
-    process.on(signal, () => {
-      stopping = true;
-      const workers = Object.values(cluster.workers ?? {}).filter(Boolean);
-      if (!workers.length) process.exit(0);
-      let left = workers.length;
-      for (const worker of workers) {
-        worker.once("exit", () => --left === 0 && process.exit(0));
-        worker.kill("SIGTERM");
-      }
-    });
-  }
-}
+// Requests that arrive while boot() still migrates or seeds wait for it (see listen below).
+let markBooted;
+const booted = new Promise((resolve) => (markBooted = resolve));
+app.use((_req, _res, next) => booted.then(() => next()));
 
-function serve() {
-
-  const app = express();
-  app.disable("x-powered-by");
-  if (config.trustProxy) app.set("trust proxy", true);
-
-  // Requests that arrive while boot() still migrates or seeds wait for it (see listen below).
-  let markBooted;
-  const booted = new Promise((resolve) => (markBooted = resolve));
-  if (isWorker) process.on("message", (message) => message?.type === "orbital-booted" && markBooted());
-  app.use((_req, _res, next) => booted.then(() => next()));
-
-  // Request id, CSP nonce, security headers and the Origin check, before anything answers.
-  app.use(entry.createSecurityMiddleware({ origin: config.origin }));
-  // Hashed file names: a file's bytes never change under its name, so browsers keep it for a year
-  // without asking. The security middleware's no-store is replaced only here (and only for files
-  // that exist: a missing asset falls through to a no-store 404); documents and data keep it.
-  app.use(
-    "/assets",
-    express.static("build/client/assets", {
-      fallthrough: true,
-      setHeaders: (res) => res.setHeader("Cache-Control", "public, max-age=31536000, immutable"),
+// Request id, CSP nonce, security headers and the Origin check, before anything answers.
+app.use(entry.createSecurityMiddleware({ origin: config.origin }));
+// Hashed file names: a file's bytes never change under its name, so browsers keep it for a year
+// without asking. The security middleware's no-store is replaced only here (and only for files
+// that exist: a missing asset falls through to a no-store 404); documents and data keep it.
+app.use(
+  "/assets",
+  express.static("build/client/assets", {
+    fallthrough: true,
+    setHeaders: (res) => res.setHeader("Cache-Control", "public, max-age=31536000, immutable"),
+  }),
+);
+app.use(express.static("build/client", { maxAge: "1h" }));
+// Dashboard documents already rendered for this session at this database revision (decision 120).
+app.use(entry.createPageCacheMiddleware());
+// No body parser here: request bodies stream to Remix, where the upload handler enforces
+// ORBITAL_MAX_UPLOAD_MB; Express adds no smaller limit of its own.
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    getLoadContext: (req, res) => ({
+      cspNonce: res.locals.cspNonce,
+      requestId: res.locals.requestId,
+      clientAddress: req.ip || req.socket.remoteAddress || "unknown",
     }),
-  );
-  app.use(express.static("build/client", { maxAge: "1h" }));
-  // Dashboard documents already rendered for this session at this database revision (decision 120).
-  app.use(entry.createPageCacheMiddleware());
-  // No body parser here: request bodies stream to Remix, where the upload handler enforces
-  // ORBITAL_MAX_UPLOAD_MB; Express adds no smaller limit of its own.
-  app.all(
-    "*",
-    createRequestHandler({
-      build,
-      getLoadContext: (req, res) => ({
-        cspNonce: res.locals.cspNonce,
-        requestId: res.locals.requestId,
-        clientAddress: req.ip || req.socket.remoteAddress || "unknown",
-      }),
-    }),
-  );
-  // Last resort for errors outside Remix (static files, adapter): log with the id, show only the id.
-  // Express recognizes an error handler by its four parameters.
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  app.use((error, _req, res, _next) => {
-    const requestId = res.locals.requestId || "-";
-    console.error(`[request ${requestId}] unexpected error:`, error);
-    if (res.headersSent) return res.end();
-    res.status(500).type("text/plain").send(`Something went wrong on our side. Request id ${requestId}.\n`);
-  });
+  }),
+);
+// Last resort for errors outside Remix (static files, adapter): log with the id, show only the id.
+// Express recognizes an error handler by its four parameters.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+app.use((error, _req, res, _next) => {
+  const requestId = res.locals.requestId || "-";
+  console.error(`[request ${requestId}] unexpected error:`, error);
+  if (res.headersSent) return res.end();
+  res.status(500).type("text/plain").send(`Something went wrong on our side. Request id ${requestId}.\n`);
+});
 
-  // Listen first so the real port is known for the setup link, then boot, then serve.
-  const server = app.listen(port, host, async () => {
-    // A worker's primary boots (once for all) and says when: see supervise().
-    if (isWorker) return;
-    const address = server.address();
-    const actualPort = typeof address === "object" && address ? address.port : port;
-    const origin = config.origin || `http://localhost:${actualPort}`;
-    try {
-      const { messages, databasePath } = await entry.boot({ origin });
-      markBooted();
-      // Boot messages (demo import, setup link) first: whoever waits for the "listening" line
-      // (people, scripts, tests) then has everything it needs on screen.
-      for (const line of messages) console.log(line);
-      console.log(`Orbital listening on http://localhost:${actualPort} (database: ${databasePath})`);
-    } catch (error) {
-      console.error("Orbital could not start:", error instanceof Error ? error.message : error);
-      process.exit(1);
-    }
-  });
-
-  // Node ends any request after 5 minutes by default; a 200 MB upload over a slow office link takes
-  // longer. Headers must still arrive within Node's headersTimeout (60 s), which stops slowloris.
-  server.requestTimeout = 30 * 60_000;
-
-  for (const signal of ["SIGINT", "SIGTERM"]) {
-    process.on(signal, () => server.close(() => process.exit(0)));
+// Listen first so the real port is known for the setup link, then boot, then serve.
+const server = app.listen(port, host, async () => {
+  const address = server.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  const origin = config.origin || `http://localhost:${actualPort}`;
+  try {
+    const { messages, databasePath } = await entry.boot({ origin });
+    markBooted();
+    // Boot messages (demo import, setup link) first: whoever waits for the "listening" line
+    // (people, scripts, tests) then has everything it needs on screen.
+    for (const line of messages) console.log(line);
+    console.log(`Orbital listening on http://localhost:${actualPort} (database: ${databasePath})`);
+  } catch (error) {
+    console.error("Orbital could not start:", error instanceof Error ? error.message : error);
+    process.exit(1);
   }
+});
+
+// Node ends any request after 5 minutes by default; a 200 MB upload over a slow office link takes
+// longer. Headers must still arrive within Node's headersTimeout (60 s), which stops slowloris.
+server.requestTimeout = 30 * 60_000;
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => server.close(() => process.exit(0)));
 }

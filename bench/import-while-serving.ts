@@ -15,10 +15,12 @@
  * - `churn`: `--connections` readers load the Atomization page while another member signs in and
  *   downloads a CSV every 100 ms (a session row and an audit row each time: writes that change
  *   no figure). Prints p50 / p95 and the share of answers served from the page cache.
- * - `workers`: the dashboard documents under `--connections` (autocannon) with each
- *   `ORBITAL_WORKERS` value of `--workers` (default "1,2"), alternating for `--rounds` rounds so
- *   that the machine's changing load falls on both alike. Prints p50 / p95 / req/s per page and
- *   the server's CPU per request (all its processes).
+ * - `workers`: the dashboard documents under `--connections` (autocannon) with one server
+ *   process and with N processes sharing the port and the file (node:cluster,
+ *   bench/pages/cluster-server.js) for each N of `--workers` (default "1,2"), alternating for
+ *   `--rounds` rounds so the machine's changing load falls on both alike; each page is first
+ *   requested once per process, so the figures are warm caches. Prints p50 / p95 / req/s per page
+ *   and the server's CPU per request (all its processes). Decision 117.
  *
  * Timings are noisy on a shared machine: the load average is printed beside them.
  */
@@ -207,9 +209,12 @@ async function compareWorkers(): Promise<void> {
   const results = new Map<string, { p50: number[]; p95: number[]; rps: number[]; cpu: number[] }>();
   for (let round = 0; round < Number(values.rounds); round++) {
     for (const workers of counts) {
-      const running = await startServer({ dbPath, env: { ORBITAL_DEMO: "0", ...env, ORBITAL_WORKERS: String(workers) } });
+      const script = workers > 1 ? join(import.meta.dirname, "pages/cluster-server.js") : undefined;
+      const running = await startServer({ dbPath, script, env: { ORBITAL_DEMO: "0", ...env, ORBITAL_WORKERS: String(workers) } });
       try {
         const cookie = await loginCookie(running.url, BENCH_EMAIL);
+        // Every process keeps its own caches: warm each (N requests at once reach N processes, or queue).
+        for (const path of pages) await Promise.all(Array.from({ length: workers * 2 }, () => fetch(`${running.url}${path}`, { headers: { cookie } }).then((r) => r.arrayBuffer())));
         for (const path of pages) {
           const result = await measure(`${running.url}${path}`, cookie, { ...options, serverCpuMs: () => processTreeCpuMs(running.pid) });
           const key = `${path}|${workers}`;
