@@ -20,7 +20,7 @@
  *   bench/pages/cluster-server.js) for each N of `--workers` (default "1,2"), alternating for
  *   `--rounds` rounds so the machine's changing load falls on both alike; each page is first
  *   requested once per process, so the figures are warm caches. Prints p50 / p95 / req/s per page
- *   and the server's CPU per request (all its processes). Decision 117.
+ *   and the server's CPU per request (all its processes). Decision 116.
  *
  * Timings are noisy on a shared machine: the load average is printed beside them.
  */

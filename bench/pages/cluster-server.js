@@ -1,5 +1,5 @@
 /**
- * For `npm run bench:serving -- --scenario workers` only (decision 117): the production server
+ * For `npm run bench:serving -- --scenario workers` only (decision 116): the production server
  * (`server.js`) in ORBITAL_WORKERS processes that share its port (node:cluster) and the SQLite
  * file (WAL). Each worker runs server.js whole, boot included (with an existing database that is
  * migrations to skip and nothing pending). Prints server.js's "listening on" line once, when every
