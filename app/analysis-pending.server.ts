@@ -9,7 +9,7 @@
  */
 import type { Connection } from "../db/connection";
 import { isAnalysisPending, listPendingAnalyses } from "../db/queries/analysis-pending";
-import { lockWaitMs, tryBeginImmediate, withWriteLock, type LockWaitOptions } from "../db/write-lock";
+import { lockWaitMs, withWriteLock, type LockWaitOptions } from "../db/write-lock";
 
 export interface FinishOptions extends Partial<LockWaitOptions> {
   onStart?(workspace: { id: number; slug: string }): void;
@@ -39,22 +39,4 @@ export async function finishAllPendingAnalyses(connection: Connection, options: 
     if (await finishPendingAnalysis(connection, workspace.id, options)) done.push(workspace.slug);
   }
   return done;
-}
-
-/**
- * For a request about to show figures of a workspace marked pending: analyse now if no other
- * process is writing (true), without waiting; false when another process holds the write lock
- * (most likely the import's own process, analysing right now), and the page says so.
- */
-export async function tryFinishPendingAnalysis(connection: Connection, workspaceId: number): Promise<boolean> {
-  const { analyzeWorkspaceNow } = await import("../db/pipeline/refresh");
-  if (!tryBeginImmediate(connection.sqlite)) return false;
-  try {
-    if (isAnalysisPending(connection.db, workspaceId)) analyzeWorkspaceNow(connection, workspaceId);
-    connection.sqlite.exec("COMMIT");
-    return true;
-  } catch (error) {
-    if (connection.sqlite.inTransaction) connection.sqlite.exec("ROLLBACK");
-    throw error;
-  }
 }

@@ -8,6 +8,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureRevisionOffset } from "./queries/revision";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -33,7 +34,9 @@ export function openDatabase(path: string, options: { migrate?: boolean; readonl
     // is in WAL mode already and is migrated; nothing to set up.
     const sqlite = new Database(path, { readonly: true, fileMustExist: true });
     sqlite.pragma("busy_timeout = 5000");
-    return { db: drizzle(sqlite, { schema }), sqlite, path, close: () => sqlite.close() };
+    const db = drizzle(sqlite, { schema });
+    ensureRevisionOffset(db);
+    return { db, sqlite, path, close: () => sqlite.close() };
   }
   const isNew = path !== ":memory:" && !existsSync(path);
   // HR data: a new data folder and database file are readable by their owner only.
@@ -48,6 +51,8 @@ export function openDatabase(path: string, options: { migrate?: boolean; readonl
   sqlite.pragma("busy_timeout = 5000");
   const db = drizzle(sqlite, { schema });
   if (options.migrate !== false) migrate(db, { migrationsFolder: migrationsFolder() });
+  // Per connection, outside any transaction, so no rollback can drop it (db/queries/revision.ts).
+  ensureRevisionOffset(db);
   return { db, sqlite, path, close: () => sqlite.close() };
 }
 

@@ -8,8 +8,8 @@ import { data } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import { listFilterOptions, type FilterOptions } from "../../db/queries/dashboard";
 import { requireWorkspace, type WorkspaceAccess } from "../access.server";
-import { tryFinishPendingAnalysis } from "../analysis-pending.server";
 import { getConnection, getDb } from "../db.server";
+import { finishPendingAnalysisOffThread } from "../imports/off-thread.server";
 import { parseDashboardFilter, type DashboardFilter } from "./filter";
 import { ViewCache, viewKey } from "./view-cache.server";
 
@@ -43,8 +43,11 @@ export async function loadDashboardContext(request: Request, params: Params): Pr
   const db = getDb();
   const workspaceId = access.workspace.id;
   // Figures never lag the data silently (decision 110): an analysis an import left pending is
-  // finished here, unless another process holds the write lock — then that process is doing it.
-  const analysisPending = access.workspace.analysisPendingSince !== null && !(await tryFinishPendingAnalysis(getConnection(), workspaceId));
+  // finished here, unless another process holds the write lock or this one is importing into or
+  // analysing the workspace — then that work will finish it. It runs on a thread (decision 115):
+  // this request waits, the others do not.
+  const analysisPending =
+    access.workspace.analysisPendingSince !== null && !(await finishPendingAnalysisOffThread(getConnection().path, workspaceId));
   return {
     access,
     filter: parsed.filter,

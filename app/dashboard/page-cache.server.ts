@@ -5,7 +5,8 @@
  * encodes the loader data for hydration on each document request: on the million-row
  * Atomization page that encoding alone is ~15 ms of CPU. This Express middleware stores the
  * finished document under the request's exact URL and session cookie and the database revision
- * (db/queries/revision.ts: any committed write, sessions and memberships included) and answers
+ * (db/queries/revision.ts: any committed write that can change a page, memberships included;
+ * not sessions, audit events or password hashes, decision 114) and answers
  * the same request again at the same revision itself, with a fresh nonce and request id.
  *
  * Why it may skip the loaders' access checks: the stored answer came from a request that
@@ -66,9 +67,14 @@ interface CacheResponse extends Pick<ServerResponse, "setHeader" | "end" | "writ
   locals: Record<string, unknown>;
 }
 
-/** `/w/<slug>` and below, except downloads and Remix's data requests. */
+/**
+ * The dashboard documents (and the report page), an allowlist like the data paths below. A hit
+ * skips the loader, so a page whose loader has an effect must not be listed: the Capabilities
+ * page records an audit row on every view (decision 153), which no longer moves the revision
+ * (decision 114).
+ */
 export function isCacheablePath(path: string): boolean {
-  return /^\/w\/[^/?]+(\/[^?]*)?(\?|$)/.test(path) && !/^\/w\/[^/]+\/export\//.test(path) && !/^[^?]*\.data(\?|$)/.test(path);
+  return /^\/w\/[^/?]+(\/(atomization|redesign|seniority|review|report|roles\/\d+))?(\?|$)/.test(path);
 }
 
 /**
@@ -81,7 +87,7 @@ export function isDashboardDataPath(path: string): boolean {
 }
 
 /** Headers that belong to one response: never stored, never replayed. */
-const PER_RESPONSE = new Set(["x-request-id", "content-security-policy", "content-length", "date", "connection", "keep-alive", "transfer-encoding", "set-cookie"]);
+const PER_RESPONSE = new Set(["x-page-cache", "x-request-id", "content-security-policy", "content-length", "date", "connection", "keep-alive", "transfer-encoding", "set-cookie"]);
 
 export function createPageCacheMiddleware() {
   return async function pageCache(req: CacheRequest, res: CacheResponse, next: () => void): Promise<void> {
@@ -107,6 +113,9 @@ export function createPageCacheMiddleware() {
       store(key, entry);
       res.statusCode = 200;
       for (const [name, value] of entry.headers) res.setHeader(name, value);
+      // Says only that this same session saw this same page at this same revision: nothing
+      // about anyone else. Tests and the benchmarks read it (decision 114).
+      res.setHeader("X-Page-Cache", "hit");
       res.end(fill(entry.template, volatile));
       return;
     }

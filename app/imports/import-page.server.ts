@@ -9,9 +9,8 @@ import { listImports } from "../../db/queries/imports";
 import { isBusyError } from "../../db/write-lock";
 import { requireWorkspace } from "../access.server";
 import { getConnection } from "../db.server";
-import { importFile, toSummary } from "./import-file.server";
-import { previewFile } from "./preview-file.server";
-import { fileSource } from "./source.server";
+import { toSummary } from "./import-file.server";
+import { importFileOffThread, previewFileOffThread } from "./off-thread.server";
 import type { FilePreview, ImportKind, ImportOutcome } from "./types";
 import { receiveUpload, UploadRefused } from "./upload-form.server";
 import { findUpload, maxUploadBytes, rememberUpload, removeUpload, type PendingUpload } from "./uploads.server";
@@ -139,11 +138,13 @@ export async function importPageAction(request: Request, slug: string | undefine
   const upload = await findUpload(parsed.data.token, access.workspace.id);
   if (!upload) return refused("This upload has expired or was already imported; upload the file again.", 410);
   try {
-    const outcome = await importFile({
-      connection: getConnection(),
+    // On a thread of its own (decision 115): this thread keeps answering pages meanwhile.
+    const outcome = await importFileOffThread({
+      dbPath: getConnection().path,
       workspace: access.workspace,
       kind: upload.kind,
-      source: fileSource(upload.path, upload.fileName),
+      path: upload.path,
+      fileName: upload.fileName,
       replace: parsed.data.replace === "1",
       choices: upload.choices,
       actor: access.actor.label,
@@ -192,11 +193,13 @@ async function checkUpload(request: Request, access: Awaited<ReturnType<typeof r
 /** Checks a kept upload with its choices: a preview to import, the mapping form, or the problems. */
 async function checkPending(upload: PendingUpload, access: Access) {
   const db = getConnection().db;
-  const preview = await previewFile({
-    connection: getConnection(),
+  // Every row is read and checked: on a thread, like the import (decision 115).
+  const preview = await previewFileOffThread({
+    dbPath: getConnection().path,
     workspace: access.workspace,
     kind: upload.kind,
-    source: fileSource(upload.path, upload.fileName),
+    path: upload.path,
+    fileName: upload.fileName,
     choices: upload.choices,
   });
   const severalSheets = preview.facts.sheets.length > 1;
@@ -248,7 +251,7 @@ async function applyMapping(form: FormData, access: Access) {
 }
 
 async function readHeaderRow(upload: PendingUpload, access: Access): Promise<string[]> {
-  const preview = await previewFile({ connection: getConnection(), workspace: access.workspace, kind: upload.kind, source: fileSource(upload.path, upload.fileName), choices: upload.choices, limit: 0, maxIssues: 1 });
+  const preview = await previewFileOffThread({ dbPath: getConnection().path, workspace: access.workspace, kind: upload.kind, path: upload.path, fileName: upload.fileName, choices: upload.choices, limit: 0, maxIssues: 1 });
   return preview.facts.header;
 }
 

@@ -4,7 +4,7 @@
  * does not, so it says what a page costs the server whatever else runs.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 let ticksPerSecond: number | undefined;
 
@@ -16,4 +16,27 @@ export function processCpuMs(pid: number): number {
   const utime = Number(fields[11]);
   const stime = Number(fields[12]);
   return ((utime + stime) * 1000) / ticksPerSecond;
+}
+
+/** CPU time of a process and all its children (ORBITAL_WORKERS > 1: the cluster's workers). */
+export function processTreeCpuMs(pid: number): number {
+  let total = 0;
+  const parentOf = (child: string) => {
+    try {
+      const stat = readFileSync(`/proc/${child}/stat`, "utf8");
+      return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    } catch {
+      return -1;
+    }
+  };
+  const pids = [pid];
+  for (const entry of readdirSync("/proc")) if (/^\d+$/.test(entry) && parentOf(entry) === pid) pids.push(Number(entry));
+  for (const one of pids) {
+    try {
+      total += processCpuMs(one);
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return total;
 }

@@ -1,6 +1,7 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { Db } from "../connection";
 import { auditEvents } from "../schema";
+import { withoutRevisionChange } from "./revision";
 
 export interface AuditInput {
   workspaceId?: number | null;
@@ -25,7 +26,15 @@ export interface AuditEvent {
   detail: Record<string, unknown>;
 }
 
+/**
+ * An audit row changes no figure and no cached page (the Settings page that lists them is not
+ * cached), so recording one (a download, a page view) leaves the cache revision alone (decision 114).
+ */
 export function recordAudit(db: Db, input: AuditInput): void {
+  withoutRevisionChange(db, () => insertAuditRow(db, input));
+}
+
+function insertAuditRow(db: Db, input: AuditInput): void {
   db.insert(auditEvents)
     .values({
       workspaceId: input.workspaceId ?? null,

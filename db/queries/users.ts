@@ -1,6 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../connection";
 import { users } from "../schema";
+import { withoutRevisionChange } from "./revision";
 
 export type User = typeof users.$inferSelect;
 
@@ -34,6 +35,7 @@ export function insertUser(db: Db, input: { email: string; passwordHash: string;
     .get();
 }
 
+/** No page shows a password hash: a new one leaves the cache revision alone (decision 114). */
 export function updatePasswordHash(db: Db, userId: number, passwordHash: string): void {
-  db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+  withoutRevisionChange(db, () => db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run());
 }

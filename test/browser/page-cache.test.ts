@@ -35,12 +35,21 @@ async function get(path: string, cookie: string) {
   const body = await res.text();
   const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1] ?? "";
   const requestId = res.headers.get("x-request-id") ?? "";
-  return { status: res.status, location: res.headers.get("location"), body, nonce, requestId };
+  return { status: res.status, location: res.headers.get("location"), body, nonce, requestId, hit: res.headers.get("x-page-cache") === "hit" };
 }
 
 /** The body with this response's own nonce and request id blanked out. */
 const normalized = (page: { body: string; nonce: string; requestId: string }) =>
   (page.nonce ? page.body.split(page.nonce).join("NONCE") : page.body).split(page.requestId).join("REQUEST-ID");
+
+function count(sql: string): number {
+  const db = new Database(server.dbPath, { readonly: true });
+  try {
+    return db.prepare(sql).pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}
 
 function write(sql: string, ...params: unknown[]) {
   const db = new Database(server.dbPath);
@@ -118,4 +127,51 @@ test("a revoked session gets the sign-in page, not the page it saw before", asyn
   const after = await get("/w/demo/seniority", cookie);
   expect(after.status).toBe(302);
   expect(after.location).toMatch(/^\/login/);
+});
+
+test("a login, an audit event and a download keep cached pages; an override does not (decision 114)", async () => {
+  const path = "/w/demo/atomization";
+  // Its own session: the test before revoked the viewer's.
+  const viewer = await loginCookie(server.url, "viewer@example.com");
+  expect((await get(path, viewer)).hit).toBe(false);
+  expect((await get(path, viewer)).hit).toBe(true);
+  const audits = count(`SELECT count(*) FROM audit_events`);
+  const sessions = count(`SELECT count(*) FROM sessions`);
+  // Someone else signs in (a session row), the viewer downloads a CSV (an audit row).
+  await loginCookie(server.url, "first-admin@example.com");
+  const csv = await fetch(`${server.url}/w/demo/export/roles.csv`, { headers: { cookie: viewer } });
+  expect(csv.status).toBe(200);
+  await csv.arrayBuffer();
+  expect(count(`SELECT count(*) FROM sessions`)).toBe(sessions + 1);
+  expect(count(`SELECT count(*) FROM audit_events`)).toBeGreaterThan(audits);
+  const kept = await get(path, viewer);
+  expect(kept.status).toBe(200);
+  expect(kept.hit).toBe(true);
+
+  // An override changes figures: the next request renders again.
+  const textId = count(`SELECT t.id FROM task_texts t JOIN workspaces w ON w.id = t.workspace_id WHERE w.slug = 'demo' ORDER BY t.id LIMIT 1`);
+  const override = await fetch(`${server.url}/w/demo/review`, {
+    method: "POST",
+    body: new URLSearchParams({ textId: String(textId), class: "specialized", atom: "", reason: "Needs judgement." }),
+    headers: { Origin: server.url, Cookie: editor, "Content-Type": "application/x-www-form-urlencoded" },
+    redirect: "manual",
+  });
+  expect(override.status).toBeLessThan(400);
+  expect(count(`SELECT count(*) FROM overrides`)).toBe(1);
+  const after = await get(path, viewer);
+  expect(after.status).toBe(200);
+  expect(after.hit).toBe(false);
+  expect((await get(path, viewer)).hit).toBe(true);
+});
+
+test("every view of the Capabilities page is audited: it is never answered from the page cache", async () => {
+  const viewer = await loginCookie(server.url, "viewer@example.com");
+  const views = () => count(`SELECT count(*) FROM audit_events WHERE action = 'survey.view'`);
+  const before = views();
+  for (let i = 0; i < 3; i++) {
+    const page = await get("/w/demo/capabilities", viewer);
+    expect(page.status).toBe(200);
+    expect(page.hit).toBe(false);
+  }
+  expect(views()).toBe(before + 3);
 });

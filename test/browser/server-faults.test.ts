@@ -182,3 +182,60 @@ test("an import killed after its commit: the running server's next dashboard req
   expect(count(pending)).toBe(0);
   expect(count(`SELECT sum(log_rows) FROM role_analysis`)).toBe(5);
 });
+
+test("while a web import is paused inside its transaction, pages still answer (decision 115)", async () => {
+  const resume = join(dir, "resume");
+  // The fault point blocks its thread synchronously: on the request thread it froze the whole server.
+  const server = await start({ ORBITAL_FAULT_AT: "import.before-commit", ORBITAL_FAULT_RESUME: resume });
+  const cookie = await signIn(server);
+  const jobs = spawnOrbital(["import", "jobs", quirk("base-jobs.csv"), "--workspace", "acme", "--db", dbPath]);
+  expect((await jobs.exited).code).toBe(0);
+  const checked = await fetch(`${server.url}/w/acme/import`, { method: "POST", body: uploadForm("logs", "utf8-bom.csv", await (await import("node:fs/promises")).readFile(quirk("utf8-bom.csv"), "utf8")), headers: { Origin: server.url, Cookie: cookie } });
+  const token = (await checked.text()).match(/name="token" value="([0-9a-f]{32})"/)?.[1];
+  expect(token).toBeTruthy();
+  const web = fetch(`${server.url}/w/acme/import`, {
+    method: "POST",
+    body: new URLSearchParams({ intent: "import", token: token! }),
+    headers: { Origin: server.url, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+  });
+  await printed(server, /paused at import\.before-commit/);
+  for (const path of ["/w/acme", "/w/acme/import", "/w/acme/atomization"]) {
+    const page = await fetch(`${server.url}${path}`, { headers: { Cookie: cookie } });
+    expect(page.status, path).toBe(200);
+    await page.text();
+  }
+  expect(count(`SELECT count(*) FROM task_logs`)).toBe(0);
+  writeFileSync(resume, "");
+  const answer = await web;
+  expect(answer.status).toBe(200);
+  expect((await answer.text()).replaceAll("<!-- -->", "")).toContain("Imported 2 task log rows from utf8-bom.csv");
+  expect(count(`SELECT count(*) FROM task_logs`)).toBe(2);
+});
+
+test("while this server's import thread analyses, a page shows the previous figures and says so; then the new ones (decision 115)", async () => {
+  const resume = join(dir, "resume");
+  const server = await start({ ORBITAL_FAULT_AT: "analysis.before-commit", ORBITAL_FAULT_RESUME: resume });
+  const cookie = await signIn(server);
+  const jobs = spawnOrbital(["import", "jobs", quirk("base-jobs.csv"), "--workspace", "acme", "--db", dbPath], { ORBITAL_FAULT_AT: "" });
+  expect((await jobs.exited).code).toBe(0);
+  const checked = await fetch(`${server.url}/w/acme/import`, { method: "POST", body: uploadForm("logs", "utf8-bom.csv", await (await import("node:fs/promises")).readFile(quirk("utf8-bom.csv"), "utf8")), headers: { Origin: server.url, Cookie: cookie } });
+  const token = (await checked.text()).match(/name="token" value="([0-9a-f]{32})"/)?.[1];
+  expect(token).toBeTruthy();
+  const web = fetch(`${server.url}/w/acme/import`, {
+    method: "POST",
+    body: new URLSearchParams({ intent: "import", token: token! }),
+    headers: { Origin: server.url, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+  });
+  await printed(server, /paused at analysis\.before-commit/);
+  // The rows are committed, the analysis holds the write lock on the import's thread.
+  expect(count(`SELECT count(*) FROM task_logs`)).toBe(2);
+  const during = await fetch(`${server.url}/w/acme`, { headers: { Cookie: cookie } });
+  expect(during.status).toBe(200);
+  expect(await during.text()).toContain("is being analysed");
+  writeFileSync(resume, "");
+  expect((await web).status).toBe(200);
+  const after = await fetch(`${server.url}/w/acme`, { headers: { Cookie: cookie } });
+  expect(await after.text()).not.toContain("is being analysed");
+  expect(count(`SELECT count(*) FROM workspaces WHERE analysis_pending_since IS NOT NULL`)).toBe(0);
+  expect(count(`SELECT sum(log_rows) FROM role_analysis`)).toBe(2);
+});

@@ -18,13 +18,14 @@ export interface RunningServer {
 /**
  * Starts the built server (`server.js`) on a free port with its own database file.
  * `env` adds or overrides variables (e.g. ORBITAL_DEMO=0 to start without demo data);
- * `nodeArgs` go to node before the script (the page benchmark's `--cpu-prof`).
+ * `nodeArgs` go to node before the script (the page benchmark's `--cpu-prof`); `script` replaces
+ * server.js (the benchmark's several-process launcher, bench/pages/cluster-server.js).
  */
-export async function startServer(options: { dbPath?: string; env?: Record<string, string>; nodeArgs?: string[] } = {}): Promise<RunningServer> {
+export async function startServer(options: { dbPath?: string; env?: Record<string, string>; nodeArgs?: string[]; script?: string } = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), "orbital-server-"));
   const dbPath = options.dbPath ?? join(dir, "orbital.db");
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), join(ROOT, "server.js")], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), options.script ?? join(ROOT, "server.js")], {
     cwd: ROOT,
     env: { ...process.env, PORT: "0", ORBITAL_DB: dbPath, ORBITAL_DATA_DIR: dir, NODE_ENV: "production", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
