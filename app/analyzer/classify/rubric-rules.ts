@@ -70,6 +70,8 @@ const RITUAL_ACTIONS = words("plan review refine groom present");
 /** Content words at most in a log line: 94% of the labelled timesheet lines, 6% of O*NET statements. */
 export const LOG_LINE_WORDS = 4;
 const TRADE_VERBS = words("order reorder purchase requisition quote price invoice bill");
+/** Comparing things is reading about them ("compare helpdesk tools", "lease vs buy for vans"). */
+const READING_ATOMS = new Set(["compare"]);
 const PERSON_OR_THING = new Set(["client", "staff", "physical"]);
 const MEET_VERBS = words("meet attend hold run chair facilitate host join participate");
 /** Prepositions that put a person in the room ("with clients"), as against "for clients". */
@@ -193,13 +195,21 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
     const show = clause.verbs.find(isShowVerb);
     const audience = show !== undefined ? clause.preps.find(isAudience) : undefined;
     const ritual = clause.verbs.some(isRitualAction) && (clause.objects.find(isTeamRitual) ?? clause.mods.find(isTeamRitual));
-    if (nominal !== null && (MEETING_NOUNS.has(nominal) || NOMINAL_MEETINGS.has(nominal))) found.add("meet", `'${found.w(nominal)}'`, nominal);
+    if (nominal !== null && (MEETING_NOUNS.has(nominal) || NOMINAL_MEETINGS.has(nominal))) {
+      found.add("meet", `'${found.w(nominal)}'`, nominal);
+      // Who the meeting was with counts too ("budget mtg w/ dept heads", "QBR w/ Globex").
+      if (withSomeone !== undefined) found.add("meet", `'with ${found.w(withSomeone.head)}'`, withSomeone.head);
+    }
     else if (talk !== undefined && (talk === "sync" || clause.preps.some((p) => p.prep === "with"))) {
       // "sync re: release dates", "meet with engineering", "call w/ Marco": a meeting with
       // someone ("meet deadlines" is not).
       found.add("meet", `verb '${found.w(talk)}'`, talk);
     } else if (show !== undefined && audience !== undefined) found.add("meet", `'${found.w(show)} to ${found.w(audience.head)}'`, show);
     else if (ritual) found.add("meet", `'${found.w(ritual)}'`, ritual);
+    // A log line that is an interview ("interview w/ candidate", "interview loop", "pt intake")
+    // is a conversation with a person; in task statements "interview" is as often the
+    // gathering of information, and the fitted weights read it there.
+    else if (logLine && !clause.secondary && clause.verbs.includes("interview")) found.add("meet", `'${found.w("interview")}'`, "interview");
     else if (named && withSomeone !== undefined) found.add("meet", `'with ${found.w(withSomeone.head)}'`, withSomeone.head);
     else if (clause.verbs.some((v) => MEET_VERBS.has(v))) {
       for (const object of clause.objects) if (MEETING_NOUNS.has(object)) found.add("meet", `object '${found.w(object)}'`, object);
@@ -233,7 +243,7 @@ function informationWork(clause: ParsedTask["clauses"][number], found: Hits): vo
     return entry !== undefined && (entry.lean !== "S" || (entry.atom === "hands_on" && verbAtom(v, clause.objects) !== "hands_on"));
   });
   if (verb === undefined) return;
-  const trade = TRADE_VERBS.has(verb);
+  const trade = TRADE_VERBS.has(verb) || READING_ATOMS.has(VERBS.get(verb)?.atom ?? "");
   if (clause.objects.some((o) => isAbout(o, trade)) || clause.mods.some((m) => isAbout(m, trade)) || clause.preps.some((p) => isAbout(p.head, trade))) return;
   // The rule claims nothing: the verb's learned weight still counts (lemma "" is no word).
   found.add("information", `information work: '${found.w(verb)}'`, "");
