@@ -205,7 +205,8 @@ export const ROUTINE_WORDS = set(`routine standard daily weekly monthly regular 
 /** Adjectives and nouns that make information work need domain knowledge (toward democratized). */
 export const EXPERTISE_WORDS = set(`complex technical scientific statistical legal strategic engineering
   financial novel advanced specialized specialised econometric actuarial research scholarly architectural
-  analytical quantitative regulatory theoretical experimental`);
+  analytical quantitative regulatory theoretical experimental
+  proposal memo deck article postmortem runbook whitepaper playbook battlecard rfp`);
 
 /**
  * Stakes and pressure: novel or high-stakes situations are the rubric's specialized ground
