@@ -33,7 +33,7 @@ const MEETING_ACTIONS = new Set(["meet", "interview", "call"]);
 const ACTS_ON_MEETINGS = new Set(
   `schedule reschedule book cancel plan prepare organize organise arrange set attend run hold host chair facilitate
    join lead record document summarize recap minute moderate coordinate confirm invite move answer take return
-   route transfer forward log make place`.split(/\s+/),
+   route transfer forward log make place transcribe`.split(/\s+/),
 );
 /**
  * Cleanup named as a noun ("AP aging cleanup", "territory map cleanup", "SFDC hygiene") is the
@@ -42,6 +42,11 @@ const ACTS_ON_MEETINGS = new Set(
 const CLEANUP_NOUNS = new Set(["cleanup", "hygiene"]);
 
 const isDeliverable = (lemma: string) => DELIVERABLE_KINDS.has(objectKind(lemma) ?? "");
+
+/** One meeting, as written: "transcribe interviews", "attend meetings" are objects of the verb. */
+function isSingular(written: string, lemma: string): boolean {
+  return written === lemma || !written.endsWith("s");
+}
 
 /** A clause that names its task as a noun ("Blog post", "Training") or is a conversation. */
 function namesTheTask(clause: Clause): boolean {
@@ -334,6 +339,13 @@ export class ClauseReader {
     this.readFrom("prepare", clause.objects[0]);
   }
 
+  /** The word as the text wrote it (after shorthand, before cue display forms), or the lemma. */
+  private writtenRaw(lemma: string): string {
+    const { written } = this;
+    for (let i = 0; i < written.length; i += 2) if (written[i] === lemma) return written[i + 1];
+    return lemma;
+  }
+
   /**
    * The line's first word, read as a verb, modifies a meeting that heads its object ("staff
    * huddle", "budget meeting with department heads"): the word does nothing to the meeting.
@@ -346,6 +358,8 @@ export class ClauseReader {
       clause.verbs.length === 1 &&
       action.isHead &&
       clause.objects.length === 1 &&
+      // One meeting, as written: "transcribe interviews", "attend meetings" are objects of the verb.
+      isSingular(this.writtenRaw(action.noun), action.noun) &&
       MEETING_ACTIONS.has(ACTION_NOUNS.get(action.noun)!) &&
       !ACTS_ON_MEETINGS.has(clause.verbs[0])
     );

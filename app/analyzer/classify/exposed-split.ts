@@ -6,8 +6,9 @@
  * Clauses combine by "the most demanding clause wins": a task is automatable only when every
  * main clause is routine ("Compile data and analyze trends" is democratized).
  */
-import { EXPERTISE_WORDS, objectKind, ROUTINE_WORDS, VERBS } from "./lexicon";
+import { AUTHORED_DOCUMENTS, EXPERTISE_WORDS, objectKind, ROUTINE_WORDS, VERBS } from "./lexicon";
 import { writtenAs, type Clause, type ParsedTask } from "./parse";
+import { LOG_LINE_WORDS } from "./rubric-rules";
 
 export interface SplitCue {
   cue: string;
@@ -34,7 +35,7 @@ const OBJECT_LEAN: Partial<Record<string, number>> = {
 /** Verbs whose lean is routine only with routine objects ("prepare reports" vs "prepare budgets"). */
 const VERB_WEIGHT = { A: -1, D: 1, S: 0.5 } as const;
 
-export function splitClause(clause: Clause, parsed: ParsedTask): ClauseSplit {
+export function splitClause(clause: Clause, parsed: ParsedTask, logLine = false): ClauseSplit {
   // Written without closures: this runs for every clause of every text, and a closure made per
   // call costs more than the work (under tsx each one is also named through defineProperty).
   const cues: SplitCue[] = [];
@@ -56,11 +57,11 @@ export function splitClause(clause: Clause, parsed: ParsedTask): ClauseSplit {
   }
   // Routine and expertise words, each once, in the order mods, objects, modifier heads and theirs.
   const seen: string[] = [];
-  for (const word of clause.mods) score += lookWord(cues, seen, parsed, word, scale);
-  for (const word of clause.objects) score += lookWord(cues, seen, parsed, word, scale);
+  for (const word of clause.mods) score += lookWord(cues, seen, parsed, word, scale, logLine);
+  for (const word of clause.objects) score += lookWord(cues, seen, parsed, word, scale, logLine);
   for (const p of clause.preps) {
-    score += lookWord(cues, seen, parsed, p.head, scale);
-    for (const word of p.mods) score += lookWord(cues, seen, parsed, word, scale);
+    score += lookWord(cues, seen, parsed, p.head, scale, logLine);
+    for (const word of p.mods) score += lookWord(cues, seen, parsed, word, scale, logLine);
   }
   return { clause, score, cues };
 }
@@ -71,8 +72,8 @@ function pushCue(cues: SplitCue[], cue: string, weight: number, scale: number): 
   return weight * scale;
 }
 
-function lookWord(cues: SplitCue[], seen: string[], parsed: ParsedTask, word: string, scale: number): number {
-  const weight = ROUTINE_WORDS.has(word) ? -1 : EXPERTISE_WORDS.has(word) ? 1 : 0;
+function lookWord(cues: SplitCue[], seen: string[], parsed: ParsedTask, word: string, scale: number, logLine: boolean): number {
+  const weight = ROUTINE_WORDS.has(word) ? -1 : EXPERTISE_WORDS.has(word) || (logLine && AUTHORED_DOCUMENTS.has(word)) ? 1 : 0;
   if (weight === 0 || seen.includes(word)) return 0;
   seen.push(word);
   return pushCue(cues, `'${writtenAs(parsed, word)}'`, weight, scale);
@@ -82,7 +83,8 @@ function lookWord(cues: SplitCue[], seen: string[], parsed: ParsedTask, word: st
 export function splitTask(parsed: ParsedTask): { score: number; clauses: ClauseSplit[] } {
   const { clauses } = parsed;
   const splits: ClauseSplit[] = new Array(clauses.length);
-  for (let i = 0; i < clauses.length; i++) splits[i] = splitClause(clauses[i], parsed);
+  const logLine = parsed.lemmas.length <= LOG_LINE_WORDS;
+  for (let i = 0; i < clauses.length; i++) splits[i] = splitClause(clauses[i], parsed, logLine);
   // A clause the rubric knows nothing about has no say (it would otherwise drag the max to 0).
   let score = -Infinity;
   for (const s of splits) if (s.cues.length > 0 && s.score > score) score = s.score;
