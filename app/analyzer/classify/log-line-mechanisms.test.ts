@@ -72,6 +72,13 @@ describe("records and goods as information", () => {
     expect(first("truck cleanup").verbs).toEqual(["clean"]);
   });
 
+  it("reads the plural of a lexicon noun the lemmatizer does not know as that noun ('timesheets')", () => {
+    expect(first("check timesheets for gaps").objects).toEqual(["timesheet"]);
+    expect(kinds("check timesheets for gaps")).toContain("information:-0.75");
+    // A word that only looks plural stays as it is.
+    expect(first("update the business process").objects).toEqual(["process"]);
+  });
+
   it("keeps comparing goods information work, but not inspecting them", () => {
     expect(kinds("compare helpdesk tools")).toContain("information:-0.75");
     expect(kinds("inspect forklift")).not.toContain("information:-0.75");

@@ -3,7 +3,7 @@
  * trained on running text; task statements and log lines have no subject and many compounds.
  * Arrays are corrected in place; `skip` is 1 when parse.ts put "They" in front of the text.
  */
-import { VERBS } from "./lexicon";
+import { objectKind, VERBS } from "./lexicon";
 
 export function retag(pos: string[], lemma: string[], value: readonly string[], skip: number): void {
   if (skip === 1 && pos[1] === "VERB") {
@@ -19,6 +19,13 @@ export function retag(pos: string[], lemma: string[], value: readonly string[], 
   // Whether a verb has been read yet: a gerund after a preposition in a line without one names
   // the subject matter ("customer workshop on reporting", "training on Zendesk").
   let verbSeen = false;
+  for (let i = skip; i < pos.length; i++) {
+    // "timesheets", "SOPs": the lemmatizer keeps the plural of words it does not know; a plural
+    // whose singular the lexicon files as a kind of object is that object.
+    if (pos[i] === "NOUN" && lemma[i].length > 3 && lemma[i].endsWith("s") && !lemma[i].endsWith("ss") && objectKind(lemma[i]) === undefined && objectKind(lemma[i].slice(0, -1)) !== undefined) {
+      lemma[i] = lemma[i].slice(0, -1);
+    }
+  }
   for (let i = skip + 1; i < pos.length; i++) {
     verbSeen ||= pos[i - 1] === "VERB" && i - 1 >= skip;
     // "pick and pack orders", "diagnose and repair faults": a known verb coordinated with a verb.
