@@ -9,7 +9,13 @@ import { evaluateAtoms } from "./atom-eval";
 import { runClassifierSuite } from "./classifier-suite";
 import { formatAtomAgreement } from "./atom-agreement";
 import { formatAgreement } from "./evaluate";
-import { evaluateTimesheets, readTimesheetLines, TIMESHEET_FILE } from "./timesheet-eval";
+import { evaluateTimesheets, FRESH_FILE, readTimesheetLines, TIMESHEET_FILE, type Part } from "./timesheet-eval";
+
+const PART_TITLES: Record<Part, string> = {
+  dev: "dev part (the reading was tuned on it)",
+  holdout: "held-out part (its misses were read once to find mechanisms, decision 135)",
+  fresh: "fresh lines (written after the last tuning, never read for tuning)",
+};
 
 const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];
 
@@ -22,9 +28,10 @@ export function findReference(given: string | undefined): string | null {
 export function runSuite(options: { reference?: string; misses: boolean }): number {
   const out = (s: string) => process.stdout.write(s + "\n");
   const lines = readTimesheetLines();
-  out(`== Timesheet lines (${TIMESHEET_FILE}, ${lines.length} lines labelled by the rubric)`);
-  for (const figures of evaluateTimesheets(lines)) {
-    const label = figures.part === "dev" ? "dev part (the reading was tuned on it)" : "held-out part (never tuned on)";
+  const fresh = readTimesheetLines(FRESH_FILE);
+  out(`== Timesheet lines (${TIMESHEET_FILE}, ${lines.length} lines, and ${FRESH_FILE}, ${fresh.length} lines, labelled by the rubric)`);
+  for (const figures of evaluateTimesheets([...lines, ...fresh])) {
+    const label = PART_TITLES[figures.part];
     out(`\n${label}: three classes\n${formatAgreement(figures.threeClass)}`);
     out(`${label}: specialized vs not\n${formatAgreement(figures.binary)}`);
     if (options.misses) for (const m of figures.misses) out(`  miss [${m.line.function}] ${m.line.task} — label ${m.line.label}, read ${m.predicted}`);

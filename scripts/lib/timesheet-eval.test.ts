@@ -4,9 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LabelledFileError } from "./read-labelled";
-import { evaluateTimesheets, readTimesheetLines } from "./timesheet-eval";
+import { evaluateTimesheets, FRESH_FILE, readTimesheetLines } from "./timesheet-eval";
 
 const lines = readTimesheetLines();
+const fresh = readTimesheetLines(FRESH_FILE);
 
 describe("the labelled timesheet lines (fixtures/timesheets/labelled-lines.csv)", () => {
   it("holds at least 300 lines across the functions people log time in, each with its reason", () => {
@@ -28,6 +29,14 @@ describe("the labelled timesheet lines (fixtures/timesheets/labelled-lines.csv)"
     expect(lines.filter((l) => l.part === "holdout").length).toBeGreaterThanOrEqual(80);
   });
 
+  it("keeps the fresh lines apart: every one in part 'fresh', none repeating a line of the first file", () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(90);
+    for (const l of fresh) expect(l.part, l.task).toBe("fresh");
+    const first = new Set(lines.map((l) => l.task.toLowerCase()));
+    for (const l of fresh) expect(first.has(l.task.toLowerCase()), l.task).toBe(false);
+    expect(new Set(fresh.map((l) => l.function)).size).toBeGreaterThanOrEqual(7);
+  });
+
   it("names the file, line and column of a bad label", () => {
     const dir = mkdtempSync(join(tmpdir(), "orbital-timesheets-"));
     const file = join(dir, "bad.csv");
@@ -37,21 +46,29 @@ describe("the labelled timesheet lines (fixtures/timesheets/labelled-lines.csv)"
   });
 });
 
-// Regression floor. Reached with classifier 1.2.0: dev (tuned on) three classes 0.826, specialized
-// vs not 0.906; held out 0.680 and 0.814. Classifier 1.1.0 read them at 0.700 / 0.806 (dev) and
-// 0.536 / 0.680 (held out).
+// Regression floor. Reached with classifier 1.3.0 (decision 135): dev (tuned on) three classes
+// 0.842, specialized vs not 0.919; held out 0.784 and 0.897 (its misses were read once for
+// mechanisms); fresh lines 0.788 and 0.909. Classifier 1.2.0 read them at 0.810 / 0.903 (dev),
+// 0.680 / 0.804 (held out) and 0.778 / 0.899 (fresh); 1.1.0 at 0.700 / 0.806 and 0.536 / 0.680.
 describe("the timesheet reading (regression floor)", () => {
   const [dev, holdout] = evaluateTimesheets(lines);
+  const [freshFigures] = evaluateTimesheets(fresh);
 
-  it("keeps the dev part at three-class accuracy ≥ 0.80 and specialized-vs-not ≥ 0.89", () => {
+  it("keeps the dev part at three-class accuracy ≥ 0.82 and specialized-vs-not ≥ 0.90", () => {
     expect(dev.part).toBe("dev");
-    expect(dev.threeClass.accuracy).toBeGreaterThanOrEqual(0.8);
-    expect(dev.binary.accuracy).toBeGreaterThanOrEqual(0.89);
+    expect(dev.threeClass.accuracy).toBeGreaterThanOrEqual(0.82);
+    expect(dev.binary.accuracy).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("keeps the held-out part at three-class accuracy ≥ 0.65 and specialized-vs-not ≥ 0.79", () => {
+  it("keeps the held-out part at three-class accuracy ≥ 0.76 and specialized-vs-not ≥ 0.88", () => {
     expect(holdout.part).toBe("holdout");
-    expect(holdout.threeClass.accuracy).toBeGreaterThanOrEqual(0.65);
-    expect(holdout.binary.accuracy).toBeGreaterThanOrEqual(0.79);
+    expect(holdout.threeClass.accuracy).toBeGreaterThanOrEqual(0.76);
+    expect(holdout.binary.accuracy).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it("keeps the fresh lines at three-class accuracy ≥ 0.76 and specialized-vs-not ≥ 0.88", () => {
+    expect(freshFigures.part).toBe("fresh");
+    expect(freshFigures.threeClass.accuracy).toBeGreaterThanOrEqual(0.76);
+    expect(freshFigures.binary.accuracy).toBeGreaterThanOrEqual(0.88);
   });
 });

@@ -33,11 +33,16 @@ export function clauseAtom(clause: Clause, rule: RuleKind | null, taskClass: Tas
   }
   if (rule && RULE_ATOM[rule]) return RULE_ATOM[rule];
   // Of "diagnose and repair", the verb that leans the way the task was classed names the work.
-  const leaning = (v: string) => {
+  const specialized = taskClass === "specialized";
+  let verb: string | undefined;
+  for (const v of clause.verbs) {
     const lean = VERBS.get(v)?.lean;
-    return lean !== undefined && (lean === "S") === (taskClass === "specialized");
-  };
-  const verb = clause.verbs.find(leaning) ?? clause.verbs.find((v) => VERBS.has(v)) ?? clause.verbs[0];
+    if (lean !== undefined && (lean === "S") === specialized) {
+      verb = v;
+      break;
+    }
+  }
+  verb ??= clause.verbs.find((v) => VERBS.has(v)) ?? clause.verbs[0];
   const entry = verb ? VERBS.get(verb) : undefined;
   const context = contextAtom(clause, verb);
   if (context) return context;

@@ -56,7 +56,9 @@ const TIMESHEET: Array<[string, TaskClass, Atom]> = [
   ["Write welcome email for new hires", "automatable", "draft"],
   ["draft intro email for new joiners", "automatable", "draft"],
   ["monthly KPI report", "automatable", "draft"],
-  ["prep QBR deck", "automatable", "draft"],
+  // A deck for a customer's business review needs the account's analysis: the labelled timesheet
+  // lines read "QBR deck Globex" democratized, and authored documents lean so (decision 136).
+  ["prep QBR deck", "democratized", "draft"],
   ["Newsletter: spring product news", "automatable", "draft"],
   // verb-less record keeping
   ["invoice updates in ERP", "automatable", "organize"],

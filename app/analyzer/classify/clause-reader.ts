@@ -24,8 +24,34 @@ const DELIVERABLE_KINDS = new Set(["document", "design", "software"]);
 /** Verbs that hand the meaning to their object's action noun: "perform maintenance", "run sprint planning". */
 const LIGHT_VERBS = new Set(["perform", "conduct", "do", "complete", "run", "carry", "undertake", "execute", "give", "handle", "hold", "take"]);
 const PARTICLES = new Set(["up", "out", "down", "off", "away", "back"]);
+/**
+ * What the action nouns of meetings and conversations stand for ("huddle" → meet, "intake" →
+ * interview), and the verbs that do something to a meeting rather than name it: "schedule
+ * meeting" is scheduling, "staff huddle" and "budget mtg w/ dept heads" are the meeting itself.
+ */
+const MEETING_ACTIONS = new Set(["meet", "interview", "call"]);
+const ACTS_ON_MEETINGS = new Set(
+  `schedule reschedule book cancel plan prepare organize organise arrange set attend run hold host chair facilitate
+   join lead record document summarize recap minute moderate coordinate confirm invite move answer take return
+   route transfer forward log make place transcribe`.split(/\s+/),
+);
+/**
+ * Cleanup named as a noun ("AP aging cleanup", "territory map cleanup", "SFDC hygiene") is the
+ * correction of records unless a physical thing is being cleaned ("truck cleanup").
+ */
+const CLEANUP_NOUNS = new Set(["cleanup", "hygiene"]);
 
 const isDeliverable = (lemma: string) => DELIVERABLE_KINDS.has(objectKind(lemma) ?? "");
+
+/** One meeting, as written: "transcribe interviews", "attend meetings" are objects of the verb. */
+function isSingular(written: string, lemma: string): boolean {
+  return written === lemma || !written.endsWith("s");
+}
+
+/** A clause that names its task as a noun ("Blog post", "Training") or is a conversation. */
+function namesTheTask(clause: Clause): boolean {
+  return clause.nominal !== null || (clause.verbs.length === 1 && MEETING_ACTIONS.has(clause.verbs[0]));
+}
 
 function newClause(secondary: boolean): Clause {
   return { verbs: [], objects: [], mods: [], preps: [], negated: [], secondary, nominal: null };
@@ -94,7 +120,8 @@ export class ClauseReader {
         this.closeClause(false);
         // "Blog post: heat pump vs furnace", "Training: RF scanner": after a line that names its
         // task as a noun, a colon introduces the subject matter, which is not more work.
-        if (word === ":" && this.clauses.length > 0 && this.clauses[this.clauses.length - 1].nominal !== null) break;
+        // So does a colon after a conversation ("interview loop - system design").
+        if (word === ":" && this.clauses.length > 0 && namesTheTask(this.clauses[this.clauses.length - 1])) break;
         continue;
       }
       if (MAY_NEGATE.has(p) && NEGATORS.has(word)) {
@@ -248,12 +275,12 @@ export class ClauseReader {
     const action = this.objectAction;
     if (action !== null && clause.verbs.length > 0) {
       if (clause.verbs.every((v) => LIGHT_VERBS.has(v))) this.readLightVerb(action);
-      else if (firstWordUnknown) this.readFirstWordAsNoun(action);
+      // "board meeting minutes": the action only modifies the deliverable, which is being prepared.
+      else if (firstWordUnknown && !action.isHead && isDeliverable(clause.objects[0])) this.readFirstWordAsDeliverable();
+      else if (firstWordUnknown || this.namesMeeting(action)) this.readFirstWordAsNoun(action);
     } else if (firstWordUnknown && clause.objects.length > 0 && isDeliverable(clause.objects[0])) {
       // "Blog post: …": the first word modifies a deliverable, which is being prepared.
-      clause.mods.push(clause.verbs[0]);
-      clause.verbs[0] = "prepare";
-      this.readFrom("prepare", clause.objects[0]);
+      this.readFirstWordAsDeliverable();
     }
     this.objectAction = null;
     if (clause.verbs.length === 0 && !clause.secondary) this.readTopic();
@@ -282,7 +309,8 @@ export class ClauseReader {
       for (let j = 0; j < topic.length; j++) if (this.topicHeads[j]) clause.objects.push(topic[j]);
       return;
     }
-    const verb = ACTION_NOUNS.get(topic[k])!;
+    let verb = ACTION_NOUNS.get(topic[k])!;
+    if (CLEANUP_NOUNS.has(topic[k]) && !topic.some((noun) => objectKind(noun) === "physical")) verb = "correct";
     clause.verbs.push(verb);
     this.readFrom(verb, topic[k]);
     // The noun right before the action is what it acts on ("CRM updates"); the rest modify.
@@ -302,6 +330,39 @@ export class ClauseReader {
     this.clause.objects.push(noun);
     this.topic.splice(at, 1);
     this.topicHeads.splice(at, 1);
+  }
+
+  private readFirstWordAsDeliverable(): void {
+    const { clause } = this;
+    clause.mods.push(clause.verbs[0]);
+    clause.verbs[0] = "prepare";
+    this.readFrom("prepare", clause.objects[0]);
+  }
+
+  /** The word as the text wrote it (after shorthand, before cue display forms), or the lemma. */
+  private writtenRaw(lemma: string): string {
+    const { written } = this;
+    for (let i = 0; i < written.length; i += 2) if (written[i] === lemma) return written[i + 1];
+    return lemma;
+  }
+
+  /**
+   * The line's first word, read as a verb, modifies a meeting that heads its object ("staff
+   * huddle", "budget meeting with department heads"): the word does nothing to the meeting.
+   */
+  private namesMeeting(action: ObjectAction): boolean {
+    const { clause } = this;
+    return (
+      this.firstWordVerb &&
+      this.clauses.length === 0 &&
+      clause.verbs.length === 1 &&
+      action.isHead &&
+      clause.objects.length === 1 &&
+      // One meeting, as written: "transcribe interviews", "attend meetings" are objects of the verb.
+      isSingular(this.writtenRaw(action.noun), action.noun) &&
+      MEETING_ACTIONS.has(ACTION_NOUNS.get(action.noun)!) &&
+      !ACTS_ON_MEETINGS.has(clause.verbs[0])
+    );
   }
 
   /** "Perform maintenance" is maintaining: the light verb gives way to its object's action. */

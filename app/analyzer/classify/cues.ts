@@ -58,6 +58,17 @@ export function learnedCues(parsed: ParsedTask, score: TaskScore): { cue: string
   return out;
 }
 
+/** Merges a cue into one of the same label and direction (a module function: no closure per call). */
+function addCue(cues: Cue[], cue: string, weight: number, toward: TaskClass): void {
+  for (const existing of cues) {
+    if (existing.toward === toward && existing.cue === cue) {
+      existing.weight += weight;
+      return;
+    }
+  }
+  cues.push({ cue, weight, toward });
+}
+
 /**
  * `splitCues` carry the automatable/democratized decision: positive toward democratized,
  * negative toward automatable (the fitted split's features and the rubric's split terms).
@@ -70,18 +81,9 @@ export function collectCues(
   exposedClass: TaskClass,
 ): Cue[] {
   const cues: Cue[] = [];
-  const add = (cue: string, weight: number, toward: TaskClass) => {
-    for (const existing of cues) {
-      if (existing.toward === toward && existing.cue === cue) {
-        existing.weight += weight;
-        return;
-      }
-    }
-    cues.push({ cue, weight, toward });
-  };
-  for (const { cue, weight } of learnedCues(parsed, score)) add(cue, Math.abs(weight), weight > 0 ? "specialized" : exposedClass);
-  for (const h of hits) add(h.cue, h.negated ? 0.25 : Math.abs(h.weight), h.negated || h.weight < 0 ? exposedClass : "specialized");
-  for (const c of splitCues) if (c.weight !== 0) add(c.cue, Math.abs(c.weight), c.weight > 0 ? "democratized" : "automatable");
+  for (const { cue, weight } of learnedCues(parsed, score)) addCue(cues, cue, Math.abs(weight), weight > 0 ? "specialized" : exposedClass);
+  for (const h of hits) addCue(cues, h.cue, h.negated ? 0.25 : Math.abs(h.weight), h.negated || h.weight < 0 ? exposedClass : "specialized");
+  for (const c of splitCues) if (c.weight !== 0) addCue(cues, c.cue, Math.abs(c.weight), c.weight > 0 ? "democratized" : "automatable");
 
   const kept: Cue[] = [];
   for (const c of cues) {

@@ -6,8 +6,9 @@
  * Clauses combine by "the most demanding clause wins": a task is automatable only when every
  * main clause is routine ("Compile data and analyze trends" is democratized).
  */
-import { EXPERTISE_WORDS, objectKind, ROUTINE_WORDS, VERBS } from "./lexicon";
+import { AUTHORED_DOCUMENTS, EXPERTISE_WORDS, objectKind, ROUTINE_WORDS, VERBS } from "./lexicon";
 import { writtenAs, type Clause, type ParsedTask } from "./parse";
+import { LOG_LINE_WORDS } from "./rubric-rules";
 
 export interface SplitCue {
   cue: string;
@@ -34,48 +35,56 @@ const OBJECT_LEAN: Partial<Record<string, number>> = {
 /** Verbs whose lean is routine only with routine objects ("prepare reports" vs "prepare budgets"). */
 const VERB_WEIGHT = { A: -1, D: 1, S: 0.5 } as const;
 
-export function splitClause(clause: Clause, parsed: ParsedTask): ClauseSplit {
-  const w = (lemma: string) => writtenAs(parsed, lemma);
+export function splitClause(clause: Clause, parsed: ParsedTask, logLine = false): ClauseSplit {
+  // Written without closures: this runs for every clause of every text, and a closure made per
+  // call costs more than the work (under tsx each one is also named through defineProperty).
   const cues: SplitCue[] = [];
   // Subordinate clauses ("to fund operations") colour the task at half strength.
   const scale = clause.secondary ? 0.5 : 1;
   let score = 0;
-  const push = (cue: string, weight: number) => {
-    cues.push({ cue, weight: weight * scale });
-    score += weight * scale;
-  };
   for (const verb of clause.verbs) {
     const entry = VERBS.get(verb);
     if (entry === undefined) continue;
-    push(`verb '${w(verb)}'`, VERB_WEIGHT[entry.lean]);
+    score += pushCue(cues, `verb '${writtenAs(parsed, verb)}'`, VERB_WEIGHT[entry.lean], scale);
     break;
   }
   for (const object of clause.objects) {
     const kind = objectKind(object);
     const lean = kind === undefined ? undefined : OBJECT_LEAN[kind];
     if (lean === undefined) continue;
-    push(`object '${w(object)}'`, lean);
+    score += pushCue(cues, `object '${writtenAs(parsed, object)}'`, lean, scale);
     break;
   }
+  // Routine and expertise words, each once, in the order mods, objects, modifier heads and theirs.
   const seen: string[] = [];
-  const look = (word: string) => {
-    const weight = ROUTINE_WORDS.has(word) ? -1 : EXPERTISE_WORDS.has(word) ? 1 : 0;
-    if (weight === 0 || seen.includes(word)) return;
-    seen.push(word);
-    push(`'${w(word)}'`, weight);
-  };
-  for (const word of clause.mods) look(word);
-  for (const word of clause.objects) look(word);
+  for (const word of clause.mods) score += lookWord(cues, seen, parsed, word, scale, logLine);
+  for (const word of clause.objects) score += lookWord(cues, seen, parsed, word, scale, logLine);
   for (const p of clause.preps) {
-    look(p.head);
-    for (const word of p.mods) look(word);
+    score += lookWord(cues, seen, parsed, p.head, scale, logLine);
+    for (const word of p.mods) score += lookWord(cues, seen, parsed, word, scale, logLine);
   }
   return { clause, score, cues };
 }
 
+/** Adds a cue at the clause's scale and returns what it adds to the score. */
+function pushCue(cues: SplitCue[], cue: string, weight: number, scale: number): number {
+  cues.push({ cue, weight: weight * scale });
+  return weight * scale;
+}
+
+function lookWord(cues: SplitCue[], seen: string[], parsed: ParsedTask, word: string, scale: number, logLine: boolean): number {
+  const weight = ROUTINE_WORDS.has(word) ? -1 : EXPERTISE_WORDS.has(word) || (logLine && AUTHORED_DOCUMENTS.has(word)) ? 1 : 0;
+  if (weight === 0 || seen.includes(word)) return 0;
+  seen.push(word);
+  return pushCue(cues, `'${writtenAs(parsed, word)}'`, weight, scale);
+}
+
 /** The task's split score: the most expert-leaning clause (positive = democratized). */
 export function splitTask(parsed: ParsedTask): { score: number; clauses: ClauseSplit[] } {
-  const splits = parsed.clauses.map((clause) => splitClause(clause, parsed));
+  const { clauses } = parsed;
+  const splits: ClauseSplit[] = new Array(clauses.length);
+  const logLine = parsed.lemmas.length <= LOG_LINE_WORDS;
+  for (let i = 0; i < clauses.length; i++) splits[i] = splitClause(clauses[i], parsed, logLine);
   // A clause the rubric knows nothing about has no say (it would otherwise drag the max to 0).
   let score = -Infinity;
   for (const s of splits) if (s.cues.length > 0 && s.score > score) score = s.score;

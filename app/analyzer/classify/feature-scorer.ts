@@ -124,27 +124,43 @@ export interface TaskScore {
 }
 
 /**
- * The same walk as features.ts walkFeatures, written out so each word is looked up once and
- * the clause scores are summed on the way (the classifier's hottest loop after wink-nlp).
- * feature-scorer.test.ts checks it against taskFeatures() on real and random texts.
+ * One scoring call's scratch and result: the slots counted, and each seen lemma's first role
+ * (parallel arrays). A class, not closures inside scoreTask: a closure made per call costs more
+ * than the work it does (and tsx names each one through defineProperty).
  */
-export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: CompiledModel): TaskScore {
-  const { lemmas } = model;
-  // This call's scratch: the slots counted, and each seen lemma's first role (parallel arrays).
-  const counted: WeightSlot[] = [];
-  const roleEntries: LemmaWeights[] = [];
-  const roles: (Role | null)[] = [];
-  let ruleOffset = 0;
-  for (const h of hits) ruleOffset += h.weight;
-  let logit = model.bias + ruleOffset;
-  const count = (slot: WeightSlot | undefined) => {
-    if (slot === undefined || counted.includes(slot)) return;
-    counted.push(slot);
-    logit += slot.weight;
-  };
-  // The word's own feature (v, s, o, p, n, w), if it passes the fitting script's filters.
-  const own = (e: LemmaWeights, lemma: string, prefix: FeaturePrefix, slot: WeightSlot | undefined, prep: string) => {
-    if (!e.useful || isClaimed(hits, lemma)) return;
+class Scoring implements TaskScore {
+  logit: number;
+  ruleOffset = 0;
+  readonly counted: WeightSlot[] = [];
+  clauseLogits: number[] = [];
+  private readonly roleEntries: LemmaWeights[] = [];
+  private readonly roles: (Role | null)[] = [];
+  /** The text's content words and their entries, looked up once (parallel arrays). */
+  private readonly entries: (LemmaWeights | undefined)[];
+
+  constructor(
+    private readonly hits: readonly RuleHit[],
+    private readonly lemmas: ReadonlyMap<string, LemmaWeights>,
+    private readonly words: readonly string[],
+    bias: number,
+  ) {
+    for (const h of hits) this.ruleOffset += h.weight;
+    this.logit = bias + this.ruleOffset;
+    const entries: (LemmaWeights | undefined)[] = new Array(words.length);
+    for (let i = 0; i < words.length; i++) entries[i] = lemmas.get(words[i]);
+    this.entries = entries;
+  }
+
+  count(slot: WeightSlot | undefined): void {
+    if (slot === undefined || this.counted.includes(slot)) return;
+    this.counted.push(slot);
+    this.logit += slot.weight;
+  }
+
+  /** The word's own feature (v, s, o, p, n, w), if it passes the fitting script's filters. */
+  own(e: LemmaWeights, lemma: string, prefix: FeaturePrefix, slot: WeightSlot | undefined, prep: string): void {
+    if (!e.useful || isClaimed(this.hits, lemma)) return;
+    const { roleEntries, roles } = this;
     let at = roleEntries.indexOf(e);
     if (at < 0) {
       at = roleEntries.push(e) - 1;
@@ -154,20 +170,44 @@ export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: C
     if (prefix === "v" || prefix === "s") roles[at] = "verb";
     else if (prefix === "o") roles[at] ??= "object";
     else if (prefix === "p") roles[at] ??= { prep };
-    count(slot);
-  };
+    this.count(slot);
+  }
 
-  // Each content word is looked up once. Verbs, objects and modifier heads are among them, as
-  // the same string objects, so the clause loop finds their entries by identity first: under
-  // load the weight table's cache misses, not the arithmetic, are what this costs.
-  const words = parsed.lemmas;
-  const entries: (LemmaWeights | undefined)[] = new Array(words.length);
-  for (let i = 0; i < words.length; i++) entries[i] = lemmas.get(words[i]);
-  const entryOf = (word: string) => {
-    for (let i = 0; i < words.length; i++) if (words[i] === word) return entries[i];
-    return lemmas.get(word);
-  };
+  /**
+   * Verbs, objects and modifier heads are among the content words, as the same string objects,
+   * so they are found by identity first: under load the weight table's cache misses, not the
+   * arithmetic, are what scoring costs.
+   */
+  entryOf(word: string): LemmaWeights | undefined {
+    const { words } = this;
+    for (let i = 0; i < words.length; i++) if (words[i] === word) return this.entries[i];
+    return this.lemmas.get(word);
+  }
 
+  /** The content words' own "w" features, after the clauses (text order of the fitting script). */
+  countWords(): void {
+    const { words, entries } = this;
+    for (let i = 0; i < words.length; i++) {
+      const e = entries[i];
+      if (e !== undefined) this.own(e, words[i], "w", e.w, "");
+    }
+  }
+
+  roleOf(lemma: string): Role | null {
+    const e = this.entryOf(lemma);
+    const at = e === undefined ? -1 : this.roleEntries.indexOf(e);
+    return at < 0 ? null : this.roles[at];
+  }
+}
+
+/**
+ * The same walk as features.ts walkFeatures, written out so each word is looked up once and
+ * the clause scores are summed on the way (the classifier's hottest loop after wink-nlp).
+ * feature-scorer.test.ts checks it against taskFeatures() on real and random texts.
+ */
+export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: CompiledModel): TaskScore {
+  const { lemmas } = model;
+  const s = new Scoring(hits, lemmas, parsed.lemmas, model.bias);
   const { clauses } = parsed;
   const clauseLogits: number[] = new Array(clauses.length);
   for (let index = 0; index < clauses.length; index++) {
@@ -177,52 +217,39 @@ export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: C
     for (const h of hits) if (h.clause === index) z += h.weight;
     const verbPrefix = clause.secondary ? "s" : "v";
     for (const verb of clause.verbs) {
-      const e = entryOf(verb);
+      const e = s.entryOf(verb);
       if (e === undefined) continue;
       const slot = clause.secondary ? e.s : e.v;
       z += slot?.weight ?? 0;
-      own(e, verb, verbPrefix, slot, "");
+      s.own(e, verb, verbPrefix, slot, "");
       if (!clause.secondary && !isClaimed(hits, verb)) {
         // The verb's atom in this clause; a hands-on verb on information has another (lexicon.ts).
         const atom = e.atom !== undefined && e.atom.lemma === "hands_on" ? verbAtom(verb, clause.objects) : undefined;
-        count(atom === undefined || atom === "hands_on" ? e.atom : model.groups.get(`a:${atom}`));
+        s.count(atom === undefined || atom === "hands_on" ? e.atom : model.groups.get(`a:${atom}`));
       }
     }
     for (const object of clause.objects) {
-      const e = entryOf(object);
+      const e = s.entryOf(object);
       if (e === undefined) continue;
       z += e.o?.weight ?? 0;
-      if (!clause.secondary) own(e, object, "o", e.o, "");
-      if (!isClaimed(hits, object)) count(e.kind);
+      if (!clause.secondary) s.own(e, object, "o", e.o, "");
+      if (!isClaimed(hits, object)) s.count(e.kind);
     }
     for (const { prep, head } of clause.preps) {
-      const e = entryOf(head);
+      const e = s.entryOf(head);
       if (e === undefined) continue;
       const slot = e.byPrep === null ? undefined : e.byPrep.get(prep);
       z += slot?.weight ?? 0;
-      own(e, head, "p", slot, prep);
-      if (!isClaimed(hits, head)) count(e.kind);
+      s.own(e, head, "p", slot, prep);
+      if (!isClaimed(hits, head)) s.count(e.kind);
     }
     for (const word of clause.negated) {
       const e = lemmas.get(word);
-      if (e !== undefined) own(e, word, "n", e.n, "");
+      if (e !== undefined) s.own(e, word, "n", e.n, "");
     }
     clauseLogits[index] = z;
   }
-  for (let i = 0; i < words.length; i++) {
-    const e = entries[i];
-    if (e !== undefined) own(e, words[i], "w", e.w, "");
-  }
-
-  return {
-    logit,
-    ruleOffset,
-    counted,
-    clauseLogits,
-    roleOf(lemma) {
-      const e = entryOf(lemma);
-      const at = e === undefined ? -1 : roleEntries.indexOf(e);
-      return at < 0 ? null : roles[at];
-    },
-  };
+  s.countWords();
+  s.clauseLogits = clauseLogits;
+  return s;
 }

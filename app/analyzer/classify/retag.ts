@@ -3,7 +3,7 @@
  * trained on running text; task statements and log lines have no subject and many compounds.
  * Arrays are corrected in place; `skip` is 1 when parse.ts put "They" in front of the text.
  */
-import { VERBS } from "./lexicon";
+import { objectKind, VERBS } from "./lexicon";
 
 export function retag(pos: string[], lemma: string[], value: readonly string[], skip: number): void {
   if (skip === 1 && pos[1] === "VERB") {
@@ -16,16 +16,35 @@ export function retag(pos: string[], lemma: string[], value: readonly string[], 
       lemma[1] = value[1].toLowerCase();
     }
   }
+  // Whether a verb has been read yet: a gerund after a preposition in a line without one names
+  // the subject matter ("customer workshop on reporting", "training on Zendesk").
+  let verbSeen = false;
+  for (let i = skip; i < pos.length; i++) {
+    // "timesheets", "SOPs": the lemmatizer keeps the plural of words it does not know; a plural
+    // whose singular the lexicon files as a kind of object is that object.
+    if (pos[i] === "NOUN" && lemma[i].length > 3 && lemma[i].endsWith("s") && !lemma[i].endsWith("ss") && objectKind(lemma[i]) === undefined && objectKind(lemma[i].slice(0, -1)) !== undefined) {
+      lemma[i] = lemma[i].slice(0, -1);
+    }
+  }
   for (let i = skip + 1; i < pos.length; i++) {
+    verbSeen ||= pos[i - 1] === "VERB" && i - 1 >= skip;
     // "pick and pack orders", "diagnose and repair faults": a known verb coordinated with a verb.
     if (pos[i] === "NOUN" && pos[i - 1] === "CCONJ" && i - 2 >= skip && pos[i - 2] === "VERB" && VERBS.has(lemma[i])) pos[i] = "VERB";
     if (pos[i] !== "VERB") continue;
+    // "benchmarking", "onboarding": the lemmatizer leaves some -ing forms whole; the lexicon's
+    // verb is the stem ("benchmark", "onboard") or the stem with its "e" ("sizing" → "size").
+    // Not before a noun it modifies ("vendor onboarding forms").
+    if (lemma[i].endsWith("ing") && !VERBS.has(lemma[i]) && pos[i + 1] !== "NOUN" && pos[i + 1] !== "PROPN") {
+      const stem = lemma[i].slice(0, -3);
+      if (VERBS.has(stem)) lemma[i] = stem;
+      else if (VERBS.has(stem + "e")) lemma[i] = stem + "e";
+    }
     const before = pos[i - 1];
     const ing = value[i].endsWith("ing");
     if (lemma[i] === "accord" && lemma[i + 1] === "to") pos[i] = "ADP";
     // "the review", "inbound lead", "with lead", "new hires": after a determiner, an adjective
     // or a preposition, a "verb" is a noun.
-    else if (before === "DET" || before === "ADJ" || lemma[i - 1] === "new" || (before === "ADP" && !ing)) pos[i] = "NOUN";
+    else if (before === "DET" || before === "ADJ" || lemma[i - 1] === "new" || (before === "ADP" && (!ing || !verbSeen))) pos[i] = "NOUN";
     // "heat pump issues", "with Engineering lead": after a noun and before a noun or at the end,
     // a "verb" is part of a compound (task texts have no subjects).
     else if ((before === "NOUN" || before === "PROPN") && !ing && (i + 1 === pos.length || pos[i + 1] === "NOUN" || pos[i + 1] === "PUNCT" || pos[i + 1] === "CCONJ")) pos[i] = "NOUN";

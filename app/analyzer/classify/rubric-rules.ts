@@ -70,6 +70,8 @@ const RITUAL_ACTIONS = words("plan review refine groom present");
 /** Content words at most in a log line: 94% of the labelled timesheet lines, 6% of O*NET statements. */
 export const LOG_LINE_WORDS = 4;
 const TRADE_VERBS = words("order reorder purchase requisition quote price invoice bill");
+/** Comparing things is reading about them ("compare helpdesk tools", "lease vs buy for vans"). */
+const READING_ATOMS = new Set(["compare"]);
 const PERSON_OR_THING = new Set(["client", "staff", "physical"]);
 const MEET_VERBS = words("meet attend hold run chair facilitate host join participate");
 /** Prepositions that put a person in the room ("with clients"), as against "for clients". */
@@ -101,19 +103,34 @@ export const RULE_REASONS: Record<RuleKind, string> = {
   information: "information work on information",
 };
 
+/**
+ * The hits found so far and the clause being read. A class rather than closures inside
+ * ruleHits: this runs for every text, and closures made per call cost more than the rules.
+ */
+class Hits {
+  readonly list: RuleHit[] = [];
+  current = 0;
+  constructor(private readonly parsed: ParsedTask) {}
+
+  /** Cues show the word as written ("'with customers'" for the lemma "customer"). */
+  w(lemma: string): string {
+    return writtenAs(this.parsed, lemma);
+  }
+
+  add(kind: RuleKind, cue: string, lemma: string, negated = false, scale = 1): void {
+    for (const h of this.list) if (h.kind === kind && h.lemma === lemma) return;
+    this.list.push({ kind, cue, weight: negated ? 0 : RULE_WEIGHTS[kind] * scale, lemma, negated, clause: this.current });
+  }
+
+  stakes(word: string): void {
+    if (HIGH_STAKES_WORDS.has(word)) this.add("stakes", `'${this.w(word)}'`, word);
+  }
+}
+
 export function ruleHits(parsed: ParsedTask): RuleHit[] {
   const { clauses } = parsed;
-  const hits: RuleHit[] = [];
-  // Cues show the word as written ("'with customers'" for the lemma "customer").
-  const w = (lemma: string) => writtenAs(parsed, lemma);
-  let current = 0;
-  const add = (kind: RuleKind, cue: string, lemma: string, negated = false, scale = 1) => {
-    for (const h of hits) if (h.kind === kind && h.lemma === lemma) return;
-    hits.push({ kind, cue, weight: negated ? 0 : RULE_WEIGHTS[kind] * scale, lemma, negated, clause: current });
-  };
-  const stakes = (word: string) => {
-    if (HIGH_STAKES_WORDS.has(word)) add("stakes", `'${w(word)}'`, word);
-  };
+  const found = new Hits(parsed);
+  const hits = found.list;
   // The information rule speaks only on log-line length texts (docs/decisions/108): a task
   // statement carries enough words for the fitted weights, a log line's two or three words
   // carry weights learned in longer statements ("compare" leans specialized on O*NET, where
@@ -121,7 +138,7 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
   const logLine = parsed.lemmas.length <= LOG_LINE_WORDS;
   for (let at = 0; at < clauses.length; at++) {
     const clause = clauses[at];
-    current = at;
+    found.current = at;
     let hasStaff = false;
     let hasClient = false;
     for (const o of clause.objects) {
@@ -135,37 +152,37 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
       hasClient ||= kind === "client";
     }
     for (const verb of clause.verbs) {
-      if (DECIDE_VERBS.has(verb)) add("decide", `verb '${w(verb)}'`, verb);
-      else if (NEGOTIATE.has(verb)) add("negotiate", `verb '${w(verb)}'`, verb);
-      else if (LEAD_VERBS.has(verb) || (LEAD_WITH_STAFF.has(verb) && hasStaff)) add("lead", `verb '${w(verb)}'`, verb);
-      else if (CARE_VERBS.has(verb) || (CARE_WITH_CLIENT.has(verb) && hasClient)) add("care", `verb '${w(verb)}'`, verb);
+      if (DECIDE_VERBS.has(verb)) found.add("decide", `verb '${found.w(verb)}'`, verb);
+      else if (NEGOTIATE.has(verb)) found.add("negotiate", `verb '${found.w(verb)}'`, verb);
+      else if (LEAD_VERBS.has(verb) || (LEAD_WITH_STAFF.has(verb) && hasStaff)) found.add("lead", `verb '${found.w(verb)}'`, verb);
+      else if (CARE_VERBS.has(verb) || (CARE_WITH_CLIENT.has(verb) && hasClient)) found.add("care", `verb '${found.w(verb)}'`, verb);
     }
     for (const object of clause.objects) {
       if (DECIDE_NOUNS.has(object)) {
-        if (!clause.verbs.some((v) => ASKING_VERBS.has(v))) add("decide", `object '${w(object)}'`, object);
+        if (!clause.verbs.some((v) => ASKING_VERBS.has(v))) found.add("decide", `object '${found.w(object)}'`, object);
       }
-      else if (NEGOTIATE.has(object)) add("negotiate", `object '${w(object)}'`, object);
-      else if (LEAD_NOUNS.has(object)) add("lead", `object '${w(object)}'`, object);
-      else if (APPRAISAL_NOUNS.has(object) && clause.mods.includes("performance")) add("lead", `'performance ${w(object)}'`, object);
-      else if (PEOPLE_REVIEWED.has(object) && clause.verbs.some((v) => REVIEW_VERBS.has(v))) add("lead", `'${w(object)} review'`, object);
-      else if (objectKind(object) === "client") add("client", `object '${w(object)}'`, object);
+      else if (NEGOTIATE.has(object)) found.add("negotiate", `object '${found.w(object)}'`, object);
+      else if (LEAD_NOUNS.has(object)) found.add("lead", `object '${found.w(object)}'`, object);
+      else if (APPRAISAL_NOUNS.has(object) && clause.mods.includes("performance")) found.add("lead", `'performance ${found.w(object)}'`, object);
+      else if (PEOPLE_REVIEWED.has(object) && clause.verbs.some((v) => REVIEW_VERBS.has(v))) found.add("lead", `'${found.w(object)} review'`, object);
+      else if (objectKind(object) === "client") found.add("client", `object '${found.w(object)}'`, object);
     }
     for (const { prep, head } of clause.preps) {
       if (objectKind(head) === "client") {
         // "for clients" is work done on their behalf, not with them in the room, and "reminders
         // to customers" is a notice sent to them: half weight.
         const faceToFace = FACE_TO_FACE.has(prep) && !clause.verbs.some((v) => NOTICE_VERBS.has(v));
-        add("client", `'${prep} ${w(head)}'`, head, false, faceToFace ? 1 : 0.5);
+        found.add("client", `'${prep} ${found.w(head)}'`, head, false, faceToFace ? 1 : 0.5);
       }
       // "under supervision" is being led, not leading. ("for approval", "after approvals" decide nothing.)
-      else if (LEAD_NOUNS.has(head) && prep !== "under") add("lead", `'${prep} ${w(head)}'`, head);
+      else if (LEAD_NOUNS.has(head) && prep !== "under") found.add("lead", `'${prep} ${found.w(head)}'`, head);
     }
     for (const word of clause.mods) {
-      if (DEVELOPING.has(word)) add("lead", `'${w(word)}'`, word);
-      else if (PEOPLE_REVIEWED.has(word) && clause.verbs.some((v) => REVIEW_VERBS.has(v))) add("lead", `'${w(word)} review'`, word);
+      if (DEVELOPING.has(word)) found.add("lead", `'${found.w(word)}'`, word);
+      else if (PEOPLE_REVIEWED.has(word) && clause.verbs.some((v) => REVIEW_VERBS.has(v))) found.add("lead", `'${found.w(word)} review'`, word);
     }
-    for (const object of clause.objects) if (DEVELOPING.has(object)) add("lead", `'${w(object)}'`, object);
-    for (const { prep, head } of clause.preps) if (DEVELOPING.has(head)) add("lead", `'${prep} ${w(head)}'`, head);
+    for (const object of clause.objects) if (DEVELOPING.has(object)) found.add("lead", `'${found.w(object)}'`, object);
+    for (const { prep, head } of clause.preps) if (DEVELOPING.has(head)) found.add("lead", `'${prep} ${found.w(head)}'`, head);
     // After clients and people: "meet with clients" is client contact first.
     const { nominal } = clause;
     // A log line that names its work as a noun and who it was with ("pipeline review w/ Sarah",
@@ -178,27 +195,35 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
     const show = clause.verbs.find(isShowVerb);
     const audience = show !== undefined ? clause.preps.find(isAudience) : undefined;
     const ritual = clause.verbs.some(isRitualAction) && (clause.objects.find(isTeamRitual) ?? clause.mods.find(isTeamRitual));
-    if (nominal !== null && (MEETING_NOUNS.has(nominal) || NOMINAL_MEETINGS.has(nominal))) add("meet", `'${w(nominal)}'`, nominal);
+    if (nominal !== null && (MEETING_NOUNS.has(nominal) || NOMINAL_MEETINGS.has(nominal))) {
+      found.add("meet", `'${found.w(nominal)}'`, nominal);
+      // Who the meeting was with counts too ("budget mtg w/ dept heads", "QBR w/ Globex").
+      if (withSomeone !== undefined) found.add("meet", `'with ${found.w(withSomeone.head)}'`, withSomeone.head);
+    }
     else if (talk !== undefined && (talk === "sync" || clause.preps.some((p) => p.prep === "with"))) {
       // "sync re: release dates", "meet with engineering", "call w/ Marco": a meeting with
       // someone ("meet deadlines" is not).
-      add("meet", `verb '${w(talk)}'`, talk);
-    } else if (show !== undefined && audience !== undefined) add("meet", `'${w(show)} to ${w(audience.head)}'`, show);
-    else if (ritual) add("meet", `'${w(ritual)}'`, ritual);
-    else if (named && withSomeone !== undefined) add("meet", `'with ${w(withSomeone.head)}'`, withSomeone.head);
+      found.add("meet", `verb '${found.w(talk)}'`, talk);
+    } else if (show !== undefined && audience !== undefined) found.add("meet", `'${found.w(show)} to ${found.w(audience.head)}'`, show);
+    else if (ritual) found.add("meet", `'${found.w(ritual)}'`, ritual);
+    // A log line that is an interview ("interview w/ candidate", "interview loop", "pt intake")
+    // is a conversation with a person; in task statements "interview" is as often the
+    // gathering of information, and the fitted weights read it there.
+    else if (logLine && !clause.secondary && clause.verbs.includes("interview")) found.add("meet", `'${found.w("interview")}'`, "interview");
+    else if (named && withSomeone !== undefined) found.add("meet", `'with ${found.w(withSomeone.head)}'`, withSomeone.head);
     else if (clause.verbs.some((v) => MEET_VERBS.has(v))) {
-      for (const object of clause.objects) if (MEETING_NOUNS.has(object)) add("meet", `object '${w(object)}'`, object);
-      for (const { prep, head } of clause.preps) if (MEETING_NOUNS.has(head)) add("meet", `'${prep} ${w(head)}'`, head);
+      for (const object of clause.objects) if (MEETING_NOUNS.has(object)) found.add("meet", `object '${found.w(object)}'`, object);
+      for (const { prep, head } of clause.preps) if (MEETING_NOUNS.has(head)) found.add("meet", `'${prep} ${found.w(head)}'`, head);
     }
     // Modifiers first, then objects and modifier heads: the order cues were found in.
-    for (const word of clause.mods) stakes(word);
-    for (const word of clause.objects) stakes(word);
-    for (const p of clause.preps) stakes(p.head);
-    if (logLine && !clause.secondary && !hits.some((h) => h.clause === at && h.weight > 0)) informationWork(clause, add, w);
+    for (const word of clause.mods) found.stakes(word);
+    for (const word of clause.objects) found.stakes(word);
+    for (const p of clause.preps) found.stakes(p.head);
+    if (logLine && !clause.secondary && !hits.some((h) => h.clause === at && h.weight > 0)) informationWork(clause, found);
     for (const word of clause.negated) {
-      if (LEAD_NOUNS.has(word) || LEAD_VERBS.has(word)) add("lead", `'without ${w(word)}'`, word, true);
-      else if (DECIDE_NOUNS.has(word) || DECIDE_VERBS.has(word)) add("decide", `'not ${w(word)}'`, word, true);
-      else if (objectKind(word) === "client") add("client", `'no ${w(word)}'`, word, true);
+      if (LEAD_NOUNS.has(word) || LEAD_VERBS.has(word)) found.add("lead", `'without ${found.w(word)}'`, word, true);
+      else if (DECIDE_NOUNS.has(word) || DECIDE_VERBS.has(word)) found.add("decide", `'not ${found.w(word)}'`, word, true);
+      else if (objectKind(word) === "client") found.add("client", `'no ${found.w(word)}'`, word, true);
     }
   }
   return hits;
@@ -211,19 +236,21 @@ const isAudience = (p: PrepPhrase) => p.prep === "to" && AUDIENCES.has(p.head);
 const isRitualAction = (v: string) => RITUAL_ACTIONS.has(v);
 const isTeamRitual = (m: string) => TEAM_RITUALS.has(m);
 
-function informationWork(clause: ParsedTask["clauses"][number], add: (kind: RuleKind, cue: string, lemma: string) => void, w: (lemma: string) => string): void {
+function informationWork(clause: ParsedTask["clauses"][number], found: Hits): void {
   // A routine or expert verb, or a hands-on verb on information ("clean up the CRM").
   const verb = clause.verbs.find((v) => {
     const entry = VERBS.get(v);
     return entry !== undefined && (entry.lean !== "S" || (entry.atom === "hands_on" && verbAtom(v, clause.objects) !== "hands_on"));
   });
   if (verb === undefined) return;
-  const trade = TRADE_VERBS.has(verb);
-  const about = (lemma: string) => {
-    const kind = objectKind(lemma);
-    return kind !== undefined && PERSON_OR_THING.has(kind) && !(trade && kind === "physical");
-  };
-  if (clause.objects.some(about) || clause.mods.some(about) || clause.preps.some((p) => about(p.head))) return;
+  const trade = TRADE_VERBS.has(verb) || READING_ATOMS.has(VERBS.get(verb)?.atom ?? "");
+  if (clause.objects.some((o) => isAbout(o, trade)) || clause.mods.some((m) => isAbout(m, trade)) || clause.preps.some((p) => isAbout(p.head, trade))) return;
   // The rule claims nothing: the verb's learned weight still counts (lemma "" is no word).
-  add("information", `information work: '${w(verb)}'`, "");
+  found.add("information", `information work: '${found.w(verb)}'`, "");
+}
+
+/** A person, staff or a physical thing (goods bought and priced are still information work). */
+function isAbout(lemma: string, trade: boolean): boolean {
+  const kind = objectKind(lemma);
+  return kind !== undefined && PERSON_OR_THING.has(kind) && !(trade && kind === "physical");
 }

@@ -1,0 +1,91 @@
+// The log-line mechanisms of decision 135, each checked on the parse and the rules rather than
+// on the final class, so a refit of the weights cannot make them pass or fail by itself. Every
+// example has a counter-example that must keep its old reading.
+import { describe, expect, it } from "vitest";
+import { splitTask } from "./exposed-split";
+import { parseTask } from "./parse";
+import { ruleHits } from "./rubric-rules";
+
+const clauses = (text: string) => parseTask(text).clauses;
+const first = (text: string) => clauses(text)[0];
+const kinds = (text: string) => ruleHits(parseTask(text)).map((h) => `${h.kind}:${h.weight}`);
+
+describe("a meeting named after a word that does nothing to it", () => {
+  it("reads 'staff huddle' as the huddle, with the staff as its object", () => {
+    expect(first("staff huddle")).toMatchObject({ verbs: ["meet"], objects: ["staff"], nominal: "huddle" });
+    expect(kinds("staff huddle")).toContain("meet:1");
+  });
+
+  it("counts who a named meeting was with as well ('budget mtg w/ dept heads')", () => {
+    expect(first("budget mtg w/ dept heads").verbs).toEqual(["meet"]);
+    expect(kinds("budget mtg w/ dept heads").filter((k) => k === "meet:1")).toHaveLength(2);
+  });
+
+  it("reads a joined compound as one meeting ('eng all-hands') and plural meetings as the verb's object", () => {
+    expect(first("eng all-hands")).toMatchObject({ verbs: ["meet"], nominal: "allhands" });
+    expect(first("Transcribe recorded interviews").verbs).toEqual(["transcribe"]);
+  });
+
+  it("keeps a verb that acts on the meeting or call ('schedule meeting', 'answer … calls')", () => {
+    expect(first("schedule meeting w/ vendor").verbs).toEqual(["schedule"]);
+    expect(first("Answer telephones, and route calls or deliver messages.").verbs).toEqual(["answer"]);
+  });
+});
+
+describe("interviews and the subject after a colon", () => {
+  it("reads a log line that is an interview as a conversation, and what follows a colon as its subject", () => {
+    expect(clauses("interview loop - system design")).toHaveLength(1);
+    expect(kinds("interview loop - system design")).toContain("meet:1");
+  });
+
+  it("does not count scheduling interviews as one", () => {
+    expect(kinds("schedule interviews").some((k) => k.startsWith("meet:"))).toBe(false);
+  });
+});
+
+describe("nouns the tagger read as verbs", () => {
+  it("reads a gerund after a preposition, before any verb, as the subject matter", () => {
+    const clause = first("customer workshop on reporting");
+    expect(clause.verbs).toEqual(["meet"]);
+    expect(clause.objects).toContain("customer");
+    expect(kinds("customer workshop on reporting")).toEqual(expect.arrayContaining(["meet:1", "client:1"]));
+  });
+
+  it("keeps a gerund after a preposition once the line has its verb ('assist in developing')", () => {
+    expect(clauses("Assist in developing training plans").flatMap((c) => c.verbs)).toContain("develop");
+  });
+
+  it("finds the lexicon verb of an -ing form the lemmatizer left whole, but not before the noun it modifies", () => {
+    expect(first("comp benchmarking for eng roles").verbs).toEqual(["benchmark"]);
+    expect(first("vendor onboarding forms").verbs).not.toContain("onboard");
+  });
+
+  it("reads 'board meeting minutes' as minutes being prepared, not a meeting", () => {
+    expect(first("board meeting minutes")).toMatchObject({ verbs: ["prepare"], nominal: "minute" });
+    expect(kinds("board meeting minutes").some((k) => k.startsWith("meet:"))).toBe(false);
+  });
+});
+
+describe("records and goods as information", () => {
+  it("reads a cleanup of records as their correction, and of a thing as cleaning it", () => {
+    expect(first("AP aging cleanup").verbs).toEqual(["correct"]);
+    expect(first("truck cleanup").verbs).toEqual(["clean"]);
+  });
+
+  it("reads the plural of a lexicon noun the lemmatizer does not know as that noun ('timesheets')", () => {
+    expect(first("check timesheets for gaps").objects).toEqual(["timesheet"]);
+    expect(kinds("check timesheets for gaps")).toContain("information:-0.75");
+    // A word that only looks plural stays as it is.
+    expect(first("update the business process").objects).toEqual(["process"]);
+  });
+
+  it("keeps comparing goods information work, but not inspecting them", () => {
+    expect(kinds("compare helpdesk tools")).toContain("information:-0.75");
+    expect(kinds("inspect forklift")).not.toContain("information:-0.75");
+  });
+
+  it("leans an authored document toward domain knowledge and a standard report toward routine", () => {
+    expect(splitTask(parseTask("proposal deck for Pied Piper")).score).toBeGreaterThan(0);
+    expect(splitTask(parseTask("weekly CSAT report")).score).toBeLessThan(0);
+  });
+});
