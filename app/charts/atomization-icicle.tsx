@@ -28,6 +28,7 @@ import { truncateToWidth } from "./text";
 import { DEFAULT_K, type ChartBaseProps } from "./types";
 
 const formatCount = (n: number) => n.toLocaleString("en-US");
+const moreRoles = (n: number) => `${formatCount(n)} more role${n === 1 ? "" : "s"}`;
 /** A click that should stay in the page (not a new tab or window). */
 const plainClick = (event: React.MouseEvent) =>
   event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
@@ -124,7 +125,7 @@ export function AtomizationIcicle(props: AtomizationIcicleProps) {
               {
                 key: `more:${d.name}`,
                 cells: [
-                  `${formatCount(d.more.count)} more roles`,
+                  moreRoles(d.more.count),
                   d.name,
                   formatHours(CLASS_ORDER.reduce((sum, c) => sum + nonNegative(d.more!.classHours[c]), 0)),
                   "",
@@ -140,7 +141,7 @@ export function AtomizationIcicle(props: AtomizationIcicleProps) {
               {
                 key: `hidden:${d.name}`,
                 cells: [
-                  `${formatCount(d.hiddenRoles)} more roles`,
+                  `${moreRoles(d.hiddenRoles)} (hidden)`,
                   d.name,
                   suppressedLabel(kThreshold),
                   "",
@@ -411,7 +412,7 @@ function IcicleCellMark({
     case "more": {
       const { more, department } = datum;
       const byClass = more.classHours;
-      const heading = `${formatCount(more.count)} more roles in ${department}`;
+      const heading = `${moreRoles(more.count)} in ${department}`;
       const action = moreHref ? " Zoom in to them" : "";
       return (
         <Mark
@@ -437,14 +438,14 @@ function IcicleCellMark({
             w={w}
             h={h}
             fill="#e8ecf2"
-            lines={[`${formatCount(more.count)} more roles`, `${formatHours(hours)} · zoom in`]}
+            lines={[moreRoles(more.count), `${formatHours(hours)} · zoom in`]}
           />
         </Mark>
       );
     }
     case "more-class": {
       fill = CLASS_COLORS[datum.taskClass];
-      const name = `${CLASS_LABELS[datum.taskClass]} hours of ${formatCount(datum.more.count)} more roles`;
+      const name = `${CLASS_LABELS[datum.taskClass]} hours of ${moreRoles(datum.more.count)}`;
       return (
         <Mark
           label={`${datum.department}, ${name}: ${formatHours(datum.hours)}`}

@@ -195,7 +195,7 @@ export function layoutIcicle(
   const nominal = total > 0 ? (total * SUPPRESSED_PX) / room : 1;
   const sized = tree
     .sum((n) => (n.children?.length ? 0 : n.datum.kind === "suppressed" ? nominal : n.value ?? 0))
-    .sort((a, b) => sortRank(a) - sortRank(b) || subtreeHours(b) - subtreeHours(a));
+    .sort((a, b) => sortRank(a) - sortRank(b) || comparableHours(subtreeHours(b)) - comparableHours(subtreeHours(a)));
 
   const columns = zoomed ? 3 : 4;
   const shares = COLUMN_SHARES[columns];
@@ -227,6 +227,14 @@ function sortRank(node: HierarchyNode<TreeNode>): number {
   return 0;
 }
 
+/**
+ * Hours rounded for ordering: sums of the same atoms in another order differ in the last bits,
+ * and roles of equal hours (common: hours follow headcount) must keep one order everywhere.
+ */
+function comparableHours(hours: number): number {
+  return Math.round(hours * 1000);
+}
+
 function subtreeHours(node: HierarchyNode<TreeNode>): number {
   return node.leaves().reduce((sum, l) => sum + (l.data.datum.kind === "suppressed" ? 0 : l.data.value ?? 0), 0);
 }
@@ -254,7 +262,7 @@ export const MIN_ROLES_PER_VIEW = 20;
 function rankedRoles(department: AtomizationDepartment): AtomizationRole[] {
   return department.roles
     .filter((r) => !r.suppressed && roleHours(r) > 0)
-    .sort((a, b) => roleHours(b) - roleHours(a) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+    .sort((a, b) => comparableHours(roleHours(b)) - comparableHours(roleHours(a)) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
 }
 
 function foldInto(department: AtomizationDepartment, kept: readonly AtomizationRole[], rest: readonly AtomizationRole[], after: number): AtomizationDepartment {
