@@ -3,11 +3,12 @@
  * imported through the real import path), in Chromium: the icicle draws "n more roles" cells
  * instead of slivers, a cell zooms in to its roles (with JS, and as a plain link without),
  * the hidden data table lists what the chart draws, and the role table pages through the URL
- * with the whole table one CSV link away (decision 094).
+ * with the whole table one CSV link away (decision 094); axe finds nothing serious.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { foldSmallRoles, roleHours, type AtomizationDepartment } from "../../app/charts/atomization-layout";
@@ -180,4 +181,12 @@ test("the role table shows 100 roles a page, pages through the URL, restarts on 
   expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
   expect(titles[0]).not.toBe(firstTitle);
   await expect(pager.getByRole("link", { name: "All 480 roles as CSV" }).getAttribute("href")).resolves.toBe(`/w/${SLUG}/export/roles.csv`);
+});
+
+test("axe finds no serious or critical problem with the 'more' cells and the pager", async () => {
+  const { page } = browser;
+  await open(page);
+  const result = await new AxeBuilder({ page }).analyze();
+  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
 });
