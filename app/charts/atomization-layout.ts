@@ -260,9 +260,11 @@ export const MIN_ROLES_PER_VIEW = 20;
 
 /** Largest first, then by title and id: the order `after` counts in. */
 function rankedRoles(department: AtomizationDepartment): AtomizationRole[] {
+  const hours = new Map(department.roles.map((r) => [r, roleHours(r)]));
+  const key = (r: AtomizationRole) => comparableHours(hours.get(r) ?? 0);
   return department.roles
-    .filter((r) => !r.suppressed && roleHours(r) > 0)
-    .sort((a, b) => comparableHours(roleHours(b)) - comparableHours(roleHours(a)) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+    .filter((r) => !r.suppressed && (hours.get(r) ?? 0) > 0)
+    .sort((a, b) => key(b) - key(a) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
 }
 
 function foldInto(department: AtomizationDepartment, kept: readonly AtomizationRole[], rest: readonly AtomizationRole[], after: number): AtomizationDepartment {

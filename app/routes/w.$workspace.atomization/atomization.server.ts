@@ -5,7 +5,7 @@
  * the same query functions the overview uses, so the pages agree.
  */
 import { data } from "@remix-run/node";
-import { getAtomizationTree, getOrganizationClassShares, type RoleNode } from "../../../db/queries/dashboard";
+import { getAtomizationTree, getOrganizationClassShares, type DepartmentNode, type RoleNode } from "../../../db/queries/dashboard";
 import type { ClassHours } from "../../analyzer/class-hours";
 import { ATOM_LABELS, type Atom, type TaskClass } from "../../analyzer/taxonomy";
 import type { AtomizationDepartment } from "../../charts";
@@ -64,15 +64,16 @@ export function loadAtomization(ctx: DashboardContext) {
   const zoomed = tree.departments.find((d) => d.department === requested && !d.suppressed);
   const zoom = zoomed ? zoomed.department : null;
 
-  const scope = getOrganizationClassShares(db, ws, zoom ? { ...filter, department: [zoom] } : filter);
-  const roles = pageSlice(
-    sortRoles(
-      (zoomed ? [zoomed] : tree.departments).flatMap((d) => d.roles.map(roleRow)),
-      sort.sort
-    ),
-    page.page,
-    ROLE_PAGE_SIZE
+  const scope = cachedQuery(ctx, `class-shares|${zoom ?? ""}`, () =>
+    getOrganizationClassShares(db, ws, zoom ? { ...filter, department: [zoom] } : filter),
   );
+  // With thousands of roles, mapping and sorting every role costs more than the page itself:
+  // each is kept for the filter (and zoom, and order), so a page link only slices.
+  const sorted = cachedQuery(ctx, `atomization-rows|${zoom ?? ""}|${sort.sort.key}|${sort.sort.dir}`, () =>
+    sortRoles((zoomed ? [zoomed] : tree.departments).flatMap((d) => d.roles.map(roleRow)), sort.sort),
+  );
+  const roles = pageSlice(sorted, page.page, ROLE_PAGE_SIZE);
+  const departments = cachedQuery(ctx, "atomization-icicle", () => tree.departments.map(icicleDepartment));
 
   return {
     shell,
@@ -88,27 +89,7 @@ export function loadAtomization(ctx: DashboardContext) {
           classShares: tree.figures.classShares,
         },
     // Only what the icicle draws: with many roles the small ones fold into "n more roles" cells.
-    icicle: foldSmallRoles(
-      tree.departments.map(
-        (d): AtomizationDepartment => ({
-          name: d.department,
-          suppressed: d.suppressed,
-          roles: d.roles.map((r) => ({
-            id: String(r.roleId),
-            title: r.title,
-            headcount: r.headcount,
-            suppressed: r.suppressed,
-            atomization: r.figures?.atomization ?? 0,
-            atoms: (r.figures?.atoms ?? []).map((a) => ({
-              atom: a.atom,
-              taskClass: a.class,
-              hours: a.hours,
-            })),
-          })),
-        })
-      ),
-      { zoom, after: zoom ? after.after : 0 }
-    ),
+    icicle: foldSmallRoles(departments, { zoom, after: zoom ? after.after : 0 }),
     /** Departments in the selection whose figures are hidden (fewer than k people). */
     suppressedDepartments: tree.departments.filter((d) => d.suppressed).map((d) => d.department),
     hiddenRoleCount: tree.departments.reduce((n, d) => n + d.roles.filter((r) => r.suppressed).length, 0),
@@ -129,6 +110,21 @@ export function loadAtomization(ctx: DashboardContext) {
 }
 
 export type AtomizationView = ReturnType<typeof loadAtomization>;
+
+function icicleDepartment(d: DepartmentNode): AtomizationDepartment {
+  return {
+    name: d.department,
+    suppressed: d.suppressed,
+    roles: d.roles.map((r) => ({
+      id: String(r.roleId),
+      title: r.title,
+      headcount: r.headcount,
+      suppressed: r.suppressed,
+      atomization: r.figures?.atomization ?? 0,
+      atoms: (r.figures?.atoms ?? []).map((a) => ({ atom: a.atom, taskClass: a.class, hours: a.hours })),
+    })),
+  };
+}
 
 function roleRow(r: RoleNode): AtomizationRoleRow {
   return {
