@@ -223,6 +223,8 @@ export function AtomizationIcicle(props: AtomizationIcicleProps) {
 /** Default plot height: about 18 px per role, within 360–720. */
 export function icicleHeight(departments: readonly AtomizationDepartment[], zoom: string | null): number {
   const shown = zoom ? departments.filter((d) => d.name === zoom) : departments;
+  // Folded views are measured against the tallest height (decision 094), so they use it.
+  if (shown.some((d) => d.more)) return 720;
   const roles = shown.reduce((n, d) => n + (d.suppressed ? 1 : d.roles.length + (d.more ? 1 : 0)), 0);
   return Math.min(720, Math.max(360, roles * 18));
 }

@@ -6,6 +6,7 @@ import {
   layoutIcicle,
   MIN_ROLE_PX,
   MIN_ROLES_PER_VIEW,
+  MORE_PX,
   ROLE_CELL_BUDGET,
   roleHours,
   SUPPRESSED_PX,
@@ -215,5 +216,16 @@ describe("foldSmallRoles", () => {
     // The kept role is above its department's "more" cell.
     const kept = layout.cells.find((c) => c.datum.key === "role:0-0")!;
     expect(kept.y1).toBeLessThanOrEqual(more.y0 + 1e-9);
+  });
+
+  it("zoomed in, the 'more' cell has a fixed height and the roles drawn share the rest, so 500 equal roles do not become slivers", () => {
+    const folded = foldSmallRoles(many(2, 500, () => 10), { zoom: "D0" });
+    const layout = layoutIcicle(folded, { zoom: "D0", width: 1000, height: 720, organizationLabel: "Org" });
+    const more = layout.cells.find((c) => c.datum.key === "more:D0")!;
+    expect(more.y1 - more.y0).toBeCloseTo(MORE_PX, 6);
+    expect(more.hours).toBe((500 - MIN_ROLES_PER_VIEW) * 30);
+    const roles = layout.cells.filter((c) => c.datum.kind === "role");
+    expect(roles).toHaveLength(MIN_ROLES_PER_VIEW);
+    for (const r of roles) expect(r.y1 - r.y0).toBeCloseTo((720 - MORE_PX) / MIN_ROLES_PER_VIEW, 6);
   });
 });

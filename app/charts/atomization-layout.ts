@@ -93,6 +93,8 @@ export interface IcicleLayout {
 
 /** Fixed height in px of a block that stands for suppressed departments or roles. */
 export const SUPPRESSED_PX = 22;
+/** Fixed height in px of an "n more roles" cell in a zoomed view (at the organization level it is sized by hours). */
+export const MORE_PX = 48;
 
 /** Column widths as fractions of the width, by the number of columns drawn. */
 const COLUMN_SHARES: Record<number, number[]> = {
@@ -190,11 +192,25 @@ export function layoutIcicle(
   const tree = hierarchy<TreeNode>(root, (n) => n.children);
   const blocks = tree.leaves().filter((l) => l.data.datum.kind === "suppressed").length;
   const total = tree.leaves().reduce((sum, l) => sum + (l.data.value ?? 0), 0);
-  // A nominal value that gives each suppressed block SUPPRESSED_PX of the height.
-  const room = Math.max(options.height - blocks * SUPPRESSED_PX, options.height / 2);
-  const nominal = total > 0 ? (total * SUPPRESSED_PX) / room : 1;
+  // Zoomed into a department, an "n more roles" cell is a way on, not part of the picture: the
+  // roles drawn share the height and the cell gets a fixed MORE_PX (its hours are in its label),
+  // or a department of 500 equal roles would draw 20 slivers beside one huge cell.
+  const nominalMore = (datum: IcicleDatum) => zoomed !== undefined && datum.kind === "more-class";
+  const mores = zoomed ? tree.descendants().filter((n) => n.data.datum.kind === "more").length : 0;
+  const drawnTotal = tree.leaves().reduce((sum, l) => sum + (nominalMore(l.data.datum) ? 0 : l.data.value ?? 0), 0);
+  // Hours per pixel, so each suppressed block gets SUPPRESSED_PX and each nominal "more" cell MORE_PX.
+  const room = Math.max(options.height - blocks * SUPPRESSED_PX - mores * MORE_PX, options.height / 2);
+  const perPx = drawnTotal > 0 ? drawnTotal / room : 1;
+  const leafValue = (n: TreeNode) => {
+    if (n.datum.kind === "suppressed") return perPx * SUPPRESSED_PX;
+    if (n.datum.kind === "more-class" && nominalMore(n.datum)) {
+      const all = CLASS_ORDER.reduce((sum, c) => sum + nonNegative(n.datum.kind === "more-class" ? n.datum.more.classHours[c] : 0), 0);
+      return all > 0 ? (perPx * MORE_PX * n.datum.hours) / all : 0;
+    }
+    return n.value ?? 0;
+  };
   const sized = tree
-    .sum((n) => (n.children?.length ? 0 : n.datum.kind === "suppressed" ? nominal : n.value ?? 0))
+    .sum((n) => (n.children?.length ? 0 : leafValue(n)))
     .sort((a, b) => sortRank(a) - sortRank(b) || comparableHours(subtreeHours(b)) - comparableHours(subtreeHours(a)));
 
   const columns = zoomed ? 3 : 4;
@@ -256,7 +272,7 @@ export const FOLD_REFERENCE_PX = 720;
  * Roles a zoomed view shows even when all are below MIN_ROLE_PX (many equal small roles), so
  * every "n more roles" cell opens a view with fewer roles left than the one it is in.
  */
-export const MIN_ROLES_PER_VIEW = 20;
+export const MIN_ROLES_PER_VIEW = 40;
 
 /** Largest first, then by title and id: the order `after` counts in. */
 function rankedRoles(department: AtomizationDepartment): AtomizationRole[] {
