@@ -272,7 +272,7 @@ export const FOLD_REFERENCE_PX = 720;
  * Roles a zoomed view shows even when all are below MIN_ROLE_PX (many equal small roles), so
  * every "n more roles" cell opens a view with fewer roles left than the one it is in.
  */
-export const MIN_ROLES_PER_VIEW = 40;
+export const MIN_ROLES_PER_VIEW = 36;
 
 /** Largest first, then by title and id: the order `after` counts in. */
 function rankedRoles(department: AtomizationDepartment): AtomizationRole[] {
