@@ -2,7 +2,9 @@
  * The atomization hierarchy as a zoomable icicle (docs/decisions/050-atomization-icicle.md):
  * columns organization → department → role → atom, heights by hours, atoms coloured by
  * class. A department click zooms in (React state; the root cell or the breadcrumb zooms
- * out); a role is a real link built by `roleHref`, so it opens without JS too.
+ * out); a role is a real link built by `roleHref`, so it opens without JS too. With many
+ * roles, departments come folded (`foldSmallRoles`): an "n more roles" cell is a link built by
+ * `moreHref` that zooms in to the roles it stands for (decision 094).
  */
 import { useMemo, useState } from "react";
 import { ATOM_LABELS, CLASS_LABELS } from "../analyzer/taxonomy";
@@ -25,6 +27,12 @@ import { Mark } from "./mark";
 import { truncateToWidth } from "./text";
 import { DEFAULT_K, type ChartBaseProps } from "./types";
 
+const formatCount = (n: number) => n.toLocaleString("en-US");
+const moreRoles = (n: number) => `${formatCount(n)} more role${n === 1 ? "" : "s"}`;
+/** A click that should stay in the page (not a new tab or window). */
+const plainClick = (event: React.MouseEvent) =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
 export type { AtomizationDepartment, AtomizationRole, AtomSlice } from "./atomization-layout";
 
 export interface AtomizationIcicleProps extends ChartBaseProps {
@@ -38,6 +46,10 @@ export interface AtomizationIcicleProps extends ChartBaseProps {
   initialDepartment?: string | null;
   /** Called after a zoom in or out, e.g. to mirror it in the URL. */
   onZoom?: (department: string | null) => void;
+  /** Link of an "n more roles" cell: the department zoomed in after its `after` largest roles. Without it the cell is not a link. */
+  moreHref?: (department: string, after: number) => string;
+  /** Called instead of following `moreHref` on a plain click (client-side navigation). */
+  onMore?: (department: string, after: number) => void;
   /** Name of the root cell. Default "Organization". */
   organizationLabel?: string;
   /** Plot height in px. Default: grows with the number of roles, 360–720. */
@@ -58,7 +70,7 @@ export function AtomizationIcicle(props: AtomizationIcicleProps) {
   const [zoom, setZoom] = useState<string | null>(
     initialDepartment && departments.some((d) => d.name === initialDepartment && !d.suppressed)
       ? initialDepartment
-      : null,
+      : null
   );
   const zoomTo = (department: string | null) => {
     setZoom(department);
@@ -73,10 +85,13 @@ export function AtomizationIcicle(props: AtomizationIcicleProps) {
         { label: "Department" },
         { label: "Hours", numeric: true },
         { label: "Atomization", numeric: true },
-        ...classLegend.map((c) => ({ label: `${c.label} hours`, numeric: true })),
+        ...classLegend.map((c) => ({
+          label: `${c.label} hours`,
+          numeric: true,
+        })),
       ],
-      rows: shown.flatMap((d) =>
-        d.suppressed
+      rows: shown.flatMap((d) => [
+        ...(d.suppressed
           ? [
               {
                 key: `dept:${d.name}`,
@@ -85,7 +100,10 @@ export function AtomizationIcicle(props: AtomizationIcicleProps) {
             ]
           : d.roles.map((r) => {
               if (r.suppressed) {
-                return { key: r.id, cells: [r.title, d.name, suppressedLabel(kThreshold), "", "", "", ""] };
+                return {
+                  key: r.id,
+                  cells: [r.title, d.name, suppressedLabel(kThreshold), "", "", "", ""],
+                };
               }
               const byClass = roleClassHours(r);
               return {
@@ -100,10 +118,44 @@ export function AtomizationIcicle(props: AtomizationIcicleProps) {
                   formatHours(byClass.specialized),
                 ],
               };
-            }),
-      ),
+            })),
+        // The rows of the folded cells: the table follows what the chart draws (decision 094).
+        ...(d.more && !d.suppressed
+          ? [
+              {
+                key: `more:${d.name}`,
+                cells: [
+                  moreRoles(d.more.count),
+                  d.name,
+                  formatHours(CLASS_ORDER.reduce((sum, c) => sum + nonNegative(d.more!.classHours[c]), 0)),
+                  "",
+                  formatHours(d.more.classHours.automatable),
+                  formatHours(d.more.classHours.democratized),
+                  formatHours(d.more.classHours.specialized),
+                ],
+              },
+            ]
+          : []),
+        ...(d.hiddenRoles && !d.suppressed
+          ? [
+              {
+                key: `hidden:${d.name}`,
+                cells: [
+                  `${moreRoles(d.hiddenRoles)} (hidden)`,
+                  d.name,
+                  suppressedLabel(kThreshold),
+                  "",
+                  "",
+                  "",
+                  "",
+                ],
+              },
+            ]
+          : []),
+      ]),
     };
   }, [departments, zoom, kThreshold, props.title]);
+  const after = zoom ? departments.find((d) => d.name === zoom)?.after ?? 0 : 0;
 
   const toolbar = (
     <nav className="orbital-chart-breadcrumb" aria-label={`Zoom level: ${props.title}`}>
@@ -117,7 +169,30 @@ export function AtomizationIcicle(props: AtomizationIcicleProps) {
             <span aria-current="location">{organizationLabel}</span>
           )}
         </li>
-        {zoom ? <li aria-current="location">{zoom}</li> : null}
+        {zoom && after ? (
+          <>
+            <li>
+              {props.moreHref ? (
+                <a
+                  href={props.moreHref(zoom, 0)}
+                  onClick={(event) => {
+                    if (props.onMore && plainClick(event)) {
+                      event.preventDefault();
+                      props.onMore(zoom, 0);
+                    }
+                  }}
+                >
+                  {zoom}
+                </a>
+              ) : (
+                zoom
+              )}
+            </li>
+            <li aria-current="location">Roles after the {formatCount(after)} largest</li>
+          </>
+        ) : zoom ? (
+          <li aria-current="location">{zoom}</li>
+        ) : null}
       </ol>
       {zoom ? (
         <button type="button" className="secondary" onClick={() => zoomTo(null)}>
@@ -148,7 +223,9 @@ export function AtomizationIcicle(props: AtomizationIcicleProps) {
 /** Default plot height: about 18 px per role, within 360–720. */
 export function icicleHeight(departments: readonly AtomizationDepartment[], zoom: string | null): number {
   const shown = zoom ? departments.filter((d) => d.name === zoom) : departments;
-  const roles = shown.reduce((n, d) => n + (d.suppressed ? 1 : d.roles.length), 0);
+  // Folded views are measured against the tallest height (decision 094), so they use it.
+  if (shown.some((d) => d.more)) return 720;
+  const roles = shown.reduce((n, d) => n + (d.suppressed ? 1 : d.roles.length + (d.more ? 1 : 0)), 0);
   return Math.min(720, Math.max(360, roles * 18));
 }
 
@@ -156,6 +233,8 @@ function IcicleSvg({
   departments,
   roleHref,
   departmentHref,
+  moreHref,
+  onMore,
   organizationLabel,
   kThreshold,
   zoom,
@@ -176,7 +255,7 @@ function IcicleSvg({
   const height = fixedHeight ?? icicleHeight(departments, zoom);
   const layout = useMemo(
     () => layoutIcicle(departments, { zoom, width, height, organizationLabel }),
-    [departments, zoom, width, height, organizationLabel],
+    [departments, zoom, width, height, organizationLabel]
   );
   return (
     <ChartSvg id={id} width={width} height={height} title={title} description={description} legend={classLegend}>
@@ -190,6 +269,8 @@ function IcicleSvg({
           kThreshold={kThreshold}
           roleHref={roleHref}
           departmentHref={departmentHref}
+          moreHref={moreHref}
+          onMore={onMore}
           onZoomTo={onZoomTo}
         />
       ))}
@@ -205,6 +286,8 @@ function IcicleCellMark({
   kThreshold,
   roleHref,
   departmentHref,
+  moreHref,
+  onMore,
   onZoomTo,
 }: {
   cell: IcicleCell;
@@ -214,6 +297,8 @@ function IcicleCellMark({
   kThreshold: number;
   roleHref: AtomizationIcicleProps["roleHref"];
   departmentHref?: AtomizationIcicleProps["departmentHref"];
+  moreHref?: AtomizationIcicleProps["moreHref"];
+  onMore?: AtomizationIcicleProps["onMore"];
   onZoomTo: (department: string | null) => void;
 }) {
   const { datum, hours } = cell;
@@ -233,7 +318,10 @@ function IcicleCellMark({
       return (
         <Mark
           label={`${datum.name}: ${formatHours(hours)} per year in total`}
-          tooltip={{ heading: datum.name, rows: [["Hours", formatHours(hours)]] }}
+          tooltip={{
+            heading: datum.name,
+            rows: [["Hours", formatHours(hours)]],
+          }}
         >
           <CellBox x={x} y={y} w={w} h={h} fill={NEUTRAL.branchStroke} lines={lines} bold />
         </Mark>
@@ -277,9 +365,13 @@ function IcicleCellMark({
       return (
         <Mark
           label={`${role.title}, ${datum.department}: ${formatHours(
-            hours,
+            hours
           )}, atomization ${atomization}. Opens the role`}
-          tooltip={{ heading: role.title, rows, note: "Click or press Enter to open the role" }}
+          tooltip={{
+            heading: role.title,
+            rows,
+            note: "Click or press Enter to open the role",
+          }}
           href={roleHref(role)}
           className="role"
         >
@@ -316,6 +408,66 @@ function IcicleCellMark({
           focusable={isZoomed}
         >
           <CellBox x={x} y={y} w={w} h={h} fill={fill} lines={[name, formatHours(nonNegative(slice.hours))]} />
+        </Mark>
+      );
+    }
+    case "more": {
+      const { more, department } = datum;
+      const byClass = more.classHours;
+      const heading = `${moreRoles(more.count)} in ${department}`;
+      const action = moreHref ? " Zoom in to them" : "";
+      return (
+        <Mark
+          label={`${heading}, each too small to draw here: ${formatHours(hours)}, ${formatShare(
+            share
+          )} of hours.${action}`}
+          tooltip={{
+            heading,
+            rows: [
+              ["Hours", formatHours(hours)],
+              ["Share of hours", formatShare(share)],
+              ...CLASS_ORDER.map((c) => [CLASS_LABELS[c], formatHours(nonNegative(byClass[c]))] as [string, string]),
+            ],
+            note: moreHref ? "Click to zoom in to these roles" : "Each too small to draw at this level",
+          }}
+          href={moreHref ? moreHref(department, more.after) : undefined}
+          onActivate={moreHref && onMore ? () => onMore(department, more.after) : undefined}
+          className="more"
+        >
+          <CellBox
+            x={x}
+            y={y}
+            w={w}
+            h={h}
+            fill="#e8ecf2"
+            lines={[moreRoles(more.count), `${formatHours(hours)} · zoom in`]}
+          />
+        </Mark>
+      );
+    }
+    case "more-class": {
+      fill = CLASS_COLORS[datum.taskClass];
+      const name = `${CLASS_LABELS[datum.taskClass]} hours of ${moreRoles(datum.more.count)}`;
+      return (
+        <Mark
+          label={`${datum.department}, ${name}: ${formatHours(datum.hours)}`}
+          tooltip={{
+            heading: name,
+            rows: [
+              ["Department", datum.department],
+              ["Hours", formatHours(datum.hours)],
+            ],
+          }}
+          focusable={false}
+        >
+          <CellBox
+            x={x}
+            y={y}
+            w={w}
+            h={h}
+            fill={fill}
+            lines={[CLASS_LABELS[datum.taskClass], formatHours(datum.hours)]}
+          />
         </Mark>
       );
     }

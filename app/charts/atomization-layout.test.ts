@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { hasAtomizationData, layoutIcicle, SUPPRESSED_PX, type AtomizationDepartment } from "./atomization-layout";
+import {
+  FOLD_REFERENCE_PX,
+  foldSmallRoles,
+  hasAtomizationData,
+  layoutIcicle,
+  MIN_ROLE_PX,
+  MIN_ROLES_PER_VIEW,
+  MORE_PX,
+  ROLE_CELL_BUDGET,
+  roleHours,
+  SUPPRESSED_PX,
+  type AtomizationDepartment,
+} from "./atomization-layout";
 
 const role = (id: string, hours: number[], extra: Partial<AtomizationDepartment["roles"][number]> = {}) => ({
   id,
@@ -109,5 +121,111 @@ describe("layoutIcicle", () => {
     const layout = layoutIcicle([], options);
     expect(layout.total).toBe(0);
     expect(layout.cells).toHaveLength(1);
+  });
+});
+
+describe("foldSmallRoles", () => {
+  /** `count` roles per department with hours from `size(i)`, split 1:1:1 by class. */
+  const many = (departments: number, count: number, size: (i: number) => number): AtomizationDepartment[] =>
+    Array.from({ length: departments }, (_, d) => ({
+      name: `D${d}`,
+      roles: Array.from({ length: count }, (_, i) => role(`${d}-${i}`, [size(i), size(i), size(i)])),
+    }));
+  const drawnRoles = (departments: AtomizationDepartment[]) => departments.reduce((n, d) => n + d.roles.length, 0);
+  const allHours = (departments: AtomizationDepartment[]) =>
+    departments.reduce((sum, d) => sum + d.roles.reduce((s, r) => s + roleHours(r), 0) + (d.more ? d.more.classHours.automatable + d.more.classHours.democratized + d.more.classHours.specialized : 0), 0);
+
+  it("changes nothing while the view has at most the budget of roles (the 52-role demo)", () => {
+    const departments = many(4, 13, (i) => 1 + i);
+    expect(foldSmallRoles(departments, { zoom: null })).toEqual(departments);
+    expect(foldSmallRoles(departments, { zoom: "D1" })[1]).toEqual(departments[1]);
+  });
+
+  it("folds roles too small to see into one cell per department, keeping the hours and the class split", () => {
+    // 13 × 230 equal roles: each would be 0.24 px tall at the organization level.
+    const departments = many(13, 230, () => 10);
+    const folded = foldSmallRoles(departments, { zoom: null });
+    expect(drawnRoles(folded)).toBe(0);
+    for (const d of folded) expect(d.more).toEqual({ count: 230, classHours: { automatable: 2300, democratized: 2300, specialized: 2300 }, after: 0 });
+    expect(allHours(folded)).toBe(allHours(departments));
+  });
+
+  it("keeps the roles big enough to see, largest first, within the budget; the cell opens the rest", () => {
+    // Two large roles per department, the rest tiny.
+    const departments = many(5, 100, (i) => (i < 2 ? 2000 : 5));
+    const folded = foldSmallRoles(departments, { zoom: null });
+    const total = allHours(departments);
+    for (const d of folded) {
+      expect(d.roles.map((r) => r.id)).toEqual([`${d.name.slice(1)}-0`, `${d.name.slice(1)}-1`]);
+      for (const r of d.roles) expect((roleHours(r) / total) * FOLD_REFERENCE_PX).toBeGreaterThanOrEqual(MIN_ROLE_PX);
+      expect(d.more).toMatchObject({ count: 98, after: 2 });
+    }
+    expect(drawnRoles(folded) + folded.length).toBeLessThanOrEqual(ROLE_CELL_BUDGET);
+  });
+
+  it("zoomed in, the cell's `after` walks through every role of the department once, each view within the budget", () => {
+    const departments = many(3, 500, (i) => 1 + (i % 7));
+    const seen: string[] = [];
+    let after = 0;
+    for (let step = 0; step < 100; step++) {
+      const view = foldSmallRoles(departments, { zoom: "D1", after });
+      const zoomed = view[1];
+      expect(zoomed.after ?? 0).toBe(after);
+      expect(zoomed.roles.length).toBeGreaterThanOrEqual(Math.min(MIN_ROLES_PER_VIEW, 500 - after));
+      expect(zoomed.roles.length + (zoomed.more ? 1 : 0)).toBeLessThanOrEqual(ROLE_CELL_BUDGET);
+      // The other departments send only their summary.
+      expect([view[0].roles.length, view[2].roles.length]).toEqual([0, 0]);
+      expect(view[0].more?.count).toBe(500);
+      seen.push(...zoomed.roles.map((r) => r.id));
+      if (!zoomed.more) break;
+      expect(zoomed.more.after).toBe(after + zoomed.roles.length);
+      after = zoomed.more.after;
+    }
+    expect(seen).toHaveLength(500);
+    expect(new Set(seen)).toEqual(new Set(departments[1].roles.map((r) => r.id)));
+    // Largest first across the whole walk.
+    const sizes = seen.map((id) => roleHours(departments[1].roles.find((r) => r.id === id)!));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+  });
+
+  it("clamps an `after` past the last role to the last role, and counts suppressed roles of a folded department", () => {
+    const departments = many(1, 80, () => 10);
+    departments[0] = { ...departments[0], roles: [...departments[0].roles, role("hidden", [], { suppressed: true })] };
+    const view = foldSmallRoles(departments, { zoom: "D0", after: 10_000 })[0];
+    // Equal hours rank by title: the last title is the last role.
+    const lastByTitle = departments[0].roles.filter((r) => !r.suppressed).map((r) => r.title).sort((a, b) => a.localeCompare(b)).at(-1);
+    expect(view.roles.map((r) => r.title)).toEqual([lastByTitle]);
+    expect(view.after).toBe(79);
+    expect(view.hiddenRoles).toBe(1);
+    expect(view.roles.every((r) => !r.suppressed)).toBe(true);
+  });
+
+  it("lays out the folded cell with its hours and one class band per class in the atom column", () => {
+    const folded = foldSmallRoles(many(2, 200, (i) => (i === 0 ? 3000 : 10)), { zoom: null });
+    const layout = layoutIcicle(folded, { zoom: null, width: 1000, height: 720, organizationLabel: "Org" });
+    const more = layout.cells.find((c) => c.datum.key === "more:D0")!;
+    expect(more.depth).toBe(2);
+    expect(more.hours).toBe(199 * 30);
+    expect(more.y1 - more.y0).toBeCloseTo((720 * more.hours) / layout.total, 6);
+    const bands = layout.cells.filter((c) => c.datum.kind === "more-class" && c.datum.department === "D0");
+    expect(bands.map((c) => [c.depth, c.hours])).toEqual([
+      [3, 1990],
+      [3, 1990],
+      [3, 1990],
+    ]);
+    // The kept role is above its department's "more" cell.
+    const kept = layout.cells.find((c) => c.datum.key === "role:0-0")!;
+    expect(kept.y1).toBeLessThanOrEqual(more.y0 + 1e-9);
+  });
+
+  it("zoomed in, the 'more' cell has a fixed height and the roles drawn share the rest, so 500 equal roles do not become slivers", () => {
+    const folded = foldSmallRoles(many(2, 500, () => 10), { zoom: "D0" });
+    const layout = layoutIcicle(folded, { zoom: "D0", width: 1000, height: 720, organizationLabel: "Org" });
+    const more = layout.cells.find((c) => c.datum.key === "more:D0")!;
+    expect(more.y1 - more.y0).toBeCloseTo(MORE_PX, 6);
+    expect(more.hours).toBe((500 - MIN_ROLES_PER_VIEW) * 30);
+    const roles = layout.cells.filter((c) => c.datum.kind === "role");
+    expect(roles).toHaveLength(MIN_ROLES_PER_VIEW);
+    for (const r of roles) expect(r.y1 - r.y0).toBeCloseTo((720 - MORE_PX) / MIN_ROLES_PER_VIEW, 6);
   });
 });

@@ -73,3 +73,16 @@ export async function loadDashboardContext(request: Request, params: Params): Pr
 export function cachedPage<T>(ctx: DashboardContext, load: (ctx: DashboardContext) => T): T {
   return pageViews.get(ctx.db, viewKey(ctx.access.workspace.id, ctx.access.role, ctx.url), () => load(ctx));
 }
+
+const queryResults = new ViewCache(32);
+
+/**
+ * A query's result shared by every URL of a page that differs only in presentation (zoom,
+ * sort, table page): computed once per database revision, workspace and filter. With thousands
+ * of roles the atomization tree takes seconds, and each page link would otherwise pay it again.
+ * `compute` may read only the database, the workspace and the filter.
+ */
+export function cachedQuery<T>(ctx: DashboardContext, name: string, compute: () => T): T {
+  const { workspace } = ctx.access;
+  return queryResults.get(ctx.db, `${name}|${workspace.id}|${workspace.kThreshold}|${JSON.stringify(ctx.filter)}`, compute);
+}

@@ -121,6 +121,28 @@ describe("loadAtomization", () => {
   });
 });
 
+describe("loadAtomization: paging and the icicle's `after`", () => {
+  test("a bad page or after in the link is a 400 that names the parameter", () => {
+    const org = analyzedTinyOrganization(conn, 3);
+    expect(thrownData(() => loadAtomization(dashboardContext(conn, org.workspaceId, "?page=0")))).toEqual({
+      status: 400,
+      message: `This link's table page is not valid: page must be a whole number from 1, got "0".`,
+    });
+    expect(thrownData(() => loadAtomization(dashboardContext(conn, org.workspaceId, "?zoom=Finance&after=-3")))).toEqual({
+      status: 400,
+      message: `This link's chart zoom is not valid: after must be a whole number from 0, got "-3".`,
+    });
+  });
+
+  test("a small organization is one page and its icicle is not folded; a page past the end is the last", () => {
+    const org = analyzedTinyOrganization(conn, 3);
+    const view = loadAtomization(dashboardContext(conn, org.workspaceId, "?page=9"));
+    expect(view.rolePage).toMatchObject({ page: 1, pageCount: 1, first: 1, last: view.roles.length, total: view.roles.length });
+    expect(view.icicle.some((d) => d.more)).toBe(false);
+    expect(view.after).toBe(0);
+  });
+});
+
 describe("atomRows", () => {
   test("empty, one cell, and one atom in two classes", () => {
     expect(atomRows([])).toEqual([]);

@@ -71,5 +71,7 @@ export function sortSearch(search: string, key: SortKey, current: RoleSort): str
   const dir = current.key === key ? (current.dir === "asc" ? "desc" : "asc") : firstDirection(key);
   params.set("sort", key);
   params.set("dir", dir);
+  // A new order starts at its first page.
+  params.delete("page");
   return `?${params}`;
 }

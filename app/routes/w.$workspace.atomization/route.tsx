@@ -9,6 +9,8 @@ import { filterQuery } from "../../dashboard/filter";
 import { loadAtomization } from "./atomization.server";
 import { RoleTable } from "./role-table";
 import { zoomSearch } from "./zoom-search";
+import { Pager } from "../../components/pager";
+import { exportHref } from "../../dashboard/export-links";
 import { ErrorPage } from "../../components/error-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Atomization · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
@@ -59,13 +61,15 @@ export default function Atomization() {
       >
         <AtomizationIcicle
           // Remounts when the URL's zoom changes (Back, a link), since the chart keeps its zoom in state.
-          key={zoom ?? ""}
+          key={`${zoom ?? ""}:${view.after}`}
           title="Organization → department → role → atom"
           description="Each block's height is its hours a year; atoms are coloured by class. Select a department to zoom in, a role to open it. Roles show their atomization measure."
           departments={view.icicle}
           initialDepartment={zoom}
           departmentHref={(d) => zoomSearch(search, d.name)}
           onZoom={(department) => navigate({ search: zoomSearch(search, department) }, { preventScrollReset: true })}
+          moreHref={(department, after) => zoomSearch(search, department, after)}
+          onMore={(department, after) => navigate({ search: zoomSearch(search, department, after) }, { preventScrollReset: true })}
           roleHref={(role) => `${base}/roles/${role.id}${keep}`}
           kThreshold={k}
           defaultWidth={1240}
@@ -100,7 +104,22 @@ export default function Atomization() {
       </Section>
       <Section title={zoom ? `Roles in ${zoom}` : "Roles"} id="roles">
         {view.roles.length ? (
-          <RoleTable rows={view.roles} sort={view.sort} base={base} kThreshold={k} caption={zoom ? `Roles in ${zoom}` : "Roles in the selection"} />
+          <>
+            <RoleTable
+              rows={view.roles}
+              sort={view.sort}
+              base={base}
+              kThreshold={k}
+              caption={`${zoom ? `Roles in ${zoom}` : "Roles in the selection"}${view.rolePage.pageCount > 1 ? `, ${view.rolePage.first}–${view.rolePage.last} of ${view.rolePage.total}` : ""}`}
+            />
+            {view.rolePage.pageCount > 1 ? (
+              <Pager info={view.rolePage} noun="roles" label="Pages of the role table">
+                <a href={exportHref(shell.workspace.slug, "roles.csv", search)} download>
+                  All {view.rolePage.total.toLocaleString("en-US")} roles as CSV
+                </a>
+              </Pager>
+            ) : null}
+          </>
         ) : (
           <p className="muted">No analysed roles in this selection.</p>
         )}
