@@ -82,7 +82,8 @@ export function Pager(props: {
  * back to the first ones). Nothing when the list was short enough to show whole.
  */
 export function ShowAll(props: {
-  summary: Pick<Summary<unknown>, "rows" | "total" | "isAll" | "hidden">;
+  /** `shown`: rows listed; the rest as `summarize` counts them. */
+  summary: Pick<Summary<unknown>, "total" | "isAll" | "hidden"> & { shown: number };
   search: string;
   /** The list's name in `?show=`. */
   list: string;
@@ -96,7 +97,7 @@ export function ShowAll(props: {
 }) {
   const { summary, search, list, noun, anchor, csv, top = TOP_N } = props;
   if (!summary.isAll && summary.hidden === 0) return null;
-  const shown = summary.rows.length;
+  const { shown } = summary;
   return (
     <p className="show-all">
       <span className="muted">

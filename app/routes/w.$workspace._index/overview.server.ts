@@ -13,14 +13,23 @@ import {
   getWorkspaceSummary,
   listGroupClassShares,
 } from "../../../db/queries/dashboard";
+import { data } from "@remix-run/node";
 import type { DashboardContext } from "../../dashboard/dashboard.server";
+import { parseShowAll, summarize } from "../../dashboard/paging";
 import { describeCompressionPlainly } from "../../report/plain-seniority";
 
-export function loadOverview({ db, access, filter, shell }: DashboardContext) {
+export function loadOverview({ db, access, filter, shell, url }: DashboardContext) {
   const ws = access.workspace.id;
+  const show = parseShowAll(url.searchParams, ["departments"] as const);
+  if (!show.ok) throw data({ message: `This link is not valid: ${show.message}.` }, { status: 400 });
   const summary = getWorkspaceSummary(db, ws, filter);
   const organization = getOrganizationClassShares(db, ws, filter);
-  const departments = listGroupClassShares(db, ws, filter, "department");
+  const allDepartments = listGroupClassShares(db, ws, filter, "department");
+  // The chart lists the largest departments by headcount unless all are asked for (decision 154),
+  // in the query's order; departments.csv has every one.
+  const shownDepartments = summarize([...allDepartments].sort((a, b) => b.headcount - a.headcount), show.value.has("departments"));
+  const kept = new Set(shownDepartments.rows);
+  const departments = allDepartments.filter((d) => kept.has(d));
   const redesign = getRedesignScenario(db, ws, filter, DEFAULT_SCENARIO);
   // The headline is on knowledge work: entry-level field work is specialized because it needs a
   // person present, which would make the index measure hands-on work (decision 131).
@@ -54,6 +63,7 @@ export function loadOverview({ db, access, filter, shell }: DashboardContext) {
       shareRow("all", "Whole selection", organization, true),
       ...departments.map((d) => shareRow(String(d.key), String(d.key), d)),
     ],
+    departmentsShown: { total: shownDepartments.total, isAll: shownDepartments.isAll, hidden: shownDepartments.hidden, shown: departments.length },
     scenario: DEFAULT_SCENARIO,
     freed,
     topOpportunities: redesign.roles

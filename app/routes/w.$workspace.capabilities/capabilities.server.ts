@@ -11,7 +11,10 @@ import { recordAudit } from "../../../db/queries/audit";
 import { countSurveyResponses, getReadiness, workspaceContentRevision } from "../../../db/queries/survey";
 import { getToolEvidence } from "../../../db/queries/tool-adoption";
 import { AI_USE_LABELS } from "../../../importers/survey-wording";
+import { data } from "@remix-run/node";
 import type { DashboardContext } from "../../dashboard/dashboard.server";
+import { parseShowAll } from "../../dashboard/paging";
+import { CAPABILITY_LISTS, summarizeCapabilities } from "./summarize";
 
 // Per database handle: tests open several databases in one process.
 const memos = new WeakMap<object, Map<string, { revision: string; figures: Figures }>>();
@@ -43,7 +46,11 @@ function figuresOf(ctx: DashboardContext): Figures {
 export function loadCapabilities(ctx: DashboardContext) {
   const { db, access, filter } = ctx;
   const workspaceId = access.workspace.id;
-  const { surveyed, readiness, evidence } = figuresOf(ctx);
+  const show = parseShowAll(ctx.url.searchParams, CAPABILITY_LISTS);
+  if (!show.ok) throw data({ message: `This link is not valid: ${show.message}.` }, { status: 400 });
+  const figures = figuresOf(ctx);
+  const { surveyed } = figures;
+  const { readiness, evidence, lists } = summarizeCapabilities(figures.readiness, figures.evidence, show.value);
   if (surveyed) {
     recordAudit(db, {
       workspaceId,
@@ -66,6 +73,7 @@ export function loadCapabilities(ctx: DashboardContext) {
     aiUseLabels: [...AI_USE_LABELS],
     readiness,
     evidence,
+    lists,
     answers: {
       trainFirst: top ? { department: top.department, capability: label(top.capability), gap: top.gap, roles: top.roles.slice(0, 3).map((r) => r.title) } : null,
       juniors: entry

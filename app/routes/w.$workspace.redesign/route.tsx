@@ -86,7 +86,7 @@ export default function Redesign() {
       <Section title="By department" id="departments">
         {view.departments.length ? <DepartmentTable departments={view.departments} kThreshold={k} /> : <p className="muted">No departments in this selection.</p>}
         <ShowAll
-          summary={{ ...view.departmentsShown, rows: view.departments }}
+          summary={{ ...view.departmentsShown, shown: view.departments.length }}
           search={search}
           list="departments"
           noun="departments (the largest by headcount)"

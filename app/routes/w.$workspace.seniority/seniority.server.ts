@@ -9,6 +9,7 @@ import { getSeniorityCompression } from "../../../db/queries/dashboard";
 import { levelName } from "../../../importers/levels";
 import type { DashboardContext } from "../../dashboard/dashboard.server";
 import { describeCompression } from "../../dashboard/describe";
+import { pageOf, parsePage } from "../../dashboard/paging";
 
 export const JUDGMENT_VIEWS = ["all", "without-hands-on"] as const;
 export type JudgmentView = (typeof JUDGMENT_VIEWS)[number];
@@ -23,6 +24,9 @@ export function parseJudgmentView(params: URLSearchParams): JudgmentView {
 
 export function loadSeniority({ db, access, filter, shell, url }: DashboardContext) {
   const judgment = parseJudgmentView(url.searchParams);
+  // The roles looking a level up are a ranked list that grows with the organization: one page at a time (decision 154).
+  const page = parsePage(url.searchParams);
+  if (!page.ok) throw data({ message: `This link is not valid: ${page.message}.` }, { status: 400 });
   const view = getSeniorityCompression(db, access.workspace.id, filter, judgment === "without-hands-on" ? { excludeAtoms: ["hands_on"] } : {});
   // A level is drawn when it has hours, or when its hours exist but may not be shown.
   const drawn = view.levels.filter((l) => l.suppressed || l.figures.hours > 0);
@@ -47,7 +51,15 @@ export function loadSeniority({ db, access, filter, shell, url }: DashboardConte
       before: l.suppressed ? null : l.figures.judgmentBefore,
       after: l.suppressed ? null : l.figures.judgmentAfter,
     })),
-    rolesLookingUp: view.rolesLookingUp.map((r) => ({
+    ...lookingUpPage(view.rolesLookingUp, page.value),
+  };
+}
+
+function lookingUpPage(roles: ReturnType<typeof getSeniorityCompression>["rolesLookingUp"], page: number) {
+  const { rows, ...rolesLookingUpPage } = pageOf(roles, page);
+  return {
+    rolesLookingUpPage,
+    rolesLookingUp: rows.map((r) => ({
       roleId: r.roleId,
       title: r.title,
       department: r.department,
