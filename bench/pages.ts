@@ -7,6 +7,7 @@
  *   npm run bench:pages                          build a fresh database in a temp folder (minutes)
  *   npm run bench:pages -- --db PATH             build it at PATH once, reuse it on later runs
  *   npm run bench:pages -- --logs FILE           use an existing million-row log instead of generating one
+ *   npm run bench:pages -- --roles 3000 --db PATH  a company of 3,000 roles (63,000 people, 300,000 log rows) instead
  *   npm run bench:pages -- --connections 10 --duration 10 --warmup 2 --only roles
  *   npm run bench:pages -- --cpu-prof DIR        the server's CPU profile under the load, for DevTools
  *
@@ -28,7 +29,7 @@ import { ensureBuild } from "../scripts/ensure-build.js";
 import { loginCookie } from "../test/support/auth";
 import { startServer } from "../test/support/server";
 import { startBareServer } from "./pages/bare-server";
-import { BENCH_EMAIL, BENCH_SLUG, ensureBenchDatabase } from "./pages/build-database";
+import { BENCH_EMAIL, benchSlug, ensureBenchDatabase } from "./pages/build-database";
 import { pageJsSize } from "./pages/js-size";
 import { measure, type LoadResult } from "./pages/load";
 import { processCpuMs } from "./pages/process-cpu";
@@ -38,6 +39,7 @@ const { values } = parseArgs({
   options: {
     db: { type: "string" },
     logs: { type: "string" },
+    roles: { type: "string" },
     connections: { type: "string", default: "10" },
     duration: { type: "string", default: "10" },
     warmup: { type: "string", default: "2" },
@@ -57,7 +59,10 @@ ensureBuild();
 const build = (await import(pathToFileURL(join(ROOT, "build/server/index.js")).href)) as ServerBuild;
 const workDir = mkdtempSync(join(tmpdir(), "orbital-bench-pages-"));
 const dbPath = resolve(values.db ?? join(workDir, "bench.db"));
-await ensureBenchDatabase(dbPath, { logs: values.logs, workDir, log });
+const roleCount = values.roles ? Number(values.roles) : undefined;
+if (roleCount !== undefined && !(Number.isInteger(roleCount) && roleCount > 0 && roleCount <= 4000)) throw new Error("--roles: a whole number from 1 to 4,000");
+const workspaceSlug = benchSlug(roleCount);
+await ensureBenchDatabase(dbPath, { logs: values.logs, roles: roleCount, workDir, log });
 const biggestRole = await biggestRoleId(dbPath);
 
 interface Page {
@@ -79,7 +84,7 @@ function pagesInBuild(): Page[] {
     if (route.id === "root" || (!route.index && parents.has(route.id))) continue;
     const pattern = patternOf(route.id);
     if (!pattern.startsWith("/w/:workspace")) continue;
-    const segments = pattern.split("/").map((s) => (s === ":workspace" ? BENCH_SLUG : s === ":roleId" ? String(biggestRole) : s));
+    const segments = pattern.split("/").map((s) => (s === ":workspace" ? workspaceSlug : s === ":roleId" ? String(biggestRole) : s));
     if (segments.some((s) => s.startsWith(":"))) {
       log(`skipped ${pattern}: no value for its parameters`);
       continue;
@@ -136,7 +141,7 @@ try {
 }
 
 printTable();
-if (!values["no-profile"]) profileQueries(dbPath, BENCH_SLUG, biggestRole, log);
+if (!values["no-profile"]) profileQueries(dbPath, workspaceSlug, biggestRole, log);
 if (!values.db) rmSync(workDir, { recursive: true, force: true });
 else log(`\ndatabase kept at ${dbPath}`);
 
@@ -195,7 +200,7 @@ async function biggestRoleId(path: string): Promise<number> {
       conn.sqlite
         .prepare(`SELECT r.id FROM roles r JOIN workspaces w ON w.id = r.workspace_id JOIN role_analysis ra ON ra.role_id = r.id WHERE w.slug = ? ORDER BY ra.log_rows DESC LIMIT 1`)
         .pluck()
-        .get(BENCH_SLUG),
+        .get(workspaceSlug),
     );
   } finally {
     conn.close();

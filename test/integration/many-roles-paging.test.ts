@@ -47,7 +47,7 @@ describe("Redesign", () => {
     const seen: number[] = [];
     for (const page of [1, 2, 3]) {
       const view = loadRedesign(dashboardContext(conn, workspaceId, page === 1 ? "" : `?page=${page}`));
-      expect(view.rolesPage).toEqual({ page, pageCount: 3, total: ROLES, first: (page - 1) * PAGE_SIZE + 1, last: Math.min(ROLES, page * PAGE_SIZE) });
+      expect(view.rolesPage).toEqual({ page, pageCount: 3, pageSize: PAGE_SIZE, total: ROLES, first: (page - 1) * PAGE_SIZE + 1, last: Math.min(ROLES, page * PAGE_SIZE) });
       expect(view.roles.length).toBe(page < 3 ? PAGE_SIZE : ROLES - 2 * PAGE_SIZE);
       // Ranks continue across pages; the quadrant (and its hidden data table) draws the same roles.
       expect(view.roles[0].rank).toBe((page - 1) * PAGE_SIZE + 1);
@@ -61,7 +61,7 @@ describe("Redesign", () => {
     expect(loadRedesign(dashboardContext(conn, workspaceId, "?page=40")).rolesPage.page).toBe(3);
     expect(thrownData(() => loadRedesign(dashboardContext(conn, workspaceId, "?page=0")))).toEqual({
       status: 400,
-      message: 'This link is not valid: page must be between 1 and 1,000,000, got "0".',
+      message: 'This link is not valid: page must be a whole number from 1, got "0".',
     });
     expect(thrownData(() => loadRedesign(dashboardContext(conn, workspaceId, "?show=roles"))).status).toBe(400);
   });

@@ -4,7 +4,7 @@ import { ClassShareBars, JudgmentDumbbell } from "../../charts";
 import { formatHeadcount, formatHours, suppressedLabel } from "../../charts/format";
 import { CsvDownloads } from "../../components/csv-downloads";
 import { DashboardPage, Section } from "../../components/dashboard-page";
-import { ShowAll } from "../../components/pager";
+import { ShowAll } from "../../components/show-all";
 import { levelName } from "../../../importers/levels";
 import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.server";
 import { describeCompression, describeShareRange, shareOrDash } from "../../dashboard/describe";

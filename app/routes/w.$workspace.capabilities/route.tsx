@@ -4,7 +4,7 @@ import { formatShare, suppressedLabel } from "../../charts/format";
 import { GapHeatmap } from "../../charts/gap-heatmap";
 import { ShareStackBars } from "../../charts/share-stack-bars";
 import { DashboardPage, Section } from "../../components/dashboard-page";
-import { ShowAll } from "../../components/pager";
+import { ShowAll } from "../../components/show-all";
 import { loadDashboardContext } from "../../dashboard/dashboard.server";
 import { filterQuery } from "../../dashboard/filter";
 import { loadCapabilities, type CapabilitiesView } from "./capabilities.server";

@@ -9,7 +9,8 @@ import { getRedesignScenario, listGroupClassRanges, type RedesignView } from "..
 import type { ProjectionRow, QuadrantPoint } from "../../charts";
 import type { DashboardContext } from "../../dashboard/dashboard.server";
 import { filterQuery } from "../../dashboard/filter";
-import { pageOf, parsePage, parseShowAll, summarize } from "../../dashboard/paging";
+import { pageSlice, parsePage } from "../../components/paging";
+import { PAGE_SIZE, parseShowAll, summarize } from "../../dashboard/paging";
 import { parseScenarioParams } from "../../dashboard/scenario-params";
 import { getMeasuredAdoption } from "../../../db/queries/tool-adoption";
 
@@ -77,8 +78,7 @@ export function loadRedesign({ db, access, filter, shell, url }: DashboardContex
 
   const shown = view.departments.flatMap((d) => (d.figures ? [d.figures] : []));
   const ranges = listGroupClassRanges(db, access.workspace.id, filter, "department");
-  const rolePage = pageOf(allRoles, page.value);
-  const { rows: roles, ...rolesPage } = rolePage;
+  const { rows: roles, info: rolesPage } = pageSlice(allRoles, page.page, PAGE_SIZE);
   const departments = summarizeDepartments(view.departments, show.value.has("departments"));
   return {
     shell,

@@ -4,7 +4,8 @@ import { QuadrantScatter, ScenarioProjection } from "../../charts";
 import { formatHeadcount, formatHours, formatShare, suppressedLabel } from "../../charts/format";
 import { CsvDownloads } from "../../components/csv-downloads";
 import { DashboardPage, Section } from "../../components/dashboard-page";
-import { Pager, ShowAll } from "../../components/pager";
+import { Pager } from "../../components/pager";
+import { ShowAll } from "../../components/show-all";
 import { FigureCard } from "../../components/figure-card";
 import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.server";
 import { DepartmentTable } from "./department-table";
@@ -100,7 +101,7 @@ export default function Redesign() {
           {isPaged ? " Every role is in redesign.csv below." : ""}
         </p>
         {view.roles.length ? <OpportunityTable rows={view.roles} kThreshold={k} /> : <p className="muted">No roles in this selection.</p>}
-        <Pager page={rolesPage} search={search} label="Roles ranked by the hours that change" anchor="roles" />
+        <Pager info={rolesPage} noun="roles" label="Pages of the roles ranked by the hours that change" />
       </Section>
 
       <Section title={isPaged ? "Where the roles on this page sit" : "Where each role sits"} id="quadrant">

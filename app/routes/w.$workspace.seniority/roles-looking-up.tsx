@@ -56,7 +56,7 @@ export function RolesLookingUp(props: {
           </tbody>
         </table>
       )}
-      <Pager page={page} search={search} label="Roles whose work after AI looks like the level above" anchor="looking-up" />
+      <Pager info={page} noun="roles" label="Pages of the roles whose work looks a level up" />
     </>
   );
 }

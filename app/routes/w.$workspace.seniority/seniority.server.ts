@@ -9,7 +9,8 @@ import { getSeniorityCompression } from "../../../db/queries/dashboard";
 import { levelName } from "../../../importers/levels";
 import type { DashboardContext } from "../../dashboard/dashboard.server";
 import { describeCompression } from "../../dashboard/describe";
-import { pageOf, parsePage } from "../../dashboard/paging";
+import { pageSlice, parsePage } from "../../components/paging";
+import { PAGE_SIZE } from "../../dashboard/paging";
 
 export const JUDGMENT_VIEWS = ["all", "without-hands-on"] as const;
 export type JudgmentView = (typeof JUDGMENT_VIEWS)[number];
@@ -51,12 +52,12 @@ export function loadSeniority({ db, access, filter, shell, url }: DashboardConte
       before: l.suppressed ? null : l.figures.judgmentBefore,
       after: l.suppressed ? null : l.figures.judgmentAfter,
     })),
-    ...lookingUpPage(view.rolesLookingUp, page.value),
+    ...lookingUpPage(view.rolesLookingUp, page.page),
   };
 }
 
 function lookingUpPage(roles: ReturnType<typeof getSeniorityCompression>["rolesLookingUp"], page: number) {
-  const { rows, ...rolesLookingUpPage } = pageOf(roles, page);
+  const { rows, info: rolesLookingUpPage } = pageSlice(roles, page, PAGE_SIZE);
   return {
     rolesLookingUpPage,
     rolesLookingUp: rows.map((r) => ({
