@@ -1,5 +1,5 @@
 /**
- * Long lists in Chromium, on an organization of 130 roles in 25 departments (decision 154):
+ * Long lists in Chromium, on an organization of 230 roles in 25 departments (decision 154):
  * the Redesign pager moves the ranked table and the quadrant (and its hidden data table)
  * together, with JavaScript and without it; "show all" opens the Overview's department chart;
  * the CSV downloads still hold every role.
@@ -15,7 +15,7 @@ import { gotoHydrated, launchBrowser } from "../support/browser";
 import { analyzedManyRoles } from "../support/many-roles";
 import { startServer, type RunningServer } from "../support/server";
 
-const ROLES = 130;
+const ROLES = 230;
 const DEPARTMENTS = 25;
 let dir: string;
 let server: RunningServer;
@@ -58,19 +58,19 @@ const quadrantTable = () => browser.page.getByRole("table", { name: /^Automatabl
 test("the Redesign pager moves the ranked table and the quadrant's data table together", async () => {
   const { page } = browser;
   await gotoHydrated(page, `${server.url}/w/acme/redesign?adoption=40`);
-  await expect(rolesTable().locator("tbody tr").count()).resolves.toBe(50);
-  await expect(quadrantTable().locator("tbody tr").count()).resolves.toBe(50);
+  await expect(rolesTable().locator("tbody tr").count()).resolves.toBe(100);
+  await expect(quadrantTable().locator("tbody tr").count()).resolves.toBe(100);
   const pager = page.getByRole("navigation", { name: "Pages of the roles ranked by the hours that change" });
-  await expect(pager.textContent()).resolves.toContain("Roles 1–50 of 130");
+  await expect(pager.textContent()).resolves.toContain("Roles 1–100 of 230");
 
   await Promise.all([page.waitForURL((url) => url.searchParams.get("page") === "2"), pager.getByRole("link", { name: "Next ›" }).click()]);
-  await page.getByText("Roles 51–100 of 130").waitFor();
+  await page.getByText("Roles 101–200 of 230").waitFor();
   expect(new URL(page.url()).searchParams.get("adoption")).toBe("40");
-  await expect(firstRank()).resolves.toBe("51");
-  await expect(quadrantTable().locator("tbody tr").count()).resolves.toBe(50);
+  await expect(firstRank()).resolves.toBe("101");
+  await expect(quadrantTable().locator("tbody tr").count()).resolves.toBe(100);
 
   await Promise.all([page.waitForURL((url) => url.searchParams.get("page") === "3"), pager.getByRole("link", { name: "Page 3" }).click()]);
-  await page.getByText("Roles 101–130 of 130").waitFor();
+  await page.getByText("Roles 201–230 of 230").waitFor();
   await expect(rolesTable().locator("tbody tr").count()).resolves.toBe(30);
   await expect(quadrantTable().locator("tbody tr").count()).resolves.toBe(30);
   await expect(pager.getByRole("link", { name: "Next ›" }).count()).resolves.toBe(0);
@@ -80,7 +80,7 @@ test("without JavaScript the pages are plain links: the server renders the page 
   const res = await fetch(`${server.url}/w/acme/redesign?page=2`, { headers: { cookie } });
   const html = await res.text();
   expect(res.status).toBe(200);
-  expect(html).toContain("Roles 51–100 of 130");
+  expect(html).toContain("Roles 101–200 of 230");
   expect(html).toMatch(/href="\/w\/acme\/redesign\?page=3"/);
   expect(html).toMatch(/href="\/w\/acme\/redesign"[^>]*rel="prev"|rel="prev"[^>]*href="\/w\/acme\/redesign"/);
   const bad = await fetch(`${server.url}/w/acme/redesign?page=abc`, { headers: { cookie } });

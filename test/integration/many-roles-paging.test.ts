@@ -1,5 +1,5 @@
 /**
- * The dashboards' long lists on an organization of 130 roles in 25 departments (decision 154),
+ * The dashboards' long lists on an organization of 230 roles in 25 departments (decision 154),
  * on a real SQLite file: a ranked table shows PAGE_SIZE rows a page and the chart drawn from it
  * the same rows; department lists show their TOP_N largest until "show all"; a bad page or list
  * name is a 400 that says why; the CSV downloads still have every role.
@@ -19,7 +19,7 @@ import { dashboardContext, thrownData } from "../support/dashboard-context";
 import { analyzedManyRoles } from "../support/many-roles";
 import { tempDatabase } from "../support/temp-db";
 
-const ROLES = 130;
+const ROLES = 230;
 const DEPARTMENTS = 25;
 
 let conn: ReturnType<typeof tempDatabase>;
