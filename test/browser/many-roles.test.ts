@@ -64,13 +64,13 @@ test("the Redesign pager moves the ranked table and the quadrant's data table to
   await expect(pager.textContent()).resolves.toContain("Roles 1–100 of 230");
 
   await Promise.all([page.waitForURL((url) => url.searchParams.get("page") === "2"), pager.getByRole("link", { name: "Next ›" }).click()]);
-  await page.getByText("Roles 101–200 of 230").waitFor();
+  await pager.getByText("Roles 101–200 of 230").waitFor();
   expect(new URL(page.url()).searchParams.get("adoption")).toBe("40");
   await expect(firstRank()).resolves.toBe("101");
   await expect(quadrantTable().locator("tbody tr").count()).resolves.toBe(100);
 
   await Promise.all([page.waitForURL((url) => url.searchParams.get("page") === "3"), pager.getByRole("link", { name: "Page 3" }).click()]);
-  await page.getByText("Roles 201–230 of 230").waitFor();
+  await pager.getByText("Roles 201–230 of 230").waitFor();
   await expect(rolesTable().locator("tbody tr").count()).resolves.toBe(30);
   await expect(quadrantTable().locator("tbody tr").count()).resolves.toBe(30);
   await expect(pager.getByRole("link", { name: "Next ›" }).count()).resolves.toBe(0);
