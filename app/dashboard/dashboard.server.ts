@@ -70,3 +70,21 @@ export async function loadDashboardContext(request: Request, params: Params): Pr
 export function cachedPage<T>(ctx: DashboardContext, load: (ctx: DashboardContext) => T): T {
   return pageViews.get(ctx.db, viewKey(ctx.access.workspace.id, ctx.access.role, ctx.url), () => load(ctx));
 }
+
+/** The URL without the parameters that only choose which rows of a list are shown (decision 154). */
+export function withoutListParams(url: URL): URL {
+  const figures = new URL(url);
+  figures.searchParams.delete("page");
+  figures.searchParams.delete("show");
+  return figures;
+}
+
+/**
+ * Query results a page shares between the pages of its lists: computed once per database
+ * revision, workspace and URL *without* `page` and `show`, so paging through a 3,000-role table
+ * or opening "show all" slices figures already computed instead of recomputing them. `load`
+ * may read only the database and `ctx` (not the member's role).
+ */
+export function cachedFigures<T>(ctx: DashboardContext, name: string, load: () => T): T {
+  return pageViews.get(ctx.db, `figures|${name}|${viewKey(ctx.access.workspace.id, "any", withoutListParams(ctx.url))}`, load);
+}

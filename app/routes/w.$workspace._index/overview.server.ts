@@ -14,26 +14,39 @@ import {
   listGroupClassShares,
 } from "../../../db/queries/dashboard";
 import { data } from "@remix-run/node";
-import type { DashboardContext } from "../../dashboard/dashboard.server";
+import { cachedFigures, type DashboardContext } from "../../dashboard/dashboard.server";
 import { parseShowAll, summarize } from "../../dashboard/paging";
 import { describeCompressionPlainly } from "../../report/plain-seniority";
 
-export function loadOverview({ db, access, filter, shell, url }: DashboardContext) {
+/** The overview's queries: shared by the URLs that differ only in `?show=` (decision 154). */
+function overviewFigures({ db, access, filter }: DashboardContext) {
   const ws = access.workspace.id;
+  const organization = getOrganizationClassShares(db, ws, filter);
+  return {
+    summary: getWorkspaceSummary(db, ws, filter),
+    organization,
+    // Under the same k-threshold guard as the shares themselves.
+    organizationRanges: organization.suppressed ? null : getOrganizationClassRanges(db, ws, filter),
+    allDepartments: listGroupClassShares(db, ws, filter, "department"),
+    redesign: getRedesignScenario(db, ws, filter, DEFAULT_SCENARIO),
+    // The headline is on knowledge work: entry-level field work is specialized because it needs a
+    // person present, which would make the index measure hands-on work (decision 131).
+    seniority: getSeniorityCompression(db, ws, filter, { excludeAtoms: ["hands_on"] }),
+  };
+}
+
+export function loadOverview(ctx: DashboardContext) {
+  const { shell, url } = ctx;
   const show = parseShowAll(url.searchParams, ["departments"] as const);
   if (!show.ok) throw data({ message: `This link is not valid: ${show.message}.` }, { status: 400 });
-  const summary = getWorkspaceSummary(db, ws, filter);
-  const organization = getOrganizationClassShares(db, ws, filter);
-  const allDepartments = listGroupClassShares(db, ws, filter, "department");
+  const { summary, organization, organizationRanges, allDepartments, redesign, seniority } = cachedFigures<ReturnType<typeof overviewFigures>>(ctx, "overview", () =>
+    overviewFigures(ctx),
+  );
   // The chart lists the largest departments by headcount unless all are asked for (decision 154),
   // in the query's order; departments.csv has every one.
   const shownDepartments = summarize([...allDepartments].sort((a, b) => b.headcount - a.headcount), show.value.has("departments"));
   const kept = new Set(shownDepartments.rows);
   const departments = allDepartments.filter((d) => kept.has(d));
-  const redesign = getRedesignScenario(db, ws, filter, DEFAULT_SCENARIO);
-  // The headline is on knowledge work: entry-level field work is specialized because it needs a
-  // person present, which would make the index measure hands-on work (decision 131).
-  const seniority = getSeniorityCompression(db, ws, filter, { excludeAtoms: ["hands_on"] });
 
   const shareRow = (key: string, label: string, g: (typeof departments)[number], isSummary = false) =>
     g.suppressed
@@ -56,8 +69,7 @@ export function loadOverview({ db, access, filter, shell, url }: DashboardContex
     },
     organization: organization.suppressed ? null : organization.figures.classShares,
     organizationSuppressed: organization.suppressed,
-    // Under the same k-threshold guard as the shares themselves.
-    organizationRanges: organization.suppressed ? null : getOrganizationClassRanges(db, ws, filter),
+    organizationRanges,
     atomization: organization.suppressed ? null : organization.figures.atomization,
     shareRows: [
       shareRow("all", "Whole selection", organization, true),

@@ -12,7 +12,7 @@ import { countSurveyResponses, getReadiness, workspaceContentRevision } from "..
 import { getToolEvidence } from "../../../db/queries/tool-adoption";
 import { AI_USE_LABELS } from "../../../importers/survey-wording";
 import { data } from "@remix-run/node";
-import type { DashboardContext } from "../../dashboard/dashboard.server";
+import { withoutListParams, type DashboardContext } from "../../dashboard/dashboard.server";
 import { parseShowAll } from "../../dashboard/paging";
 import { CAPABILITY_LISTS, summarizeCapabilities } from "./summarize";
 
@@ -27,7 +27,8 @@ function figuresOf(ctx: DashboardContext): Figures {
   const workspaceId = access.workspace.id;
   const revision = workspaceContentRevision(db, workspaceId);
   // The figures do not depend on the member's role; the URL's search holds the filter.
-  const key = `${workspaceId}|${ctx.url.search}`;
+  // "Show all" and the page number only choose rows to list: they share the figures.
+  const key = `${workspaceId}|${withoutListParams(ctx.url).search}`;
   let memo = memos.get(db);
   if (!memo) memos.set(db, (memo = new Map()));
   const hit = memo.get(key);

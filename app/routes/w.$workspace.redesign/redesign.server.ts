@@ -7,11 +7,12 @@
 import { data } from "@remix-run/node";
 import { getRedesignScenario, listGroupClassRanges, type RedesignView } from "../../../db/queries/dashboard";
 import type { ProjectionRow, QuadrantPoint } from "../../charts";
-import type { DashboardContext } from "../../dashboard/dashboard.server";
+import { cachedFigures, type DashboardContext } from "../../dashboard/dashboard.server";
 import { filterQuery } from "../../dashboard/filter";
 import { pageSlice, parsePage } from "../../components/paging";
 import { PAGE_SIZE, parseShowAll, summarize } from "../../dashboard/paging";
 import { parseScenarioParams } from "../../dashboard/scenario-params";
+import type { ScenarioParams } from "../../analyzer/scenario";
 import { getMeasuredAdoption } from "../../../db/queries/tool-adoption";
 
 export interface OpportunityRow {
@@ -39,7 +40,8 @@ export interface OpportunityRow {
 
 type DepartmentFigures = NonNullable<RedesignView["departments"][number]["figures"]>;
 
-export function loadRedesign({ db, access, filter, shell, url }: DashboardContext) {
+export function loadRedesign(ctx: DashboardContext) {
+  const { shell, url } = ctx;
   const parsed = parseScenarioParams(url.searchParams);
   if (!parsed.ok) throw data({ message: `This link's scenario is not valid: ${parsed.message}.` }, { status: 400 });
   const { scenario } = parsed;
@@ -49,7 +51,8 @@ export function loadRedesign({ db, access, filter, shell, url }: DashboardContex
   if (!page.ok) throw data({ message: `This link is not valid: ${page.message}.` }, { status: 400 });
   const show = parseShowAll(url.searchParams, ["departments"] as const);
   if (!show.ok) throw data({ message: `This link is not valid: ${show.message}.` }, { status: 400 });
-  const view = getRedesignScenario(db, access.workspace.id, filter, scenario.params);
+  // Every page of the table reads the same figures: computed once per filter and scenario.
+  const { view, ranges, measuredAdoption } = cachedFigures<RedesignFigures>(ctx, "redesign", () => redesignFigures(ctx, scenario.params));
   const keep = filterQuery(url.searchParams);
   const roleHref = (roleId: number) => `/w/${shell.workspace.slug}/roles/${roleId}${keep}`;
 
@@ -77,14 +80,12 @@ export function loadRedesign({ db, access, filter, shell, url }: DashboardContex
   });
 
   const shown = view.departments.flatMap((d) => (d.figures ? [d.figures] : []));
-  const ranges = listGroupClassRanges(db, access.workspace.id, filter, "department");
   const { rows: roles, info: rolesPage } = pageSlice(allRoles, page.page, PAGE_SIZE);
   const departments = summarizeDepartments(view.departments, show.value.has("departments"));
   return {
     shell,
     scenario: { adoptionPercent: scenario.adoptionPercent, elasticity: scenario.elasticity },
-    // The task logs' own answer to "how much AI use is there today?", offered as a starting point.
-    measuredAdoption: getMeasuredAdoption(db, access.workspace.id, filter, shell.kThreshold),
+    measuredAdoption,
     formula: view.formula,
     assumptions: view.assumptions,
     elasticityNote: view.elasticityNote,
@@ -121,6 +122,21 @@ export function loadRedesign({ db, access, filter, shell, url }: DashboardContex
 }
 
 export type RedesignPageView = ReturnType<typeof loadRedesign>;
+
+interface RedesignFigures {
+  view: RedesignView;
+  ranges: ReturnType<typeof listGroupClassRanges>;
+  measuredAdoption: ReturnType<typeof getMeasuredAdoption>;
+}
+
+function redesignFigures({ db, access, filter, shell }: DashboardContext, params: ScenarioParams): RedesignFigures {
+  return {
+    view: getRedesignScenario(db, access.workspace.id, filter, params),
+    ranges: listGroupClassRanges(db, access.workspace.id, filter, "department"),
+    // The task logs' own answer to "how much AI use is there today?", offered as a starting point.
+    measuredAdoption: getMeasuredAdoption(db, access.workspace.id, filter, shell.kThreshold),
+  };
+}
 
 /**
  * The departments the table and the projection list: all of them when there are few or when
