@@ -106,7 +106,7 @@ export default function Redesign() {
 
       <Section title={isPaged ? "Where the roles on this page sit" : "Where each role sits"} id="quadrant">
         <QuadrantScatter
-          title={isPaged ? `Automatable against specialized share, roles ${rolesPage.first}–${rolesPage.last} of ${rolesPage.total} ranked by the hours that change` : "Automatable against specialized share, by role"}
+          title={isPaged ? `Automatable against specialized share, roles ${rolesPage.first.toLocaleString("en")}–${rolesPage.last.toLocaleString("en")} of ${rolesPage.total.toLocaleString("en")} ranked by the hours that change` : "Automatable against specialized share, by role"}
           description={`Right: more of the role's time AI could take over. Up: more judgment work that stays with people. Dot size: headcount; colour: department. Select a dot to open the role.${isPaged ? " The pager of the roles table above moves this chart too." : ""}`}
           points={view.points}
           kThreshold={k}
