@@ -86,3 +86,20 @@ export function cachedQuery<T>(ctx: DashboardContext, name: string, compute: () 
   const { workspace } = ctx.access;
   return queryResults.get(ctx.db, `${name}|${workspace.id}|${workspace.kThreshold}|${JSON.stringify(ctx.filter)}`, compute);
 }
+
+/** The URL without the parameters that only choose which rows of a list are shown (decision 154). */
+export function withoutListParams(url: URL): URL {
+  const figures = new URL(url);
+  figures.searchParams.delete("page");
+  figures.searchParams.delete("show");
+  return figures;
+}
+
+/**
+ * Figures a page shares between the pages of its lists (decision 154): `cachedQuery` keyed by the
+ * URL *without* `page` and `show` (a scenario, say, is in the URL), so paging through a 3,000-role
+ * table or opening "show all" slices figures already computed. `load` may not read the member's role.
+ */
+export function cachedFigures<T>(ctx: DashboardContext, name: string, load: () => T): T {
+  return cachedQuery(ctx, `figures|${name}|${withoutListParams(ctx.url).search}`, load);
+}

@@ -11,6 +11,8 @@ describe("exportHref", () => {
     ["departments.csv", new URLSearchParams([["location", "Leeds"], ["location", ""]]), "/w/demo/export/departments.csv?location=Leeds"],
     // The overrides history is the workspace's: no filter.
     ["overrides.csv", "?department=Sales", "/w/demo/export/overrides.csv"],
+    // The Redesign table's file follows the page's scenario too, but not its page number.
+    ["redesign.csv", "?adoption=40&page=3&department=Sales&elasticity=0.5", "/w/demo/export/redesign.csv?department=Sales&adoption=40&elasticity=0.5"],
   ] as const)("%s with %s", (name, search, href) => {
     expect(exportHref("demo", name, search)).toBe(href);
   });

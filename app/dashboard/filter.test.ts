@@ -29,6 +29,10 @@ describe("otherParams", () => {
       ["elasticity", "1.5"],
     ]);
   });
+
+  test("drops the page number (a new selection starts at its first page) but keeps the lists opened in full", () => {
+    expect(otherParams("?page=4&show=departments&department=Sales")).toEqual([["show", "departments"]]);
+  });
 });
 
 describe("parseDashboardFilter", () => {

@@ -63,8 +63,11 @@ export function withoutFilterValue(search: URLSearchParams | string, key: Filter
   return text ? `?${text}` : "";
 }
 
-/** Parameters that are not part of the filter (e.g. the scenario's adoption rate), to keep across a filter change. */
+/**
+ * Parameters that are not part of the filter (e.g. the scenario's adoption rate), to keep across
+ * a filter change. The page number is not kept: a new selection starts at its first page.
+ */
 export function otherParams(search: URLSearchParams | string): [string, string][] {
   const params = typeof search === "string" ? new URLSearchParams(search) : search;
-  return [...params].filter(([key]) => !(FILTER_KEYS as readonly string[]).includes(key));
+  return [...params].filter(([key]) => !(FILTER_KEYS as readonly string[]).includes(key) && key !== "page");
 }

@@ -13,15 +13,23 @@ import { parseDashboardFilter, type DashboardFilter } from "../dashboard/filter"
 import { getDb } from "../db.server";
 import type { CsvTable } from "./csv-table";
 import { departmentsCsv, rolesCsv } from "./figures-csv.server";
+import { parseScenarioParams } from "../dashboard/scenario-params";
+import { redesignCsv } from "./redesign-csv.server";
 import { overridesCsv, tasksCsv } from "./tasks-csv.server";
 
 type Db = ReturnType<typeof getDb>;
 
-const BUILDERS: Record<CsvExportName, (db: Db, workspaceId: number, filter: DashboardFilter, k: number) => CsvTable> = {
+type Builder = (db: Db, workspaceId: number, filter: DashboardFilter, k: number, params: URLSearchParams) => CsvTable | { message: string };
+
+const BUILDERS: Record<CsvExportName, Builder> = {
   "roles.csv": rolesCsv,
   "departments.csv": departmentsCsv,
   "tasks.csv": tasksCsv,
   "overrides.csv": (db, workspaceId) => overridesCsv(db, workspaceId),
+  "redesign.csv": (db, workspaceId, filter, k, params) => {
+    const parsed = parseScenarioParams(params);
+    return parsed.ok ? redesignCsv(db, workspaceId, filter, k, parsed.scenario) : { message: `This link's scenario is not valid: ${parsed.message}.` };
+  },
 };
 
 // Excel reads a CSV without a byte-order mark as the local code page and garbles "é" and "–".
@@ -29,16 +37,14 @@ const BOM = "\uFEFF";
 
 export async function csvExportResponse(request: Request, params: Params, name: CsvExportName): Promise<Response> {
   const access = await requireWorkspace(request, params.workspace, "viewer");
-  const parsed = parseDashboardFilter(new URL(request.url).searchParams);
-  if (!parsed.ok) {
-    return new Response(`This link's filter is not valid: ${parsed.message}.\n`, {
-      status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
-  }
+  const search = new URL(request.url).searchParams;
+  const parsed = parseDashboardFilter(search);
+  const badRequest = (message: string) => new Response(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!parsed.ok) return badRequest(`This link's filter is not valid: ${parsed.message}.`);
   const { workspace, actor } = access;
   const db = getDb();
-  const table = BUILDERS[name](db, workspace.id, parsed.filter, workspace.kThreshold);
+  const table = BUILDERS[name](db, workspace.id, parsed.filter, workspace.kThreshold, search);
+  if ("message" in table) return badRequest(table.message);
   recordAudit(db, {
     workspaceId: workspace.id,
     workspaceSlug: workspace.slug,

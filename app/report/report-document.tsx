@@ -202,8 +202,10 @@ export function ReportDocument({ view, readiness }: ReportDocumentProps) {
           </p>
         ) : null}
         <QuadrantScatter
-          title="Where each role sits"
-          description="Each dot is a role: automatable share across, specialized share up, dot area by headcount."
+          title={view.redesign.pointsLeftOut ? "Where the roles whose work changes most sit" : "Where each role sits"}
+          description={`Each dot is a role: automatable share across, specialized share up, dot area by headcount.${
+            view.redesign.pointsLeftOut ? ` The other ${view.redesign.pointsLeftOut.toLocaleString("en")} roles are in redesign.csv.` : ""
+          }`}
           points={view.redesign.points}
           kThreshold={k}
           defaultWidth={REPORT_CHART_WIDTH}

@@ -33,6 +33,11 @@ import { executiveSummary, nextActions, type SummaryFigures } from "./summary";
 /** Roles the redesign table lists, and role profiles the appendix carries. */
 export const REPORT_TOP_ROLES = 10;
 export const REPORT_PROFILES = 3;
+/**
+ * Dots the printed quadrant draws: past a few dozen, dots and labels cover each other on paper.
+ * The roles whose work changes most come first; redesign.csv has every role (decision 154).
+ */
+export const REPORT_QUADRANT_ROLES = 60;
 const TOP_ATOMS = 10;
 
 export type Paper = "a4" | "letter";
@@ -185,7 +190,9 @@ export function buildReport(db: Db, input: ReportInput) {
       topRoles,
       hiddenRoles,
       totals,
-      points: redesign.roles.flatMap((r): QuadrantPoint[] =>
+      /** Roles the quadrant leaves out (they are in redesign.csv). */
+      pointsLeftOut: Math.max(0, redesign.roles.length - REPORT_QUADRANT_ROLES),
+      points: redesign.roles.slice(0, REPORT_QUADRANT_ROLES).flatMap((r): QuadrantPoint[] =>
         r.time.figures && r.time.figures.classShares === null
           ? []
           : [

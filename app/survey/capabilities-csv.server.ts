@@ -62,6 +62,14 @@ export async function capabilitiesCsvResponse(request: Request, params: Params):
   const rows = [
     ...groupRows("department", view.byDepartment, view.demandByDepartment, view.gapByDepartment, k),
     ...groupRows("level", view.byLevel, view.demandByLevel, view.gapByLevel, k),
+    // Every role's reported capability: the page lists the roles with the most respondents (decision 154).
+    ...view.byRole.flatMap((s) =>
+      CAPABILITIES.map((capability): CsvValue[] => {
+        const hidden = suppressedLabel(k);
+        const isHidden = s.suppressed && s.respondents !== 0;
+        return ["role", s.label, CAPABILITY_LABELS[capability], isHidden ? hidden : s.respondents, isHidden ? hidden : pct(s.responseRate), isHidden ? hidden : pct(s.supply?.[capability]), null, null, null, null, null];
+      }),
+    ),
     ...view.trainFirst.map((t): CsvValue[] => [
       "train_first",
       t.department,

@@ -13,18 +13,40 @@ import {
   getWorkspaceSummary,
   listGroupClassShares,
 } from "../../../db/queries/dashboard";
-import type { DashboardContext } from "../../dashboard/dashboard.server";
+import { data } from "@remix-run/node";
+import { cachedFigures, type DashboardContext } from "../../dashboard/dashboard.server";
+import { parseShowAll, summarize } from "../../dashboard/paging";
 import { describeCompressionPlainly } from "../../report/plain-seniority";
 
-export function loadOverview({ db, access, filter, shell }: DashboardContext) {
+/** The overview's queries: shared by the URLs that differ only in `?show=` (decision 154). */
+function overviewFigures({ db, access, filter }: DashboardContext) {
   const ws = access.workspace.id;
-  const summary = getWorkspaceSummary(db, ws, filter);
   const organization = getOrganizationClassShares(db, ws, filter);
-  const departments = listGroupClassShares(db, ws, filter, "department");
-  const redesign = getRedesignScenario(db, ws, filter, DEFAULT_SCENARIO);
-  // The headline is on knowledge work: entry-level field work is specialized because it needs a
-  // person present, which would make the index measure hands-on work (decision 131).
-  const seniority = getSeniorityCompression(db, ws, filter, { excludeAtoms: ["hands_on"] });
+  return {
+    summary: getWorkspaceSummary(db, ws, filter),
+    organization,
+    // Under the same k-threshold guard as the shares themselves.
+    organizationRanges: organization.suppressed ? null : getOrganizationClassRanges(db, ws, filter),
+    allDepartments: listGroupClassShares(db, ws, filter, "department"),
+    redesign: getRedesignScenario(db, ws, filter, DEFAULT_SCENARIO),
+    // The headline is on knowledge work: entry-level field work is specialized because it needs a
+    // person present, which would make the index measure hands-on work (decision 131).
+    seniority: getSeniorityCompression(db, ws, filter, { excludeAtoms: ["hands_on"] }),
+  };
+}
+
+export function loadOverview(ctx: DashboardContext) {
+  const { shell, url } = ctx;
+  const show = parseShowAll(url.searchParams, ["departments"] as const);
+  if (!show.ok) throw data({ message: `This link is not valid: ${show.message}.` }, { status: 400 });
+  const { summary, organization, organizationRanges, allDepartments, redesign, seniority } = cachedFigures<ReturnType<typeof overviewFigures>>(ctx, "overview", () =>
+    overviewFigures(ctx),
+  );
+  // The chart lists the largest departments by headcount unless all are asked for (decision 154),
+  // in the query's order; departments.csv has every one.
+  const shownDepartments = summarize([...allDepartments].sort((a, b) => b.headcount - a.headcount), show.value.has("departments"));
+  const kept = new Set(shownDepartments.rows);
+  const departments = allDepartments.filter((d) => kept.has(d));
 
   const shareRow = (key: string, label: string, g: (typeof departments)[number], isSummary = false) =>
     g.suppressed
@@ -47,13 +69,13 @@ export function loadOverview({ db, access, filter, shell }: DashboardContext) {
     },
     organization: organization.suppressed ? null : organization.figures.classShares,
     organizationSuppressed: organization.suppressed,
-    // Under the same k-threshold guard as the shares themselves.
-    organizationRanges: organization.suppressed ? null : getOrganizationClassRanges(db, ws, filter),
+    organizationRanges,
     atomization: organization.suppressed ? null : organization.figures.atomization,
     shareRows: [
       shareRow("all", "Whole selection", organization, true),
       ...departments.map((d) => shareRow(String(d.key), String(d.key), d)),
     ],
+    departmentsShown: { total: shownDepartments.total, isAll: shownDepartments.isAll, hidden: shownDepartments.hidden, shown: departments.length },
     scenario: DEFAULT_SCENARIO,
     freed,
     topOpportunities: redesign.roles

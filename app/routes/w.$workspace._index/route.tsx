@@ -4,6 +4,7 @@ import { ClassShareBars, JudgmentDumbbell } from "../../charts";
 import { formatHeadcount, formatHours, suppressedLabel } from "../../charts/format";
 import { CsvDownloads } from "../../components/csv-downloads";
 import { DashboardPage, Section } from "../../components/dashboard-page";
+import { ShowAll } from "../../components/show-all";
 import { levelName } from "../../../importers/levels";
 import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.server";
 import { describeCompression, describeShareRange, shareOrDash } from "../../dashboard/describe";
@@ -122,6 +123,14 @@ export default function Overview() {
           kThreshold={k}
           defaultWidth={1180}
           fileName="class-shares-by-department"
+        />
+        <ShowAll
+          summary={view.departmentsShown}
+          search={search}
+          list="departments"
+          noun="departments (the largest by headcount)"
+          anchor="shares"
+          csv="departments.csv"
         />
       </Section>
 

@@ -11,7 +11,10 @@ import { recordAudit } from "../../../db/queries/audit";
 import { countSurveyResponses, getReadiness, workspaceContentRevision } from "../../../db/queries/survey";
 import { getToolEvidence } from "../../../db/queries/tool-adoption";
 import { AI_USE_LABELS } from "../../../importers/survey-wording";
-import type { DashboardContext } from "../../dashboard/dashboard.server";
+import { data } from "@remix-run/node";
+import { withoutListParams, type DashboardContext } from "../../dashboard/dashboard.server";
+import { parseShowAll } from "../../dashboard/paging";
+import { CAPABILITY_LISTS, summarizeCapabilities } from "./summarize";
 
 // Per database handle: tests open several databases in one process.
 const memos = new WeakMap<object, Map<string, { revision: string; figures: Figures }>>();
@@ -24,7 +27,8 @@ function figuresOf(ctx: DashboardContext): Figures {
   const workspaceId = access.workspace.id;
   const revision = workspaceContentRevision(db, workspaceId);
   // The figures do not depend on the member's role; the URL's search holds the filter.
-  const key = `${workspaceId}|${ctx.url.search}`;
+  // "Show all" and the page number only choose rows to list: they share the figures.
+  const key = `${workspaceId}|${withoutListParams(ctx.url).search}`;
   let memo = memos.get(db);
   if (!memo) memos.set(db, (memo = new Map()));
   const hit = memo.get(key);
@@ -43,7 +47,11 @@ function figuresOf(ctx: DashboardContext): Figures {
 export function loadCapabilities(ctx: DashboardContext) {
   const { db, access, filter } = ctx;
   const workspaceId = access.workspace.id;
-  const { surveyed, readiness, evidence } = figuresOf(ctx);
+  const show = parseShowAll(ctx.url.searchParams, CAPABILITY_LISTS);
+  if (!show.ok) throw data({ message: `This link is not valid: ${show.message}.` }, { status: 400 });
+  const figures = figuresOf(ctx);
+  const { surveyed } = figures;
+  const { readiness, evidence, lists } = summarizeCapabilities(figures.readiness, figures.evidence, show.value);
   if (surveyed) {
     recordAudit(db, {
       workspaceId,
@@ -66,6 +74,7 @@ export function loadCapabilities(ctx: DashboardContext) {
     aiUseLabels: [...AI_USE_LABELS],
     readiness,
     evidence,
+    lists,
     answers: {
       trainFirst: top ? { department: top.department, capability: label(top.capability), gap: top.gap, roles: top.roles.slice(0, 3).map((r) => r.title) } : null,
       juniors: entry

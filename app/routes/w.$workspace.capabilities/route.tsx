@@ -4,6 +4,7 @@ import { formatShare, suppressedLabel } from "../../charts/format";
 import { GapHeatmap } from "../../charts/gap-heatmap";
 import { ShareStackBars } from "../../charts/share-stack-bars";
 import { DashboardPage, Section } from "../../components/dashboard-page";
+import { ShowAll } from "../../components/show-all";
 import { loadDashboardContext } from "../../dashboard/dashboard.server";
 import { filterQuery } from "../../dashboard/filter";
 import { loadCapabilities, type CapabilitiesView } from "./capabilities.server";
@@ -118,6 +119,7 @@ function SurveyFigures({ view, search }: { view: CapabilitiesView; search: strin
           defaultWidth={900}
           fileName="capability-gap-by-department"
         />
+        <ShowAll summary={view.lists.departments} search={search} list="departments" noun="departments (the largest by headcount)" anchor="gap-department" csv="capabilities.csv" />
       </Section>
 
       <Section title="Capability by level" id="levels">
@@ -140,6 +142,7 @@ function SurveyFigures({ view, search }: { view: CapabilitiesView; search: strin
       <Section title="Supply: what people report" id="supply">
         <SupplyTable caption="Reported capability by department" rows={readiness.byDepartment} demand={readiness.demandByDepartment} groupLabel="Department" capabilities={capabilities} k={k} />
         <SupplyTable caption="Reported capability by role" rows={readiness.byRole} groupLabel="Role" capabilities={capabilities} k={k} />
+        <ShowAll summary={view.lists.supplyRoles} search={search} list="roles" noun="roles (the most respondents first)" anchor="supply" csv="capabilities.csv" />
       </Section>
 
       <Section title="How often people use AI" id="ai-use">
@@ -184,6 +187,7 @@ function LogEvidence({ view, search }: { view: CapabilitiesView; search: string 
       <AdoptionTable caption="AI use in the task logs, by department" groupLabel="Department" rows={[evidence.overall, ...evidence.byDepartment]} k={k} />
       <AdoptionTable caption="AI use in the task logs, by level" groupLabel="Level" rows={evidence.byLevel} k={k} />
       <AdoptionTable caption="AI use in the task logs, by role" groupLabel="Role" rows={evidence.byRole} k={k} />
+      <ShowAll summary={view.lists.logRoles} search={search} list="roles" noun="roles (the most logged hours first)" anchor="logs" />
       <AdoptionTable caption="AI use in the task logs, by atom" groupLabel="Atom" rows={evidence.byAtom} k={k} />
       <WeeklyTable rows={evidence.weekly} k={k} />
       <table>

@@ -9,7 +9,7 @@ import { filterQuery } from "../../dashboard/filter";
 const points = (gap: number) => (Math.abs(gap) < 0.005 ? "±0 pts" : `${gap > 0 ? "+" : "−"}${Math.round(Math.abs(gap) * 100)} pts`);
 const share = (value: number | null) => (value === null ? "–" : formatShare(value));
 
-export function TrainFirstTable({ rows, slug, search }: { rows: readonly TrainingPriority[]; slug: string; search: string }) {
+export function TrainFirstTable({ rows, slug, search }: { rows: readonly (TrainingPriority & { roleCount: number })[]; slug: string; search: string }) {
   if (rows.length === 0) {
     return <p className="muted">No department with enough respondents reports less than its redesigned work will need.</p>;
   }
@@ -29,7 +29,7 @@ export function TrainFirstTable({ rows, slug, search }: { rows: readonly Trainin
         </tr>
       </thead>
       <tbody>
-        {rows.slice(0, 15).map((row, i) => (
+        {rows.map((row, i) => (
           <tr key={`${row.department}|${row.capability}`}>
             <td className="num">{i + 1}</td>
             <th scope="row">{row.department}</th>
@@ -38,13 +38,13 @@ export function TrainFirstTable({ rows, slug, search }: { rows: readonly Trainin
             <td className="num">{formatHours(row.dependentHours)}</td>
             <td className="num">{formatHours(row.priority)}</td>
             <td>
-              {row.roles.slice(0, 4).map((role, j) => (
+              {row.roles.map((role, j) => (
                 <span key={role.id}>
                   {j ? ", " : ""}
                   <Link to={`/w/${slug}/roles/${role.id}${filter}`}>{role.title}</Link>
                 </span>
               ))}
-              {row.roles.length > 4 ? `, and ${row.roles.length - 4} more` : ""}
+              {row.roleCount > row.roles.length ? `, and ${row.roleCount - row.roles.length} more` : ""}
             </td>
           </tr>
         ))}

@@ -7,9 +7,12 @@
 import { data } from "@remix-run/node";
 import { getRedesignScenario, listGroupClassRanges, type RedesignView } from "../../../db/queries/dashboard";
 import type { ProjectionRow, QuadrantPoint } from "../../charts";
-import type { DashboardContext } from "../../dashboard/dashboard.server";
+import { cachedFigures, type DashboardContext } from "../../dashboard/dashboard.server";
 import { filterQuery } from "../../dashboard/filter";
+import { pageSlice, parsePage } from "../../components/paging";
+import { PAGE_SIZE, parseShowAll, summarize } from "../../dashboard/paging";
 import { parseScenarioParams } from "../../dashboard/scenario-params";
+import type { ScenarioParams } from "../../analyzer/scenario";
 import { getMeasuredAdoption } from "../../../db/queries/tool-adoption";
 
 export interface OpportunityRow {
@@ -37,15 +40,23 @@ export interface OpportunityRow {
 
 type DepartmentFigures = NonNullable<RedesignView["departments"][number]["figures"]>;
 
-export function loadRedesign({ db, access, filter, shell, url }: DashboardContext) {
+export function loadRedesign(ctx: DashboardContext) {
+  const { shell, url } = ctx;
   const parsed = parseScenarioParams(url.searchParams);
   if (!parsed.ok) throw data({ message: `This link's scenario is not valid: ${parsed.message}.` }, { status: 400 });
   const { scenario } = parsed;
-  const view = getRedesignScenario(db, access.workspace.id, filter, scenario.params);
+  // The roles table and the quadrant show one page of the ranking; the department table its
+  // largest departments unless `?show=departments` (decision 154). redesign.csv has every role.
+  const page = parsePage(url.searchParams);
+  if (!page.ok) throw data({ message: `This link is not valid: ${page.message}.` }, { status: 400 });
+  const show = parseShowAll(url.searchParams, ["departments"] as const);
+  if (!show.ok) throw data({ message: `This link is not valid: ${show.message}.` }, { status: 400 });
+  // Every page of the table reads the same figures: computed once per filter and scenario.
+  const { view, ranges, measuredAdoption } = cachedFigures<RedesignFigures>(ctx, "redesign", () => redesignFigures(ctx, scenario.params));
   const keep = filterQuery(url.searchParams);
   const roleHref = (roleId: number) => `/w/${shell.workspace.slug}/roles/${roleId}${keep}`;
 
-  const roles = view.roles.map((r, i): OpportunityRow => {
+  const allRoles = view.roles.map((r, i): OpportunityRow => {
     const t = r.time.figures;
     return {
       rank: r.time.suppressed ? null : i + 1,
@@ -69,25 +80,28 @@ export function loadRedesign({ db, access, filter, shell, url }: DashboardContex
   });
 
   const shown = view.departments.flatMap((d) => (d.figures ? [d.figures] : []));
-  const ranges = listGroupClassRanges(db, access.workspace.id, filter, "department");
+  const { rows: roles, info: rolesPage } = pageSlice(allRoles, page.page, PAGE_SIZE);
+  const departments = summarizeDepartments(view.departments, show.value.has("departments"));
   return {
     shell,
     scenario: { adoptionPercent: scenario.adoptionPercent, elasticity: scenario.elasticity },
-    // The task logs' own answer to "how much AI use is there today?", offered as a starting point.
-    measuredAdoption: getMeasuredAdoption(db, access.workspace.id, filter, shell.kThreshold),
+    measuredAdoption,
     formula: view.formula,
     assumptions: view.assumptions,
     elasticityNote: view.elasticityNote,
     roles,
+    rolesPage,
     // The automatable share's 90% range (decision 103), only where the figures pass the k guard.
-    departments: view.departments.map((d) => ({
+    departments: departments.rows.map((d) => ({
       department: d.department,
       figures: d.figures,
       automatableRange: d.figures ? (ranges.get(d.department)?.automatable ?? null) : null,
     })),
+    departmentsShown: { total: departments.total, isAll: departments.isAll, hidden: departments.hidden },
     hiddenDepartments: view.departments.filter((d) => d.suppressed).map((d) => d.department),
     totals: selectionTotals(shown),
-    projection: projectionRows(view.departments),
+    // The summary row sums every department; the rows are the same departments as the table's.
+    projection: projectionRows(view.departments, new Set(departments.rows.map((d) => d.department))),
     points: roles.flatMap((r): QuadrantPoint[] =>
       r.time && !r.time.isAnalysed
         ? []
@@ -108,6 +122,32 @@ export function loadRedesign({ db, access, filter, shell, url }: DashboardContex
 }
 
 export type RedesignPageView = ReturnType<typeof loadRedesign>;
+
+interface RedesignFigures {
+  view: RedesignView;
+  ranges: ReturnType<typeof listGroupClassRanges>;
+  measuredAdoption: ReturnType<typeof getMeasuredAdoption>;
+}
+
+function redesignFigures({ db, access, filter, shell }: DashboardContext, params: ScenarioParams): RedesignFigures {
+  return {
+    view: getRedesignScenario(db, access.workspace.id, filter, params),
+    ranges: listGroupClassRanges(db, access.workspace.id, filter, "department"),
+    // The task logs' own answer to "how much AI use is there today?", offered as a starting point.
+    measuredAdoption: getMeasuredAdoption(db, access.workspace.id, filter, shell.kThreshold),
+  };
+}
+
+/**
+ * The departments the table and the projection list: all of them when there are few or when
+ * "show all" was asked for, otherwise the largest by headcount today, in the query's order.
+ */
+export function summarizeDepartments<D extends RedesignView["departments"][number]>(departments: readonly D[], isAll: boolean) {
+  const size = (d: D) => (d.figures ? d.figures.headcount + d.figures.unanalyzedHeadcount : 0);
+  const summary = summarize([...departments].sort((a, b) => size(b) - size(a)), isAll);
+  const kept = new Set(summary.rows);
+  return { ...summary, rows: departments.filter((d) => kept.has(d)) };
+}
 
 /** Sums over the departments whose figures are shown; hidden departments add nothing. */
 export function selectionTotals(departments: readonly DepartmentFigures[]) {
@@ -130,14 +170,15 @@ export function selectionTotals(departments: readonly DepartmentFigures[]) {
  * the roles carried over unchanged) against the projection, and a summary row over the
  * departments shown. A department without a finite projection is left to the table's note.
  */
-export function projectionRows(departments: RedesignView["departments"]): ProjectionRow[] {
-  const rows: ProjectionRow[] = departments.flatMap((d): ProjectionRow[] => {
+export function projectionRows(departments: RedesignView["departments"], listed?: ReadonlySet<string>): ProjectionRow[] {
+  const all: ProjectionRow[] = departments.flatMap((d): ProjectionRow[] => {
     if (d.suppressed) return [{ key: d.department, label: d.department, current: 0, projected: 0, suppressed: true }];
     const f = d.figures;
     if (f.projectedHeadcount === null) return [];
     return [{ key: d.department, label: d.department, current: f.headcount + f.unanalyzedHeadcount, projected: f.projectedHeadcount }];
   });
-  const plotted = rows.filter((r) => !r.suppressed);
+  const rows = listed ? all.filter((r) => listed.has(r.key)) : all;
+  const plotted = all.filter((r) => !r.suppressed);
   if (plotted.length < 2) return rows;
   const isPartial = plotted.length < departments.length;
   const summary: ProjectionRow = {

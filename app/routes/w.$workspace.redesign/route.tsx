@@ -1,8 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { useLoaderData, useLocation } from "@remix-run/react";
 import { QuadrantScatter, ScenarioProjection } from "../../charts";
 import { formatHeadcount, formatHours, formatShare, suppressedLabel } from "../../charts/format";
+import { CsvDownloads } from "../../components/csv-downloads";
 import { DashboardPage, Section } from "../../components/dashboard-page";
+import { Pager } from "../../components/pager";
+import { ShowAll } from "../../components/show-all";
 import { FigureCard } from "../../components/figure-card";
 import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.server";
 import { DepartmentTable } from "./department-table";
@@ -22,7 +25,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function Redesign() {
   const view = useLoaderData<typeof loader>();
-  const { shell, scenario, totals } = view;
+  const { search } = useLocation();
+  const { shell, scenario, totals, rolesPage } = view;
+  const isPaged = rolesPage.pageCount > 1;
   const k = shell.kThreshold;
   const adoption = scenario.adoptionPercent / 100;
   // The whole selection's headcount: the summary row, or the one department when there is only one.
@@ -81,23 +86,36 @@ export default function Redesign() {
 
       <Section title="By department" id="departments">
         {view.departments.length ? <DepartmentTable departments={view.departments} kThreshold={k} /> : <p className="muted">No departments in this selection.</p>}
+        <ShowAll
+          summary={{ ...view.departmentsShown, shown: view.departments.length }}
+          search={search}
+          list="departments"
+          noun="departments (the largest by headcount)"
+          anchor="departments"
+        />
       </Section>
 
       <Section title="Roles ranked by the hours that change" id="roles">
-        <p className="muted">Hours that change = hours AI could free + hours that could move to less senior people. Hours are per year for the whole role.</p>
+        <p className="muted">
+          Hours that change = hours AI could free + hours that could move to less senior people. Hours are per year for the whole role.
+          {isPaged ? " Every role is in redesign.csv below." : ""}
+        </p>
         {view.roles.length ? <OpportunityTable rows={view.roles} kThreshold={k} /> : <p className="muted">No roles in this selection.</p>}
+        <Pager info={rolesPage} noun="roles" label="Pages of the roles ranked by the hours that change" />
       </Section>
 
-      <Section title="Where each role sits" id="quadrant">
+      <Section title={isPaged ? "Where the roles on this page sit" : "Where each role sits"} id="quadrant">
         <QuadrantScatter
-          title="Automatable against specialized share, by role"
-          description="Right: more of the role's time AI could take over. Up: more judgment work that stays with people. Dot size: headcount; colour: department. Select a dot to open the role."
+          title={isPaged ? `Automatable against specialized share, roles ${rolesPage.first.toLocaleString("en")}–${rolesPage.last.toLocaleString("en")} of ${rolesPage.total.toLocaleString("en")} ranked by the hours that change` : "Automatable against specialized share, by role"}
+          description={`Right: more of the role's time AI could take over. Up: more judgment work that stays with people. Dot size: headcount; colour: department. Select a dot to open the role.${isPaged ? " The pager of the roles table above moves this chart too." : ""}`}
           points={view.points}
           kThreshold={k}
           defaultWidth={1240}
           fileName="redesign-quadrant"
         />
       </Section>
+
+      <CsvDownloads slug={shell.workspace.slug} search={search} names={["redesign.csv", "roles.csv", "departments.csv"]} kThreshold={k} />
     </DashboardPage>
   );
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dashboardContext, thrownStatus as status, workspaceIdOf } from "../../../test/support/dashboard-context";
 import { tempDatabase } from "../../../test/support/temp-db";
 import { analyzedTinyOrganization } from "../../../test/support/tiny-organization";
-import { loadReview, PAGE_SIZE, parseShown } from "./review.server";
+import { loadReview, MAX_SHOWN, PAGE_SIZE, parseShown } from "./review.server";
 
 let conn: ReturnType<typeof tempDatabase>;
 beforeEach(() => {
@@ -15,10 +15,10 @@ describe("parseShown", () => {
     ["", PAGE_SIZE],
     ["?show=", PAGE_SIZE],
     ["?show=1", 1],
-    ["?show=500", 500],
+    [`?show=${MAX_SHOWN}`, MAX_SHOWN],
   ])("%s → %i", (search, expected) => expect(parseShown(new URLSearchParams(search))).toBe(expected));
 
-  it.each(["?show=0", "?show=501", "?show=2.5", "?show=lots"])("%s is a 400", (search) => {
+  it.each(["?show=0", `?show=${MAX_SHOWN + 1}`, "?show=2.5", "?show=lots"])("%s is a 400", (search) => {
     expect(status(() => parseShown(new URLSearchParams(search)))).toBe(400);
   });
 });

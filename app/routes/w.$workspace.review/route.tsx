@@ -8,6 +8,7 @@ import { overrideResponse } from "../../overrides/override-task.server";
 import { ReviewItem } from "./review-item";
 import { loadReview } from "./review.server";
 import { ErrorPage } from "../../components/error-page";
+import { exportHref } from "../../dashboard/export-links";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Review queue · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
@@ -87,6 +88,14 @@ export default function ReviewQueue() {
           <span className="muted">
             ({view.items.length} of {totals.waiting} shown)
           </span>
+        </p>
+      ) : totals.waiting > view.items.length ? (
+        <p className="muted">
+          The first {view.items.length} of {formatHeadcount(totals.waiting)} are listed; the rest come up as these are reviewed.{" "}
+          <a href={exportHref(shell.workspace.slug, "tasks.csv", search)} download>
+            tasks.csv
+          </a>{" "}
+          lists every task.
         </p>
       ) : null}
       </Section>

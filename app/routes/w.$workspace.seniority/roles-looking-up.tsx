@@ -5,17 +5,23 @@
 import { Link } from "@remix-run/react";
 import { formatHeadcount, formatShare } from "../../charts/format";
 import { filterQuery } from "../../dashboard/filter";
+import { Pager } from "../../components/pager";
 import type { SeniorityPageView } from "./seniority.server";
 
-export function RolesLookingUp(props: { roles: SeniorityPageView["rolesLookingUp"]; workspaceSlug: string; search: string }) {
-  const { roles, workspaceSlug, search } = props;
+export function RolesLookingUp(props: {
+  roles: SeniorityPageView["rolesLookingUp"];
+  page: SeniorityPageView["rolesLookingUpPage"];
+  workspaceSlug: string;
+  search: string;
+}) {
+  const { roles, page, workspaceSlug, search } = props;
   const keep = filterQuery(search);
   return (
     <>
       <p className="muted">
         A role is listed when its judgment share after AI is at least the judgment share, before AI, of the next level up in this
         selection: once AI takes its automatable work, what is left looks like the work of that level. Roles logged by too few
-        people are not compared.
+        people are not compared. Listed from the lowest level up, the clearest cases first.
       </p>
       {roles.length === 0 ? (
         <p className="empty-state">No role in this selection reaches the level above it.</p>
@@ -50,6 +56,7 @@ export function RolesLookingUp(props: { roles: SeniorityPageView["rolesLookingUp
           </tbody>
         </table>
       )}
+      <Pager info={page} noun="roles" label="Pages of the roles whose work looks a level up" />
     </>
   );
 }

@@ -92,7 +92,7 @@ function SeniorityFigures({ view, search }: { view: SeniorityView; search: strin
       </Section>
 
       <Section title="Roles whose work after AI already looks a level up" id="looking-up">
-        <RolesLookingUp roles={view.rolesLookingUp} workspaceSlug={shell.workspace.slug} search={search} />
+        <RolesLookingUp roles={view.rolesLookingUp} page={view.rolesLookingUpPage} workspaceSlug={shell.workspace.slug} search={search} />
       </Section>
     </>
   );

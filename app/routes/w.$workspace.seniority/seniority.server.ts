@@ -7,8 +7,10 @@
 import { data } from "@remix-run/node";
 import { getSeniorityCompression } from "../../../db/queries/dashboard";
 import { levelName } from "../../../importers/levels";
-import type { DashboardContext } from "../../dashboard/dashboard.server";
+import { cachedFigures, type DashboardContext } from "../../dashboard/dashboard.server";
 import { describeCompression } from "../../dashboard/describe";
+import { pageSlice, parsePage } from "../../components/paging";
+import { PAGE_SIZE } from "../../dashboard/paging";
 
 export const JUDGMENT_VIEWS = ["all", "without-hands-on"] as const;
 export type JudgmentView = (typeof JUDGMENT_VIEWS)[number];
@@ -21,9 +23,16 @@ export function parseJudgmentView(params: URLSearchParams): JudgmentView {
   throw data({ message: `This link is not valid: judgment must be one of ${JUDGMENT_VIEWS.join(", ")}, got "${raw}".` }, { status: 400 });
 }
 
-export function loadSeniority({ db, access, filter, shell, url }: DashboardContext) {
+export function loadSeniority(ctx: DashboardContext) {
+  const { db, access, filter, shell, url } = ctx;
   const judgment = parseJudgmentView(url.searchParams);
-  const view = getSeniorityCompression(db, access.workspace.id, filter, judgment === "without-hands-on" ? { excludeAtoms: ["hands_on"] } : {});
+  // The roles looking a level up are a ranked list that grows with the organization: one page at a time (decision 154).
+  const page = parsePage(url.searchParams);
+  if (!page.ok) throw data({ message: `This link is not valid: ${page.message}.` }, { status: 400 });
+  // Every page of the roles list reads the same figures: computed once per filter and view.
+  const view = cachedFigures(ctx, "seniority", () =>
+    getSeniorityCompression(db, access.workspace.id, filter, judgment === "without-hands-on" ? { excludeAtoms: ["hands_on"] } : {}),
+  );
   // A level is drawn when it has hours, or when its hours exist but may not be shown.
   const drawn = view.levels.filter((l) => l.suppressed || l.figures.hours > 0);
   const withoutHours = view.levels.filter((l) => !l.suppressed && !(l.figures.hours > 0));
@@ -47,7 +56,15 @@ export function loadSeniority({ db, access, filter, shell, url }: DashboardConte
       before: l.suppressed ? null : l.figures.judgmentBefore,
       after: l.suppressed ? null : l.figures.judgmentAfter,
     })),
-    rolesLookingUp: view.rolesLookingUp.map((r) => ({
+    ...lookingUpPage(view.rolesLookingUp, page.page),
+  };
+}
+
+function lookingUpPage(roles: ReturnType<typeof getSeniorityCompression>["rolesLookingUp"], page: number) {
+  const { rows, info: rolesLookingUpPage } = pageSlice(roles, page, PAGE_SIZE);
+  return {
+    rolesLookingUpPage,
+    rolesLookingUp: rows.map((r) => ({
       roleId: r.roleId,
       title: r.title,
       department: r.department,
