@@ -28,6 +28,7 @@ import { logReadSpec, type LogReadPlan } from "./read-setup.server";
 
 const JOB_MARK = "orbital-log-parse";
 const IN_FLIGHT = 3;
+const WORKER_OLD_GENERATION_MB = 1024;
 /** Distinct values remembered per column before both sides start afresh (memory bound). */
 const MAX_DISTINCT = 200_000;
 
@@ -92,7 +93,12 @@ export async function* parseLogsInWorker(
   const self = import.meta.url;
   // A small young generation: the parser makes short-lived strings by the million, and a big
   // nursery only delays their collection (peak memory of the process grew ~100 MB without it).
-  const resourceLimits = { maxYoungGenerationSizeMb: 8 };
+  // An old-generation ceiling, set for what it does to V8's heap-growing factor rather than as a
+  // limit: without one V8 lets this heap grow to 4× its live size between full collections
+  // (about 25 MB live, 100–130 MB held); under 2 GB it scales the factor down (about 1.6 at
+  // 1 GB), so the heap stays near 50 MB at a little more collection work (decision 161). 1 GB
+  // is far above anything a parse holds (the dictionaries are bounded), so it never ends one.
+  const resourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
   // Under tsx (CLI, tests, benchmarks) this module is TypeScript: the worker registers tsx's loader first.
   const worker = self.endsWith(".ts")
     ? new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(self)}); });`, { eval: true, workerData: { [JOB_MARK]: job }, resourceLimits })
