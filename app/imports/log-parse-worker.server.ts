@@ -27,7 +27,8 @@ import { normalizeTaskText } from "../analyzer/normalize";
 import { logReadSpec, type LogReadPlan } from "./read-setup.server";
 
 const JOB_MARK = "orbital-log-parse";
-const IN_FLIGHT = 3;
+/** Batches the parser may send before the writer has taken one (the credits it starts with). */
+export const IN_FLIGHT = 3;
 const WORKER_OLD_GENERATION_MB = 1024;
 /** Distinct values remembered per column before both sides start afresh (memory bound). */
 const MAX_DISTINCT = 200_000;
@@ -72,7 +73,9 @@ export interface LogProgress {
 type Message =
   | ({ type: "batch"; issues: ImportIssue[]; columns: LogColumns | null } & LogProgress)
   | ({ type: "done"; facts: FileFacts; stats: TrackerStats } & LogProgress)
-  | { type: "error"; message: string; stack?: string };
+  | { type: "error"; message: string; stack?: string }
+  /** The parser has used every credit and waits for the writer (a test watches for it). */
+  | { type: "stalled" };
 
 /** A task's text and its normalized form, an employee's pseudonym, …: what a row's numbers stand for. */
 export interface LogStrings {
@@ -89,7 +92,16 @@ export interface LogStrings {
  */
 export async function* parseLogsInWorker(
   job: LogParseJob,
-): AsyncGenerator<{ issues: ImportIssue[]; columns: LogColumns | null; progress: LogProgress }, { facts: FileFacts; stats: TrackerStats } & LogProgress> {
+  watch: {
+    /** Each time a batch arrives: how many now wait to be taken. */
+    onQueued?(count: number): void;
+    /** The parser has sent `IN_FLIGHT` batches not yet taken and waits. */
+    onStalled?(): void;
+  } = {},
+): AsyncGenerator<
+  { issues: ImportIssue[]; columns: LogColumns | null; progress: LogProgress },
+  { facts: FileFacts; stats: TrackerStats; /** The most batches ever received and not yet taken: at most `IN_FLIGHT`. */ mostQueued: number } & LogProgress
+> {
   const self = import.meta.url;
   // A small young generation: the parser makes short-lived strings by the million, and a big
   // nursery only delays their collection (peak memory of the process grew ~100 MB without it).
@@ -106,8 +118,14 @@ export async function* parseLogsInWorker(
   const queue: Message[] = [];
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
+  let mostQueued = 0;
   worker.on("message", (message: Message) => {
+    if (message.type === "stalled") return watch.onStalled?.();
     queue.push(message);
+    if (message.type === "batch") {
+      mostQueued = Math.max(mostQueued, queue.length);
+      watch.onQueued?.(queue.length);
+    }
     wake?.();
   });
   worker.on("error", (error) => {
@@ -128,7 +146,7 @@ export async function* parseLogsInWorker(
       const message = queue.shift()!;
       if (message.type === "error") throw Object.assign(new Error(message.message), { stack: message.stack });
       const progress = { rowsRead: message.rowsRead, bytesRead: message.bytesRead, issueCount: message.issueCount };
-      if (message.type === "done") return { facts: message.facts, stats: message.stats, ...progress };
+      if (message.type === "done") return { facts: message.facts, stats: message.stats, mostQueued, ...progress };
       worker.postMessage("next");
       yield { issues: message.issues, columns: message.columns, progress };
     }
@@ -195,6 +213,7 @@ async function runWorker(job: LogParseJob): Promise<void> {
     waiting?.();
   });
   const send = async (message: Message, transfer: ArrayBuffer[] = []) => {
+    if (credits === 0) port.postMessage({ type: "stalled" } satisfies Message);
     while (credits === 0) {
       await new Promise<void>((resolve) => (waiting = resolve));
       waiting = undefined;
