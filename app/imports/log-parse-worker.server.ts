@@ -115,7 +115,7 @@ export async function* parseLogsInWorker(
   const worker = self.endsWith(".ts")
     ? new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(self)}); });`, { eval: true, workerData: { [JOB_MARK]: job }, resourceLimits })
     : new Worker(new URL(self), { workerData: { [JOB_MARK]: job }, resourceLimits });
-  const queue: Message[] = [];
+  const queue: Exclude<Message, { type: "stalled" }>[] = [];
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
   let mostQueued = 0;
