@@ -27,7 +27,9 @@ import { normalizeTaskText } from "../analyzer/normalize";
 import { logReadSpec, type LogReadPlan } from "./read-setup.server";
 
 const JOB_MARK = "orbital-log-parse";
-const IN_FLIGHT = 3;
+/** Batches the parser may send before the writer has taken one (the credits it starts with). */
+export const IN_FLIGHT = 3;
+const WORKER_OLD_GENERATION_MB = 1024;
 /** Distinct values remembered per column before both sides start afresh (memory bound). */
 const MAX_DISTINCT = 200_000;
 
@@ -71,7 +73,9 @@ export interface LogProgress {
 type Message =
   | ({ type: "batch"; issues: ImportIssue[]; columns: LogColumns | null } & LogProgress)
   | ({ type: "done"; facts: FileFacts; stats: TrackerStats } & LogProgress)
-  | { type: "error"; message: string; stack?: string };
+  | { type: "error"; message: string; stack?: string }
+  /** The parser has used every credit and waits for the writer (a test watches for it). */
+  | { type: "stalled" };
 
 /** A task's text and its normalized form, an employee's pseudonym, …: what a row's numbers stand for. */
 export interface LogStrings {
@@ -88,20 +92,40 @@ export interface LogStrings {
  */
 export async function* parseLogsInWorker(
   job: LogParseJob,
-): AsyncGenerator<{ issues: ImportIssue[]; columns: LogColumns | null; progress: LogProgress }, { facts: FileFacts; stats: TrackerStats } & LogProgress> {
+  watch: {
+    /** Each time a batch arrives: how many now wait to be taken. */
+    onQueued?(count: number): void;
+    /** The parser has sent `IN_FLIGHT` batches not yet taken and waits. */
+    onStalled?(): void;
+  } = {},
+): AsyncGenerator<
+  { issues: ImportIssue[]; columns: LogColumns | null; progress: LogProgress },
+  { facts: FileFacts; stats: TrackerStats; /** The most batches ever received and not yet taken: at most `IN_FLIGHT`. */ mostQueued: number } & LogProgress
+> {
   const self = import.meta.url;
   // A small young generation: the parser makes short-lived strings by the million, and a big
   // nursery only delays their collection (peak memory of the process grew ~100 MB without it).
-  const resourceLimits = { maxYoungGenerationSizeMb: 8 };
+  // An old-generation ceiling, set for what it does to V8's heap-growing factor rather than as a
+  // limit: without one V8 lets this heap grow to 4× its live size between full collections
+  // (about 25 MB live, 100–130 MB held); under 2 GB it scales the factor down (about 1.6 at
+  // 1 GB), so the heap stays near 50 MB, at ~25 % of this path's speed (decision 161). 1 GB
+  // is far above anything a parse holds (the dictionaries are bounded), so it never ends one.
+  const resourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
   // Under tsx (CLI, tests, benchmarks) this module is TypeScript: the worker registers tsx's loader first.
   const worker = self.endsWith(".ts")
     ? new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(self)}); });`, { eval: true, workerData: { [JOB_MARK]: job }, resourceLimits })
     : new Worker(new URL(self), { workerData: { [JOB_MARK]: job }, resourceLimits });
-  const queue: Message[] = [];
+  const queue: Exclude<Message, { type: "stalled" }>[] = [];
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
+  let mostQueued = 0;
   worker.on("message", (message: Message) => {
+    if (message.type === "stalled") return watch.onStalled?.();
     queue.push(message);
+    if (message.type === "batch") {
+      mostQueued = Math.max(mostQueued, queue.length);
+      watch.onQueued?.(queue.length);
+    }
     wake?.();
   });
   worker.on("error", (error) => {
@@ -122,7 +146,7 @@ export async function* parseLogsInWorker(
       const message = queue.shift()!;
       if (message.type === "error") throw Object.assign(new Error(message.message), { stack: message.stack });
       const progress = { rowsRead: message.rowsRead, bytesRead: message.bytesRead, issueCount: message.issueCount };
-      if (message.type === "done") return { facts: message.facts, stats: message.stats, ...progress };
+      if (message.type === "done") return { facts: message.facts, stats: message.stats, mostQueued, ...progress };
       worker.postMessage("next");
       yield { issues: message.issues, columns: message.columns, progress };
     }
@@ -189,6 +213,7 @@ async function runWorker(job: LogParseJob): Promise<void> {
     waiting?.();
   });
   const send = async (message: Message, transfer: ArrayBuffer[] = []) => {
+    if (credits === 0) port.postMessage({ type: "stalled" } satisfies Message);
     while (credits === 0) {
       await new Promise<void>((resolve) => (waiting = resolve));
       waiting = undefined;
