@@ -4,7 +4,7 @@
  * are refused with a message; an override during a CLI import waits or answers 503, nothing
  * stored. Fault points: app/faults/fault-points.server.ts. Plain fetch, no Chromium.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, test } from "vitest";
@@ -69,6 +69,25 @@ function uploadForm(kind: string, name: string, content: Blob | string) {
   return form;
 }
 
+/**
+ * Imports the job descriptions with the CLI (no fault point), checks a small log on the Import
+ * page, and sends its import request. The answer comes back wrapped, unawaited: a fault point holds it.
+ */
+async function startWebLogImport(server: RunningServer, cookie: string): Promise<{ web: Promise<Response> }> {
+  const jobs = spawnOrbital(["import", "jobs", quirk("base-jobs.csv"), "--workspace", "acme", "--db", dbPath], { ORBITAL_FAULT_AT: "" });
+  expect((await jobs.exited).code).toBe(0);
+  const log = readFileSync(quirk("utf8-bom.csv"), "utf8");
+  const checked = await fetch(`${server.url}/w/acme/import`, { method: "POST", body: uploadForm("logs", "utf8-bom.csv", log), headers: { Origin: server.url, Cookie: cookie } });
+  const token = (await checked.text()).match(/name="token" value="([0-9a-f]{32})"/)?.[1];
+  expect(token).toBeTruthy();
+  const web = fetch(`${server.url}/w/acme/import`, {
+    method: "POST",
+    body: new URLSearchParams({ intent: "import", token: token! }),
+    headers: { Origin: server.url, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+  });
+  return { web };
+}
+
 function count(sql: string): number {
   const db = openDatabase(dbPath, { migrate: false });
   try {
@@ -97,17 +116,7 @@ test("a CLI import during a web import is refused cleanly, or waits for it and l
   const resume = join(dir, "resume");
   const server = await start({ ORBITAL_FAULT_AT: "import.before-commit", ORBITAL_FAULT_RESUME: resume });
   const cookie = await signIn(server);
-  const jobs = spawnOrbital(["import", "jobs", quirk("base-jobs.csv"), "--workspace", "acme", "--db", dbPath]);
-  expect((await jobs.exited).code).toBe(0);
-
-  const checked = await fetch(`${server.url}/w/acme/import`, { method: "POST", body: uploadForm("logs", "utf8-bom.csv", await (await import("node:fs/promises")).readFile(quirk("utf8-bom.csv"), "utf8")), headers: { Origin: server.url, Cookie: cookie } });
-  const token = (await checked.text()).match(/name="token" value="([0-9a-f]{32})"/)?.[1];
-  expect(token).toBeTruthy();
-  const web = fetch(`${server.url}/w/acme/import`, {
-    method: "POST",
-    body: new URLSearchParams({ intent: "import", token: token! }),
-    headers: { Origin: server.url, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
-  });
+  const { web } = await startWebLogImport(server, cookie);
   await printed(server, /paused at import\.before-commit/);
 
   const refused = spawnOrbital(["import", "logs", quirk("windows-1252.csv"), "--workspace", "acme", "--db", dbPath], { ORBITAL_LOCK_WAIT_S: "0" });
@@ -188,16 +197,7 @@ test("while a web import is paused inside its transaction, pages still answer (d
   // The fault point blocks its thread synchronously: on the request thread it froze the whole server.
   const server = await start({ ORBITAL_FAULT_AT: "import.before-commit", ORBITAL_FAULT_RESUME: resume });
   const cookie = await signIn(server);
-  const jobs = spawnOrbital(["import", "jobs", quirk("base-jobs.csv"), "--workspace", "acme", "--db", dbPath]);
-  expect((await jobs.exited).code).toBe(0);
-  const checked = await fetch(`${server.url}/w/acme/import`, { method: "POST", body: uploadForm("logs", "utf8-bom.csv", await (await import("node:fs/promises")).readFile(quirk("utf8-bom.csv"), "utf8")), headers: { Origin: server.url, Cookie: cookie } });
-  const token = (await checked.text()).match(/name="token" value="([0-9a-f]{32})"/)?.[1];
-  expect(token).toBeTruthy();
-  const web = fetch(`${server.url}/w/acme/import`, {
-    method: "POST",
-    body: new URLSearchParams({ intent: "import", token: token! }),
-    headers: { Origin: server.url, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
-  });
+  const { web } = await startWebLogImport(server, cookie);
   await printed(server, /paused at import\.before-commit/);
   for (const path of ["/w/acme", "/w/acme/import", "/w/acme/atomization"]) {
     const page = await fetch(`${server.url}${path}`, { headers: { Cookie: cookie } });
@@ -216,16 +216,7 @@ test("while this server's import thread analyses, a page shows the previous figu
   const resume = join(dir, "resume");
   const server = await start({ ORBITAL_FAULT_AT: "analysis.before-commit", ORBITAL_FAULT_RESUME: resume });
   const cookie = await signIn(server);
-  const jobs = spawnOrbital(["import", "jobs", quirk("base-jobs.csv"), "--workspace", "acme", "--db", dbPath], { ORBITAL_FAULT_AT: "" });
-  expect((await jobs.exited).code).toBe(0);
-  const checked = await fetch(`${server.url}/w/acme/import`, { method: "POST", body: uploadForm("logs", "utf8-bom.csv", await (await import("node:fs/promises")).readFile(quirk("utf8-bom.csv"), "utf8")), headers: { Origin: server.url, Cookie: cookie } });
-  const token = (await checked.text()).match(/name="token" value="([0-9a-f]{32})"/)?.[1];
-  expect(token).toBeTruthy();
-  const web = fetch(`${server.url}/w/acme/import`, {
-    method: "POST",
-    body: new URLSearchParams({ intent: "import", token: token! }),
-    headers: { Origin: server.url, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
-  });
+  const { web } = await startWebLogImport(server, cookie);
   await printed(server, /paused at analysis\.before-commit/);
   // The rows are committed, the analysis holds the write lock on the import's thread.
   expect(count(`SELECT count(*) FROM task_logs`)).toBe(2);
