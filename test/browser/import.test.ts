@@ -1,36 +1,24 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { openDatabase } from "../../db/connection";
-import { createUser, createWorkspaceIn, loginAs, type TestUser } from "../support/auth";
-import { launchBrowser } from "../support/browser";
+import { startEditorSession, type EditorSession } from "../support/editor-session";
 import { quirk } from "../support/import-helpers";
-import { startServer, type RunningServer } from "../support/server";
+import { readDb } from "../support/read-db";
+import type { RunningServer } from "../support/server";
 
+let session: EditorSession;
 let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let editor: TestUser;
+let browser: EditorSession["browser"];
 
 beforeAll(async () => {
-  server = await startServer({ env: { ORBITAL_DEMO: "0" } });
-  createWorkspaceIn(server.dbPath, "acme", "Acme Corp");
-  editor = await createUser(server.dbPath, { email: "editor@example.com", grants: { acme: "editor" } });
-  browser = await launchBrowser();
-  await loginAs(browser.page, server.url, editor.email, editor.password);
+  session = await startEditorSession();
+  ({ server, browser } = session);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await session?.close();
 });
 
-const count = (table: string) => {
-  const conn = openDatabase(server.dbPath, { migrate: false });
-  try {
-    return conn.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
-  } finally {
-    conn.close();
-  }
-};
+const count = (table: string) => readDb(server.dbPath, (conn) => conn.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
 
 async function check(kind: "Job descriptions" | "Task logs", file: string) {
   const { page } = browser;
