@@ -13,6 +13,21 @@ export interface DataTableRow {
   cells: readonly string[];
 }
 
+/** A table's header row: one scoped column header per column, numeric ones right-aligned. */
+export function ColumnHeads({ columns }: { columns: readonly DataTableColumn[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <th key={column.label} scope="col" className={column.numeric ? "num" : undefined}>
+            {column.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 export interface ChartDataTableProps {
   caption: string;
   columns: readonly DataTableColumn[];
@@ -30,19 +45,7 @@ export function ChartDataTable({
     <div className="visually-hidden orbital-chart-table">
       <table>
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th
-                key={column.label}
-                scope="col"
-                className={column.numeric ? "num" : undefined}
-              >
-                {column.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads columns={columns} />
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>

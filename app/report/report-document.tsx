@@ -6,6 +6,7 @@
 import type { ReactNode } from "react";
 import { ClassShareBars, JudgmentDumbbell, QuadrantScatter, ScenarioProjection } from "../charts";
 import { formatHeadcount, formatHours, formatShare, suppressedLabel } from "../charts/format";
+import { ColumnHeads } from "../charts/data-table";
 import { ATOMIZATION_MEANING } from "../dashboard/describe";
 import { CLASSIFIER_QUALITY, GLOSSARY, METHODOLOGY } from "./methodology";
 import type { ReportSectionId } from "./cover";
@@ -108,23 +109,15 @@ export function ReportDocument({ view, readiness }: ReportDocumentProps) {
         {view.time.atoms?.length ? (
           <table className="report-table">
             <caption className="visually-hidden">Hours per atom of work, largest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Atom</th>
-                <th scope="col" className="num">
-                  Hours a year
-                </th>
-                <th scope="col" className="num">
-                  Automatable
-                </th>
-                <th scope="col" className="num">
-                  Democratized
-                </th>
-                <th scope="col" className="num">
-                  Specialized
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                { label: "Atom" },
+                { label: "Hours a year", numeric: true },
+                { label: "Automatable", numeric: true },
+                { label: "Democratized", numeric: true },
+                { label: "Specialized", numeric: true },
+              ]}
+            />
             <tbody>
               {view.time.atoms.map((a) => (
                 <tr key={a.label}>
@@ -154,26 +147,16 @@ export function ReportDocument({ view, readiness }: ReportDocumentProps) {
         {view.redesign.topRoles.length ? (
           <table className="report-table">
             <caption>The {view.redesign.topRoles.length} roles whose work changes most</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  #
-                </th>
-                <th scope="col">Role</th>
-                <th scope="col" className="num">
-                  People
-                </th>
-                <th scope="col" className="num">
-                  Hours freed
-                </th>
-                <th scope="col" className="num">
-                  Hours that could move
-                </th>
-                <th scope="col" className="num">
-                  Judgment work to grow
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                { label: "#", numeric: true },
+                { label: "Role" },
+                { label: "People", numeric: true },
+                { label: "Hours freed", numeric: true },
+                { label: "Hours that could move", numeric: true },
+                { label: "Judgment work to grow", numeric: true },
+              ]}
+            />
             <tbody>
               {view.redesign.topRoles.map((r) => (
                 <tr key={r.roleId} data-role-id={r.roleId}>
@@ -232,15 +215,13 @@ export function ReportDocument({ view, readiness }: ReportDocumentProps) {
         <h3>Roles whose work already looks a level up</h3>
         {view.seniority.rolesLookingUp.length ? (
           <table className="report-table">
-            <thead>
-              <tr>
-                <th scope="col">Role</th>
-                <th scope="col" className="num">
-                  Judgment share after AI
-                </th>
-                <th scope="col">Compared with</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                { label: "Role" },
+                { label: "Judgment share after AI", numeric: true },
+                { label: "Compared with" },
+              ]}
+            />
             <tbody>
               {view.seniority.rolesLookingUp.map((r) => (
                 <tr key={`${r.title}|${r.department}|${r.levelName}`}>

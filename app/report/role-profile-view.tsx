@@ -1,5 +1,6 @@
 /** A redesigned role profile as markup: in the report's appendix (and the same words as the Markdown and .docx files). */
 import { formatHeadcount, formatHours, formatShare } from "../charts/format";
+import { ColumnHeads } from "../charts/data-table";
 import type { ProfileGroup, RoleProfileDoc } from "./role-profile.server";
 
 export function RoleProfileView({ profile: p, headingLevel = 2 }: { profile: RoleProfileDoc; headingLevel?: 2 | 3 }) {
@@ -29,13 +30,13 @@ export function RoleProfileView({ profile: p, headingLevel = 2 }: { profile: Rol
           <Groups title="Judgment work to grow" Sub={Sub} part={p.redesign.keepAndGrow} />
           <Sub>Orchestrator capabilities it will need</Sub>
           <table className="report-table">
-            <thead>
-              <tr>
-                <th scope="col">Capability</th>
-                <th scope="col">Level</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                { label: "Capability" },
+                { label: "Level" },
+                { label: "Why" },
+              ]}
+            />
             <tbody>
               {p.redesign.capabilities.map((c) => (
                 <tr key={c.label}>

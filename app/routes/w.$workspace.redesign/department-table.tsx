@@ -3,6 +3,7 @@
  * grow, and the headcount the department would need, H × (1 − s·a)^(1 − ε).
  */
 import { formatChangeShare, formatHeadcount, formatHeadcountChange, formatHours, formatShare, suppressedLabel } from "../../charts/format";
+import { ColumnHeads } from "../../charts/data-table";
 import { formatCost } from "./describe-cost";
 import type { RedesignPageView } from "./redesign.server";
 
@@ -11,32 +12,18 @@ export function DepartmentTable({ departments, kThreshold }: { departments: Rede
     <div className="table-scroll">
       <table className="department-table">
         <caption className="visually-hidden">The scenario by department</caption>
-        <thead>
-          <tr>
-            <th scope="col">Department</th>
-            <th scope="col" className="num">
-              Headcount today
-            </th>
-            <th scope="col" className="num">
-              Automatable share (s)
-            </th>
-            <th scope="col" className="num">
-              AI could free
-            </th>
-            <th scope="col" className="num">
-              Cost freed a year
-            </th>
-            <th scope="col" className="num">
-              Could move
-            </th>
-            <th scope="col" className="num">
-              Judgment work to grow
-            </th>
-            <th scope="col" className="num">
-              Projected headcount
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            { label: "Department" },
+            { label: "Headcount today", numeric: true },
+            { label: "Automatable share (s)", numeric: true },
+            { label: "AI could free", numeric: true },
+            { label: "Cost freed a year", numeric: true },
+            { label: "Could move", numeric: true },
+            { label: "Judgment work to grow", numeric: true },
+            { label: "Projected headcount", numeric: true },
+          ]}
+        />
         <tbody>
           {departments.map(({ department, figures: f, automatableRange }) => {
             const today = f ? f.headcount + f.unanalyzedHeadcount : 0;

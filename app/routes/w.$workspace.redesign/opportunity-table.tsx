@@ -5,6 +5,7 @@
  */
 import { Link } from "@remix-run/react";
 import { formatHeadcount, formatHours, suppressedLabel } from "../../charts/format";
+import { ColumnHeads } from "../../charts/data-table";
 import { levelName } from "../../../importers/levels";
 import { describeMove, formatCost } from "./describe-cost";
 import type { OpportunityRow } from "./redesign.server";
@@ -15,30 +16,18 @@ export function OpportunityTable({ rows, kThreshold }: { rows: OpportunityRow[];
     <div className="table-scroll">
       <table className="opportunity-table">
         <caption className="visually-hidden">Roles ranked by hours that change under this scenario</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              #
-            </th>
-            <th scope="col">Role</th>
-            <th scope="col" className="num">
-              Headcount
-            </th>
-            <th scope="col" className="num">
-              AI could free
-            </th>
-            <th scope="col" className="num">
-              Cost freed a year
-            </th>
-            <th scope="col" className="num">
-              Could move to less senior people
-            </th>
-            <th scope="col">Where it would go, cost difference</th>
-            <th scope="col" className="num">
-              Judgment work to grow
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            { label: "#", numeric: true },
+            { label: "Role" },
+            { label: "Headcount", numeric: true },
+            { label: "AI could free", numeric: true },
+            { label: "Cost freed a year", numeric: true },
+            { label: "Could move to less senior people", numeric: true },
+            { label: "Where it would go, cost difference" },
+            { label: "Judgment work to grow", numeric: true },
+          ]}
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={r.roleId}>
