@@ -8,6 +8,7 @@ import { missingColumn, type ColumnSpec } from "./headers";
 import { parseHours, parseMinutes } from "./numbers";
 import type { RoleResult } from "./role-resolver";
 import { issue, type ImportIssue } from "./issues";
+import { memoize } from "./parse-once";
 import type { TableSpec } from "./table";
 
 export type LogKey = "employeeId" | "role" | "date" | "task" | "hours" | "minutes" | "tool" | "outcome";
@@ -38,18 +39,6 @@ export type LogRow = z.infer<typeof LogRowSchema>;
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-/** Log files repeat a handful of dates and durations a million times: parse each once. */
-function memoize<T>(parse: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    let result = cache.get(text);
-    if (result === undefined) {
-      result = parse(text);
-      if (cache.size < 50_000) cache.set(text, result);
-    }
-    return result;
-  };
-}
 
 /**
  * Log files run to millions of rows, so this validator is plain code (zod's per-row cost

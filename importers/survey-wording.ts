@@ -4,6 +4,7 @@
  * texts, and the survey page prints them. Changing a word here changes all three at once
  * (and makes files exported from an older form fail to match: see docs/decisions/150).
  */
+import { memoize } from "./parse-once";
 
 /** The five capabilities, in the order the survey asks about them (the analyzer's order too). */
 export const SURVEY_CAPABILITIES = ["decomposition", "instruction", "verification", "automation", "scaling"] as const;
@@ -46,21 +47,9 @@ export const ROLE_QUESTION = "role";
 /** Orbital's own CSV template: the identity and role columns, then every question as its text. */
 export const TEMPLATE_HEADERS: readonly string[] = ["employee_id", "role", "submitted_at", ...SURVEY_STATEMENTS.map((s) => s.text), AI_USE_QUESTION];
 
-/** Forms exports repeat a handful of answer texts thousands of times: parse each once. */
-function memoized(parse: (cell: string) => number | null): (cell: string) => number | null {
-  const cache = new Map<string, number | null>();
-  return (cell) => {
-    let value = cache.get(cell);
-    if (value === undefined) {
-      value = parse(cell);
-      if (cache.size < 10_000) cache.set(cell, value);
-    }
-    return value;
-  };
-}
 
 /** A statement's answer: 1–5 from a number ("4", "4.0", "4 - Agree") or a label ("Agree"); null when neither. */
-export const parseAgreement = memoized(readAgreement);
+export const parseAgreement = memoize(readAgreement, 10_000);
 
 function readAgreement(cell: string): number | null {
   const text = cell.trim();
@@ -77,7 +66,7 @@ function readAgreement(cell: string): number | null {
 }
 
 /** The AI-use answer as 0 (Never) … 4 (Several times a day); null when not one of the options. */
-export const parseAiUse = memoized((cell) => labelIndex(cell, AI_USE_LABELS) ?? labelIndex(cell, AI_USE_ALIASES));
+export const parseAiUse = memoize((cell: string) => labelIndex(cell, AI_USE_LABELS) ?? labelIndex(cell, AI_USE_ALIASES), 10_000);
 
 /** Wordings Forms tools and translations of the scale commonly use for the same five points. */
 const AGREEMENT_ALIASES = ["Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"] as const;

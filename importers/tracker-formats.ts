@@ -12,6 +12,7 @@ import { issue, type ImportIssue } from "./issues";
 import type { LogRow } from "./logs-table";
 import { parseHours } from "./numbers";
 import { maskIdentifier, type IdentifierKind, type PersonIdentifiers } from "./person-identity";
+import { flatCopy, memoize } from "./parse-once";
 import type { TableSpec } from "./table";
 
 export type TrackerFormatId = "toggl" | "clockify" | "harvest" | "tempo";
@@ -173,22 +174,7 @@ export function isSlashDate(raw: string): boolean {
   return SLASHED.test(raw.trim()) && !raw.includes(".");
 }
 
-function memoize<T>(parse: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    let result = cache.get(text);
-    if (result === undefined) {
-      result = parse(text);
-      if (cache.size < 50_000) cache.set(flatCopy(text), result);
-    }
-    return result;
-  };
-}
 
-/** A copy of `text` that shares no memory with the file chunk it was sliced from. */
-function flatCopy(text: string): string {
-  return (" " + text).slice(1);
-}
 
 const WHICH: Record<IdentifierKind, string> = { employee_id: "employee id", email: "e-mail", name: "name" };
 

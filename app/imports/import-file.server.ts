@@ -31,6 +31,7 @@ import { withImportLock } from "./import-lock.server";
 import { writeLogsFromWorker } from "./log-writer.server";
 import { readSurvey, writeSurveyResponses } from "./survey-import.server";
 import { sha256Of, type ImportSource } from "./source.server";
+import { flatCopy } from "../../importers/parse-once";
 import type { ImportKind, ImportOutcome, ImportSummary } from "./types";
 
 
@@ -375,10 +376,6 @@ function textIds(writer: ImportWriter): (text: string, normalized?: string) => n
   };
 }
 
-/** A copy of `text` that shares no memory with the string it was sliced from. */
-function flatCopy(text: string): string {
-  return Buffer.from(text, "utf8").toString("utf8");
-}
 
 function employeeIds(writer: ImportWriter, pseudonymize: (raw: string) => string): (rawId: string) => number {
   const cache = new Map<string, number>();
