@@ -96,7 +96,7 @@ describe("first start", () => {
   test("a second account without a grant sees nothing of the demo workspace", async () => {
     await createUser(server.dbPath, { email: "second@example.com" });
     await loginAs(page, server.url, "second@example.com");
-    await expect(page.getByText("You are not a member of any workspace yet.").count()).resolves.toBe(1);
+    await page.getByText("You are not a member of any workspace yet.").waitFor();
     expect(await page.content()).not.toContain("Demo organization");
     const response = await page.goto(`${server.url}/w/demo/settings`);
     expect(response?.status()).toBe(404);

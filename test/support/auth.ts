@@ -56,6 +56,9 @@ export async function loginAs(page: Page, baseUrl: string, email: string, passwo
     page.waitForURL((url) => url.pathname !== "/login"),
     page.getByRole("button", { name: "Sign in" }).click(),
   ]);
+  // A client-side navigation changes the URL before React has rendered the next page: wait
+  // until the sign-in form is gone, so callers read the page they were sent to.
+  await page.getByRole("button", { name: "Sign in", exact: true }).waitFor({ state: "detached" });
 }
 
 /** Signs in over HTTP and returns the `Cookie` header value for later requests. */
