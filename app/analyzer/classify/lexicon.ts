@@ -47,6 +47,7 @@ organize   A compile record file enter log tabulate catalog catalogue index sort
 organize   A maintain keep schedule book register archive input post track list reconcile copy process
 organize   A organize arrange classify tally fill duplicate scan store retain inventory label reset relabel
 organize   A dedupe correct generate
+organize   A upload download enrich
 analyze    D analyze analyse calculate compute estimate forecast model quantify measure interpret assess
 analyze    D evaluate project predict simulate test diagnose examine determine appraise price
 analyze    A count total average

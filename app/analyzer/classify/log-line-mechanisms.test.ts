@@ -89,3 +89,21 @@ describe("records and goods as information", () => {
     expect(splitTask(parseTask("weekly CSAT report")).score).toBeLessThan(0);
   });
 });
+
+describe("a sales lead is not leading people", () => {
+  it("reads 'lead' heading a sales compound as a noun: no lead rule ('lead list build', 'lead scoring model tweaks')", () => {
+    expect(first("lead list build - healthcare").verbs).toEqual([]);
+    expect(kinds("lead list build - healthcare").filter((k) => k.startsWith("lead:"))).toEqual([]);
+    expect(kinds("lead scoring model tweaks").filter((k) => k.startsWith("lead:"))).toEqual([]);
+  });
+
+  it("still reads 'lead' as leading where people or a session follow ('lead team standup', 'Lead classes')", () => {
+    expect(kinds("lead the onboarding team")).toContain("lead:1.5");
+    expect(first("Lead classes on safety").verbs).toEqual(["lead"]);
+  });
+
+  it("reads data transfer verbs as record work ('upload leads from trade show', 'enrich leads w/ ZoomInfo data')", () => {
+    expect(first("upload leads from trade show").verbs).toEqual(["upload"]);
+    expect(splitTask(parseTask("enrich leads w/ ZoomInfo data")).score).toBeLessThan(0); // negative: toward automatable
+  });
+});

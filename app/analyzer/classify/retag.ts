@@ -5,7 +5,21 @@
  */
 import { objectKind, VERBS } from "./lexicon";
 
+/** Words that follow "lead" only when it is a sales lead (a prospect), never a verb of leading. */
+const SALES_LEAD_COMPOUNDS = new Set(
+  "list lists scoring score gen generation routing source sources qualification magnet form forms nurture nurturing enrichment import upload capture database assignment".split(" "),
+);
+
 export function retag(pos: string[], lemma: string[], value: readonly string[], skip: number): void {
+  // "lead list build", "lead scoring model": a sales lead heading a compound, not leading people.
+  // "enrich leads", "upload leads": "leads" straight after a verb is its plural object (no
+  // subject to agree with). Only this word: the same reading of every -s verb after a verb
+  // moved O*NET statements and cost the fitted split (decision 170).
+  for (let i = skip; i < pos.length; i++) {
+    if (lemma[i] !== "lead") continue;
+    if (i + 1 < pos.length && SALES_LEAD_COMPOUNDS.has(lemma[i + 1])) pos[i] = "NOUN";
+    else if (value[i].toLowerCase() === "leads" && i - 1 >= skip && pos[i - 1] === "VERB") pos[i] = "NOUN";
+  }
   if (skip === 1 && pos[1] === "VERB") {
     // "They returns processing" is no sentence, "They prepares reports" is O*NET's style: a
     // word in -s after the subject we added is a noun unless the lexicon knows it as a verb.
