@@ -1,7 +1,7 @@
 /**
  * Runs once when the web server starts, before it accepts requests: open and migrate the
  * database, finish any analysis an interrupted import left pending (decision 110), remove
- * uploads that a crash cut off, and import the demo workspace into an empty one.
+ * uploads and restore staging folders that a crash cut off, and import the demo workspace into an empty one.
  */
 import { prepareFirstStart } from "./auth/first-start.server";
 import { isBusyError } from "../db/write-lock";
@@ -9,6 +9,7 @@ import { finishAllPendingAnalyses } from "./analysis-pending.server";
 import { getConnection } from "./db.server";
 import { importDemoIfEmpty } from "./demo.server";
 import { removePartialUploads } from "./imports/uploads.server";
+import { removeStrandedStagingFolders } from "./backup/staging-folder.server";
 
 export interface BootResult {
   databasePath: string;
@@ -21,6 +22,8 @@ export async function boot(options: { origin: string }): Promise<BootResult> {
   const messages: string[] = [];
   const partial = await removePartialUploads();
   if (partial) messages.push(`Removed ${partial} upload(s) that an earlier server process did not finish receiving.`);
+  const staging = removeStrandedStagingFolders({ includeOwn: true });
+  if (staging) messages.push(`Removed ${staging} staging folder(s) that an interrupted workspace restore left in the temp folder.`);
   try {
     const done = await finishAllPendingAnalyses(conn);
     if (done.length) messages.push(`Finished the analysis that an interrupted import left pending in workspace ${done.map((s) => `"${s}"`).join(", ")}.`);

@@ -6,8 +6,7 @@
  * once, and copied into the real database in one transaction (decision 144): the restored
  * dashboards equal the original's, and a restore that fails at any point changes nothing.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { openDatabase, type Connection } from "../../db/connection";
@@ -25,6 +24,8 @@ import { BackupError } from "./backup-error";
 import { OVERRIDE_COLUMNS } from "./export-workspace.server";
 import { BACKUP_FILES, backupFilesOf, parseManifest, PART_NAMES, type BackupManifest } from "./manifest";
 import { readBackupParts, writeBackupParts, type BackupParts } from "./restore-parts.server";
+import { makeStagingFolder, removeStrandedStagingFolders } from "./staging-folder.server";
+import { faultPoint } from "../faults/fault-points.server";
 
 /** Problems listed before "… and N more". */
 const MAX_LISTED = 20;
@@ -83,10 +84,12 @@ export async function restoreWorkspace(options: RestoreOptions): Promise<Restore
   // Everything is built in a staging database of its own, then copied into this one in one
   // transaction: the restore lands whole or changes nothing here, even if the process dies
   // half-way (decision 144). The staging file is HR data: an owner-only temp folder, removed after.
-  const stagingDir = mkdtempSync(join(tmpdir(), "orbital-restore-"));
+  const stranded = removeStrandedStagingFolders({ includeOwn: false });
+  const stagingDir = makeStagingFolder();
   try {
     const stagingPath = join(stagingDir, "staging.db");
     const stagedId = await buildStaging(options, stagingPath, manifest, parts);
+    faultPoint("restore.staged");
     copyWorkspace(connection.path, stagingPath, stagedId, slug, (target, workspaceId) => {
       // Again on the copy, inside its transaction: a copy that lost anything rolls back.
       checkCounts(target, workspaceId, manifest);
@@ -106,7 +109,9 @@ export async function restoreWorkspace(options: RestoreOptions): Promise<Restore
     rmSync(stagingDir, { recursive: true, force: true });
   }
   const missingParts = parts ? [] : Object.values(PART_NAMES);
-  return { workspace: getWorkspaceBySlug(db, slug)!, manifest, notes: restoreNotes(manifest, missingParts), missingParts };
+  const notes = restoreNotes(manifest, missingParts);
+  if (stranded) notes.push(`Removed ${stranded} staging folder(s) that an interrupted restore left in the temp folder.`);
+  return { workspace: getWorkspaceBySlug(db, slug)!, manifest, notes, missingParts };
 }
 
 /**

@@ -16,7 +16,8 @@ export type FaultPoint =
   | "import.before-commit"
   | "import.after-commit"
   | "analysis.before-commit"
-  | "upload.receiving";
+  | "upload.receiving"
+  | "restore.staged";
 
 export function faultPoint(name: FaultPoint): void {
   const at = process.env.ORBITAL_FAULT_AT;

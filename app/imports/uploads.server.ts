@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
 import { faultPoint } from "../faults/fault-points.server";
+import { isRunning } from "../process-alive.server";
 import type { ReadChoices } from "./read-setup.server";
 import type { ImportKind } from "./types";
 
@@ -98,15 +99,6 @@ export async function removePartialUploads(): Promise<number> {
     removed++;
   }
   return removed;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 export async function rememberUpload(upload: PendingUpload): Promise<void> {
