@@ -108,7 +108,7 @@ describe("departmentProjections", () => {
     { e: 2, ops: 4 / 0.8 + 3 },
   ])("ε = $e", ({ e, ops }) => {
     const [o, c] = departmentProjections(roles, { adoption: 0.4, elasticity: e });
-    expect(o).toMatchObject({ department: "Ops", headcount: 4, unanalyzedHeadcount: 3, automatableShare: 0.5 });
+    expect(o).toMatchObject({ department: "Ops", headcount: 4, unanalyzedHeadcount: 3, currentHeadcount: 7, automatableShare: 0.5 });
     expect(o.projectedHeadcount!).toBeCloseTo(ops, 10);
     expect(c).toMatchObject({ department: "Care", automatableShare: 0, projectedHeadcount: 10 });
   });

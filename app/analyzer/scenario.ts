@@ -172,6 +172,8 @@ export interface DepartmentProjection {
   headcount: number;
   /** Headcount of roles without any analysed time: carried over unchanged. */
   unanalyzedHeadcount: number;
+  /** Today's whole headcount (analysed roles and those carried over): what the projection is read against. */
+  currentHeadcount: number;
   /** Automatable share of the department's annualized hours; null without hours. */
   automatableShare: number | null;
   projection: Projection;
@@ -201,6 +203,7 @@ export function departmentProjections(roles: readonly ScenarioRole[], params: Sc
       department,
       headcount: g.headcount,
       unanalyzedHeadcount: g.unanalyzed,
+      currentHeadcount: g.headcount + g.unanalyzed,
       automatableShare,
       projection,
       projectedHeadcount: projection.headcount === null ? null : projection.headcount + g.unanalyzed,

@@ -136,7 +136,7 @@ export function buildReport(db: Db, input: ReportInput) {
     departments: redesign.departments.map((d) => ({
       name: d.department,
       figures: d.figures && {
-        current: d.figures.headcount + d.figures.unanalyzedHeadcount,
+        current: d.figures.currentHeadcount,
         projected: d.figures.projectedHeadcount,
         freedHours: d.figures.freedHours,
         movableHours: d.figures.movableHours,
@@ -242,7 +242,7 @@ export function buildReport(db: Db, input: ReportInput) {
       departments: redesign.departments.map((d) => ({
         department: d.department,
         figures: d.figures && {
-          current: d.figures.headcount + d.figures.unanalyzedHeadcount,
+          current: d.figures.currentHeadcount,
           projected: d.figures.projectedHeadcount,
           automatableShare: d.figures.automatableShare,
           note: d.figures.note,

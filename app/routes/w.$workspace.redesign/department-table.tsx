@@ -26,7 +26,7 @@ export function DepartmentTable({ departments, kThreshold }: { departments: Rede
         />
         <tbody>
           {departments.map(({ department, figures: f, automatableRange }) => {
-            const today = f ? f.headcount + f.unanalyzedHeadcount : 0;
+            const today = f ? f.currentHeadcount : 0;
             return (
               <tr key={department}>
                 <th scope="row">{department}</th>

@@ -143,7 +143,7 @@ function redesignFigures({ db, access, filter, shell }: DashboardContext, params
  * "show all" was asked for, otherwise the largest by headcount today, in the query's order.
  */
 export function summarizeDepartments<D extends RedesignView["departments"][number]>(departments: readonly D[], isAll: boolean) {
-  const size = (d: D) => (d.figures ? d.figures.headcount + d.figures.unanalyzedHeadcount : 0);
+  const size = (d: D) => (d.figures ? d.figures.currentHeadcount : 0);
   const summary = summarize([...departments].sort((a, b) => size(b) - size(a)), isAll);
   const kept = new Set(summary.rows);
   return { ...summary, rows: departments.filter((d) => kept.has(d)) };
@@ -153,7 +153,7 @@ export function summarizeDepartments<D extends RedesignView["departments"][numbe
 export function selectionTotals(departments: readonly DepartmentFigures[]) {
   const sum = (pick: (d: DepartmentFigures) => number) => departments.reduce((total, d) => total + pick(d), 0);
   const costed = departments.filter((d) => d.costFreed !== null);
-  const headcount = sum((d) => d.headcount + d.unanalyzedHeadcount);
+  const headcount = sum((d) => d.currentHeadcount);
   return {
     freedHours: sum((d) => d.freedHours),
     freedFte: sum((d) => d.freedFte),
@@ -161,7 +161,7 @@ export function selectionTotals(departments: readonly DepartmentFigures[]) {
     specializedHours: sum((d) => d.specializedHours),
     costFreed: costed.length ? costed.reduce((total, d) => total + d.costFreed!, 0) : null,
     /** Share of the shown headcount whose cost is known and shown. */
-    costCoverage: headcount > 0 ? sum((d) => d.costCoverage * (d.headcount + d.unanalyzedHeadcount)) / headcount : 0,
+    costCoverage: headcount > 0 ? sum((d) => d.costCoverage * (d.currentHeadcount)) / headcount : 0,
   };
 }
 
@@ -175,7 +175,7 @@ export function projectionRows(departments: RedesignView["departments"], listed?
     if (d.suppressed) return [{ key: d.department, label: d.department, current: 0, projected: 0, suppressed: true }];
     const f = d.figures;
     if (f.projectedHeadcount === null) return [];
-    return [{ key: d.department, label: d.department, current: f.headcount + f.unanalyzedHeadcount, projected: f.projectedHeadcount }];
+    return [{ key: d.department, label: d.department, current: f.currentHeadcount, projected: f.projectedHeadcount }];
   });
   const rows = listed ? all.filter((r) => listed.has(r.key)) : all;
   const plotted = all.filter((r) => !r.suppressed);

@@ -48,7 +48,7 @@ describe("getRedesignScenario", () => {
     expect(f.figures!.projectedHeadcount!).toBeCloseTo(finance, 10);
     expect(f.figures).toMatchObject({ headcount: 5, unanalyzedHeadcount: 0, automatableShare: 0.36, freedHours: 1584, costFreed: 54_000, costCoverage: 0.8, note: null });
     expect(o.figures!.projectedHeadcount!).toBeCloseTo(operations, 10);
-    expect(o.figures).toMatchObject({ headcount: 13, unanalyzedHeadcount: 2, freedHours: 5940, costFreed: 120_000 });
+    expect(o.figures).toMatchObject({ headcount: 13, unanalyzedHeadcount: 2, currentHeadcount: 15, freedHours: 5940, costFreed: 120_000 });
     expect(o.figures!.costCoverage).toBeCloseTo(10 / 15, 12);
   });
 

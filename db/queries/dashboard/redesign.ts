@@ -54,6 +54,8 @@ export interface DepartmentOpportunity {
   costCoverage: number;
   headcount: number;
   unanalyzedHeadcount: number;
+  /** Today's whole headcount: analysed roles and those carried over unchanged. */
+  currentHeadcount: number;
   automatableShare: number | null;
   projectedHeadcount: number | null;
   multiplier: number | null;
@@ -139,6 +141,7 @@ export function getRedesignScenario(db: Db, workspaceId: number, filter: Dashboa
           costCoverage: headcount > 0 ? costed.reduce((sum, { r }) => sum + r.headcount, 0) / headcount : 0,
           headcount: p.headcount,
           unanalyzedHeadcount: p.unanalyzedHeadcount,
+          currentHeadcount: p.currentHeadcount,
           automatableShare: p.automatableShare,
           projectedHeadcount: p.projectedHeadcount,
           multiplier: p.projection.multiplier,
