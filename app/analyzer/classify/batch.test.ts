@@ -2,6 +2,7 @@
 // equal the one-at-a-time result, on real files: the timesheet lines, the labelled task
 // statements, and texts the batch path must read alone (line breaks, tabs, empty texts).
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { classifyTask, classifyTasks } from "./index";
@@ -25,5 +26,20 @@ describe("classifyTasks equals classifyTask text by text", () => {
     const parsed = parseTasks(texts);
     expect(parsed.map((p) => p.clauses.length > 0)).toEqual([true, false, true, false, true, true]);
     texts.forEach((text, i) => expect(parsed[i], JSON.stringify(text)).toEqual(parseTask(text)));
+  });
+
+  it("gives each of arbitrary word soups the parse it gets alone (the tagger does not reach across texts)", () => {
+    const words = fc.constantFrom(
+      ...tasks("timesheets/labelled-lines.csv").slice(0, 60).join(" ").split(/\s+/),
+      ...["", " ", "\u00a0", ".", ",", ";", ":", " - ", "/", "(", ")", "'", "\"", "&", "@", "w/", "re:", "1:1", "Q3", "e.g.", "—", "😀", "\r", "\t", "\n", "don't", "U.S.", "$100", ":)", "1990s"],
+    );
+    const text = fc.array(words, { maxLength: 16 }).map((parts) => parts.join(" "));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 100 }), (texts) => {
+        const batched = parseTasks(texts);
+        texts.forEach((t, i) => expect(batched[i], JSON.stringify(t)).toEqual(parseTask(t)));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
