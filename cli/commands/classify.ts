@@ -10,7 +10,7 @@
 import { createWriteStream, existsSync, renameSync, rmSync, statSync } from "node:fs";
 import type { Writable } from "node:stream";
 import type { Command } from "commander";
-import { classifyTask } from "../../app/analyzer/classify/index";
+import { classifyTasks } from "../../app/analyzer/classify/index";
 import { normalizeTaskText } from "../../app/analyzer/normalize";
 import type { Classification } from "../../app/analyzer/taxonomy";
 import { csvLine } from "../../app/csv/write-csv";
@@ -45,14 +45,19 @@ export async function runClassify(file: string, options: ClassifyOptions): Promi
         await write(out, csvLine([...reader.facts.header, ...ADDED_COLUMNS]) + "\r\n");
         wroteHeader = true;
       }
-      const lines = batch.rows.map(({ cells, task }) => {
-        // One classification per distinct normalized text: a log repeats the same few tasks.
-        const key = normalizeTaskText(task);
-        let result = cache.get(key);
-        if (result === undefined) {
-          result = key ? classifyTask(task) : null;
-          cache.set(key, result);
-        }
+      // One classification per distinct normalized text: a log repeats the same few tasks. The
+      // batch's new texts are classified together (classifyTasks reads them in batches, faster).
+      const keys = batch.rows.map(({ task }) => normalizeTaskText(task));
+      const fresh = new Map<string, string>();
+      batch.rows.forEach(({ task }, i) => {
+        const key = keys[i];
+        if (!key) cache.set(key, null);
+        else if (!cache.has(key) && !fresh.has(key)) fresh.set(key, task);
+      });
+      const results = classifyTasks([...fresh.values()]);
+      [...fresh.keys()].forEach((key, i) => cache.set(key, results[i]));
+      const lines = batch.rows.map(({ cells }, i) => {
+        const result = cache.get(keys[i]);
         const p = result?.probabilities;
         return csvLine([...cells, result?.class, result?.confidence, p?.automatable, p?.democratized, p?.specialized, result?.atom, result?.rationale]);
       });

@@ -3,6 +3,7 @@ import { seedOrganization, type SeededOrganization } from "../../test/support/se
 import { tableClassifier } from "../../test/support/table-classifier";
 import { tempDatabase } from "../../test/support/temp-db";
 import { TINY_ROLES, TINY_TABLE } from "../../test/support/tiny-organization";
+import { classifyTask, classifyTasks } from "../../app/analyzer/classify";
 import { analyzeWorkspace, reapplyOverrides } from ".";
 
 let conn: ReturnType<typeof tempDatabase>;
@@ -133,5 +134,20 @@ describe("reapplyOverrides", () => {
     // Overridden task: its cue toward the old class no longer counts among the role's main cues.
     const [{ main_cues }] = rows("SELECT main_cues FROM role_analysis WHERE role_id = ?", org.roleIds.analyst);
     expect(main_cues).not.toContain("relate");
+  });
+
+  it("stores the same classifications whether the real classifier reads the texts one at a time or in batches", () => {
+    const stored = () => rows("SELECT text, class, confidence, p_automatable, p_democratized, p_specialized, atom, cues, rationale FROM task_texts ORDER BY id");
+    analyzeWorkspace(conn, org.workspaceId, classifyTask, { classifierVersion: "one" });
+    const one = stored();
+    let calls = 0;
+    const many = (texts: readonly string[]) => {
+      calls++;
+      return classifyTasks(texts);
+    };
+    expect(analyzeWorkspace(conn, org.workspaceId, classifyTask, { classifierVersion: "many", classifyMany: many }).classified).toBe(11);
+    expect(calls).toBe(1);
+    expect(stored()).toEqual(one);
+    expect(one.map((r) => r.class)).toContain("specialized");
   });
 });

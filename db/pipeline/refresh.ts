@@ -5,7 +5,7 @@
  * so that importing the pipeline does not load the classifier (tests pass their own).
  */
 import type { Connection } from "../connection";
-import { CLASSIFIER_VERSION, classifyTask } from "../../app/analyzer/classify";
+import { CLASSIFIER_VERSION, classifyTask, classifyTasks } from "../../app/analyzer/classify";
 import { clearAnalysisPending } from "../queries/analysis-pending";
 import { faultPoint } from "../../app/faults/fault-points.server";
 import { analyzeWorkspace, reapplyOverrides, type AnalysisSummary, type AnalyzeOptions } from "./analyze-workspace";
@@ -20,7 +20,11 @@ export function analyzeWorkspaceNow(
   onProgress?: AnalyzeOptions["onProgress"],
 ): AnalysisSummary {
   return connection.sqlite.transaction(() => {
-    const summary = analyzeWorkspace(connection, workspaceId, classifyTask, { classifierVersion: CLASSIFIER_VERSION, onProgress });
+    const summary = analyzeWorkspace(connection, workspaceId, classifyTask, {
+      classifierVersion: CLASSIFIER_VERSION,
+      classifyMany: classifyTasks,
+      onProgress,
+    });
     clearAnalysisPending(connection.db, workspaceId);
     faultPoint("analysis.before-commit");
     return summary;

@@ -43,17 +43,95 @@ function withSubject(text: string): { input: string; skip: number } {
   return { input: "They " + lowered, skip: 1 };
 }
 
-export function parseTask(text: string): ParsedTask {
+/** The text as wink-nlp reads it, or null when nothing is left to read. */
+function prepare(text: string): { input: string; skip: number } | null {
   const expanded = expandShorthand(text.trim().slice(0, MAX_CHARS));
   const trimmed = expanded.search(/\d/) < 0 ? expanded : expanded.replace(WITH_DIGITS, "0");
-  if (!trimmed) return { clauses: [], lemmas: [], written: [] };
-  const { input, skip } = withSubject(trimmed);
-  const tokens = nlp.readDoc(input).tokens();
+  return trimmed ? withSubject(trimmed) : null;
+}
+
+const nothing = (): ParsedTask => ({ clauses: [], lemmas: [], written: [] });
+
+/** Tags corrected, then clauses read: what follows wink-nlp for one text. */
+function read(pos: string[], lemma: string[], value: string[], skip: number): ParsedTask {
+  retag(pos, lemma, value, skip);
+  return new ClauseReader(pos, lemma, value, skip).read();
+}
+
+export function parseTask(text: string): ParsedTask {
+  const prepared = prepare(text);
+  if (prepared === null) return nothing();
+  const tokens = nlp.readDoc(prepared.input).tokens();
   const pos = tokens.out(its.pos) as string[];
   // wink-nlp 2.4's typings declare its.lemma's third parameter narrower than out() accepts;
   // the call itself is the documented one, so only the type is cast.
   const lemma = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
   const value = tokens.out(its.value) as string[];
-  retag(pos, lemma, value, skip);
-  return new ClauseReader(pos, lemma, value, skip).read();
+  return read(pos, lemma, value, prepared.skip);
+}
+
+/**
+ * Texts per wink-nlp document in parseTasks. Reading a document has a fixed cost (wink builds
+ * its document structure and API objects, and each out() call walks the tokens) that a batch
+ * pays once; past a few dozen texts the saving is spent (8 to 256 measured alike).
+ */
+const BATCH_TEXTS = 64;
+/**
+ * What joins a batch's texts: a line break is a token of its own (tagged SPACE), no text that
+ * reaches wink-nlp contains one (texts holding any line break, tab or carriage return are read
+ * alone), and the tagger's patterns do not reach across it: on every text of the reference
+ * files and the timesheet sets, each text's tags and lemmas are the same read in a batch as
+ * alone (batch.test.ts checks it on fixture files and on arbitrary word soups).
+ */
+const SEPARATOR = "\n";
+const BREAKS = /[\n\r\t]/;
+
+/**
+ * parseTask for many texts, in order, each parse equal to parseTask's: one wink-nlp document
+ * per batch of texts, split back at the separator (docs/decisions/162-batched-parsing.md).
+ */
+export function parseTasks(texts: readonly string[]): ParsedTask[] {
+  const out: ParsedTask[] = new Array(texts.length);
+  const batch: number[] = [];
+  const inputs: string[] = [];
+  const skips: number[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const prepared = prepare(texts[i]);
+    if (prepared === null) out[i] = nothing();
+    else if (BREAKS.test(prepared.input)) out[i] = parseTask(texts[i]);
+    else {
+      batch.push(i);
+      inputs.push(prepared.input);
+      skips.push(prepared.skip);
+      if (batch.length === BATCH_TEXTS) readBatch(texts, batch, inputs, skips, out);
+    }
+  }
+  if (batch.length > 0) readBatch(texts, batch, inputs, skips, out);
+  return out;
+}
+
+/** Reads the batch into `out` at its texts' indexes and empties it. */
+function readBatch(texts: readonly string[], batch: number[], inputs: string[], skips: number[], out: ParsedTask[]): void {
+  const tokens = nlp.readDoc(inputs.join(SEPARATOR)).tokens();
+  const pos = tokens.out(its.pos) as string[];
+  const lemma = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
+  const value = tokens.out(its.value) as string[];
+  const ends: number[] = [];
+  for (let t = 0; t < value.length; t++) if (value[t] === SEPARATOR) ends.push(t);
+  ends.push(value.length);
+  if (ends.length !== batch.length) {
+    // Not one part per text: cannot happen with the inputs let in above, and if it ever did,
+    // reading each text alone still gives the right answer.
+    for (const i of batch) out[i] = parseTask(texts[i]);
+  } else {
+    let start = 0;
+    for (let k = 0; k < batch.length; k++) {
+      const end = ends[k];
+      out[batch[k]] = read(pos.slice(start, end), lemma.slice(start, end), value.slice(start, end), skips[k]);
+      start = end + 1;
+    }
+  }
+  batch.length = 0;
+  inputs.length = 0;
+  skips.length = 0;
 }
