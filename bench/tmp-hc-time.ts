@@ -1,0 +1,13 @@
+import { openDatabase } from "../db/connection";
+import { getWorkspaceBySlug } from "../db/queries/workspaces";
+import { getReadiness, countSurveyResponses } from "../db/queries/survey";
+import { getToolEvidence, getMeasuredAdoption } from "../db/queries/tool-adoption";
+const [path, slug] = process.argv.slice(2);
+const conn = openDatabase(path, { migrate: false });
+const ws = getWorkspaceBySlug(conn.db, slug)!;
+const t = (name: string, f: () => unknown) => { const times = []; for (let i = 0; i < 3; i++) { const s = performance.now(); f(); times.push(performance.now() - s); } console.log(name, times.map((x) => x.toFixed(0)).join(" ")); };
+t("count", () => countSurveyResponses(conn.db, ws.id));
+t("readiness", () => getReadiness(conn.db, ws.id, {}, ws.kThreshold));
+t("evidence", () => getToolEvidence(conn.db, ws.id, {}, ws.kThreshold));
+t("measured", () => getMeasuredAdoption(conn.db, ws.id, {}, ws.kThreshold));
+conn.close();
