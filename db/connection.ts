@@ -13,6 +13,16 @@ import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
+/**
+ * The better-sqlite3 handle behind a drizzle handle (drizzle keeps it as `$client`), for a query
+ * read row by row (`iterate`), which drizzle does not offer. A transaction's handle has none.
+ */
+export function rawHandle(db: Db): Database.Database {
+  const client = (db as Db & { $client?: Database.Database }).$client;
+  if (!client) throw new Error("rawHandle: this drizzle handle has no client (a transaction?); pass the connection's db");
+  return client;
+}
+
 export interface Connection {
   /** drizzle, for queries. */
   db: Db;

@@ -14,8 +14,15 @@
  * those checks read besides the database is the clock, so a hit still asks whether the session
  * is unexpired. Only documents the Remix side offers (`offerDocument`: a GET whose loader data
  * held a cached view model and rendered without error) are stored.
+ *
+ * A page whose views are audited (the Capabilities page: survey data about people, decision 153)
+ * records its audit row through `auditView`, which keeps the row's content with the stored answer:
+ * every hit records it again after the session check and before a byte is sent (decision 168).
+ * An audit row is a marked write (decision 114): it leaves the revision, and so the entry, alone.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Db } from "../../db/connection";
+import { recordAudit, type AuditInput } from "../../db/queries/audit";
 import { databaseRevision } from "../../db/queries/revision";
 import { hasLiveSession } from "../auth/session.server";
 import { getDb } from "../db.server";
@@ -28,6 +35,8 @@ interface Entry {
   template: Template;
   /** Headers the handler set (a data request's Content-Type and X-Remix-Response), not the per-request ones. */
   headers: [string, string][];
+  /** The audit rows each answer of this entry records (an audited view); usually none. */
+  audits: AuditInput[];
 }
 
 const entries = new Map<string, Entry>();
@@ -35,10 +44,23 @@ let entriesRevision: string | undefined;
 let bytes = 0;
 /** Requests in flight that this middleware may store, by request id, with the document offered for each. */
 const offered = new Map<string, Template | null>();
+/** The audit rows a request in flight recorded for its view, by request id: stored with its answer. */
+const audits = new Map<string, AuditInput[]>();
 
 /** Called by the document renderer: this request's document may be stored once it is sent. */
 export function offerDocument(requestId: string, template: Template): void {
   if (offered.has(requestId)) offered.set(requestId, template);
+}
+
+/**
+ * Records the audit row of a view that must be audited on every view, and, when this middleware
+ * may store the answer, keeps the row's content with it so that every hit records it again.
+ * Loaders of audited pages call this instead of `recordAudit`: a page that audits through
+ * `recordAudit` alone must stay off the allowlists below.
+ */
+export function auditView(db: Db, requestId: string | undefined, input: AuditInput): void {
+  recordAudit(db, input);
+  if (requestId !== undefined && offered.has(requestId)) audits.set(requestId, [...(audits.get(requestId) ?? []), input]);
 }
 
 function remove(key: string): void {
@@ -69,12 +91,12 @@ interface CacheResponse extends Pick<ServerResponse, "setHeader" | "end" | "writ
 
 /**
  * The dashboard documents (and the report page), an allowlist like the data paths below. A hit
- * skips the loader, so a page whose loader has an effect must not be listed: the Capabilities
- * page records an audit row on every view (decision 153), which no longer moves the revision
- * (decision 114).
+ * skips the loader, so a page whose loader has an effect must not be listed, unless the effect is
+ * an audit row recorded through `auditView`, which every hit replays: the Capabilities page
+ * (decisions 153 and 168).
  */
 export function isCacheablePath(path: string): boolean {
-  return /^\/w\/[^/?]+(\/(atomization|redesign|seniority|review|report|roles\/\d+))?(\?|$)/.test(path);
+  return /^\/w\/[^/?]+(\/(atomization|redesign|seniority|review|report|capabilities|roles\/\d+))?(\?|$)/.test(path);
 }
 
 /**
@@ -83,7 +105,7 @@ export function isCacheablePath(path: string): boolean {
  * document's; a page not listed here is never stored (an allowlist: a new page is safe by default).
  */
 export function isDashboardDataPath(path: string): boolean {
-  return /^\/w\/[^/?]+(\/(atomization|redesign|seniority|review|roles\/\d+))?\.data(\?|$)/.test(path);
+  return /^\/w\/[^/?]+(\/(atomization|redesign|seniority|review|capabilities|roles\/\d+))?\.data(\?|$)/.test(path);
 }
 
 /** Headers that belong to one response: never stored, never replayed. */
@@ -109,7 +131,10 @@ export function createPageCacheMiddleware() {
     const volatile: Record<string, string> = isData ? { requestId } : { nonce: String(res.locals.cspNonce ?? ""), requestId };
     // A cookie that does not parse, or any surprise, is Remix's to answer.
     const live = entry !== undefined && entry.revision === revision && (await hasLiveSession(cookie).catch(() => false));
-    if (entry && live) {
+    // An audited view is recorded before its bytes leave; if the row cannot be written, the
+    // answer is Remix's to give (its loader records the view or fails), never the stored one.
+    const audited = entry !== undefined && live && (entry.audits.length === 0 || tryAudit(entry.audits));
+    if (entry && live && audited) {
       store(key, entry);
       res.statusCode = 200;
       for (const [name, value] of entry.headers) res.setHeader(name, value);
@@ -127,7 +152,9 @@ export function createPageCacheMiddleware() {
     });
     res.once("finish", () => {
       const template = offered.get(requestId);
+      const recorded = audits.get(requestId) ?? [];
       offered.delete(requestId);
+      audits.delete(requestId);
       // A response that sets a cookie is about this one request; a write while it ran could mix two states.
       if (!template || res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined) return;
       if (databaseRevision(getDb()) !== revision) return;
@@ -135,11 +162,25 @@ export function createPageCacheMiddleware() {
         .filter(([name]) => !PER_RESPONSE.has(name.toLowerCase()))
         .map(([name, value]) => [name, String(value)] as [string, string]);
       if (!isData) headers.push(["Content-Type", "text/html; charset=utf-8"]);
-      if (revision === entriesRevision) store(key, { revision, template, headers });
+      if (revision === entriesRevision) store(key, { revision, template, headers, audits: recorded });
     });
-    res.once("close", () => offered.delete(requestId));
+    res.once("close", () => {
+      offered.delete(requestId);
+      audits.delete(requestId);
+    });
     next();
   };
+}
+
+function tryAudit(rows: readonly AuditInput[]): boolean {
+  try {
+    const db = getDb();
+    for (const row of rows) recordAudit(db, row);
+    return true;
+  } catch (error) {
+    console.error("page cache: could not record an audited view; answering through Remix:", error);
+    return false;
+  }
 }
 
 /** Collects what the handler writes (a data response is a few KB to a few hundred) and hands it over once it ends. */

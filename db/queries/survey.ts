@@ -66,16 +66,3 @@ export function getReadiness(db: Db, workspaceId: number, filter: DashboardFilte
   });
 }
 
-/**
- * A token that changes whenever this workspace's figures may have: a new import (a --replace
- * is a new import too), a new override, a new analysis, a new k. Unlike the view cache's
- * database revision it ignores audit rows, which the Capabilities page writes on every view.
- */
-export function workspaceContentRevision(db: Db, workspaceId: number): string {
-  const row = db.get<{ i: number | null; o: number | null; a: string | null; k: number | null }>(sql`
-    SELECT (SELECT MAX(id) FROM imports WHERE workspace_id = ${workspaceId}) AS i,
-           (SELECT MAX(id) FROM overrides WHERE workspace_id = ${workspaceId}) AS o,
-           (SELECT MAX(analyzed_at) FROM role_analysis WHERE workspace_id = ${workspaceId}) AS a,
-           (SELECT k_threshold FROM workspaces WHERE id = ${workspaceId}) AS k`);
-  return `${row.i}|${row.o}|${row.a}|${row.k}`;
-}

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { expectImported, importInto, quirk } from "../../test/support/import-helpers";
 import { tempDatabase } from "../../test/support/temp-db";
+import { addOverride } from "./overrides";
 import { getMeasuredAdoption, getToolEvidence } from "./tool-adoption";
 
 let conn: ReturnType<typeof tempDatabase>;
@@ -52,4 +53,38 @@ test("shares, adoption and tools from a real import, with the suppression rule",
     ["2026-06-29", 6, false],
     ["2026-07-06", null, true],
   ]);
+});
+
+test("one pass over the log: a filter keeps only its roles' rows, and an override moves hours in and out of exposed work", async () => {
+  expectImported(await importInto(conn, "jobs", quirk("base-jobs.csv")));
+  const lines = ["employee_id,role,date,task,hours,tool"];
+  for (let e = 0; e < 5; e++) {
+    lines.push(`E${e},ENG-2,2026-07-0${e + 1},Write unit tests,2,ChatGPT`);
+    lines.push(`E${e},ENG-2,2026-07-0${e + 1},Fix production bugs,1,`);
+    lines.push(`F${e},FIN-1,2026-07-0${e + 1},Reconcile invoices,3,Copilot`);
+  }
+  writeFileSync(join(conn.dir, "logs.csv"), lines.join("\n") + "\n");
+  expectImported(await importInto(conn, "logs", join(conn.dir, "logs.csv")));
+  const ws = conn.sqlite.prepare(`SELECT id FROM workspaces WHERE slug = 'acme'`).pluck().get() as number;
+
+  const all = getToolEvidence(conn.db, ws, {}, 5);
+  const engineering = getToolEvidence(conn.db, ws, { department: ["Engineering"] }, 5);
+  // The filtered view is the unfiltered view's Engineering row, and its weeks count Engineering's 5 people only.
+  const { key: _k, label: _l, ...row } = all.byDepartment.find((d) => d.key === "Engineering")!;
+  expect(engineering.overall).toMatchObject(row);
+  expect(engineering.overall).toMatchObject({ employees: 5, loggedHours: 15, aiShare: 10 / 15 });
+  expect(engineering.byDepartment.map((d) => d.key)).toEqual(["Engineering"]);
+  expect(engineering.weekly.map((w) => [w.week, w.employees, w.aiShare])).toEqual([["2026-06-29", 5, 10 / 15]]);
+  expect(all.weekly.map((w) => [w.week, w.employees, w.aiShare])).toEqual([["2026-06-29", 10, 25 / 30]]);
+  expect(engineering.tools.map((t) => [t.name, t.employees, t.share])).toEqual([["ChatGPT", 5, 1]]);
+
+  // "Write unit tests" declared specialized: its AI-assisted hours leave the exposed work.
+  const exposedBefore = engineering.overall.exposedHours!;
+  const testsClass = conn.sqlite.prepare(`SELECT class FROM task_texts WHERE norm LIKE '%unit test%'`).pluck().get();
+  expect(testsClass).not.toBe("specialized");
+  const added = addOverride(conn.db, { workspaceId: ws, norm: "Write unit tests", class: "specialized", reason: "Needs judgement here.", userId: null, actor: "test" });
+  expect(added.ok).toBe(true);
+  const after = getToolEvidence(conn.db, ws, { department: ["Engineering"] }, 5).overall;
+  expect(after.exposedHours).toBe(exposedBefore - 10);
+  expect(after.loggedHours).toBe(15);
 });

@@ -1,8 +1,8 @@
 /**
  * AI use as the task logs record it (the `tool` column), for the selected roles: the raw tool
  * names are normalized once per distinct name (app/analyzer/ai-tools.ts), and the log is read
- * grouped by role × employee × AI-or-not × effective class × atom, so a million rows come back
- * as a few thousand cells. Figures and suppression: app/analyzer/adoption.ts.
+ * once, folded into role × employee × AI-or-not × effective class × atom cells, weeks and tools,
+ * so a million rows become a few thousand cells. Figures and suppression: app/analyzer/adoption.ts.
  */
 import { sql } from "drizzle-orm";
 import { buildAdoption, buildToolShares, buildWeekly, type AdoptionView, type ToolShare, type WeeklyAdoption } from "../../app/analyzer/adoption";
@@ -10,7 +10,7 @@ import { normalizeTool } from "../../app/analyzer/ai-tools";
 import type { Atom, TaskClass } from "../../app/analyzer/taxonomy";
 import { LEVEL_LABELS } from "../../importers/levels";
 import { currentOverrides } from "../pipeline/effective-classification";
-import type { Db } from "../connection";
+import { rawHandle, type Db } from "../connection";
 import { roleConditions, type DashboardFilter } from "./dashboard/filter";
 import { distinctLogEmployees } from "./dashboard/role-figures";
 
@@ -39,49 +39,107 @@ const mondayOf = (date: string) => {
   return d.toISOString().slice(0, 10);
 };
 
+/** Weeks per key in the weekly fold: 100,000 weeks (1,900 years) of log. */
+const WEEK_SLOTS = 100_000;
+
 /**
- * Two passes over the selection's log rows: by role × employee × raw tool × effective class ×
- * atom (every figure but the weekly one), and by day × employee × raw tool (weeks are formed
- * here: SQLite's date arithmetic per row cost more than the whole grouping).
+ * One pass over the selection's log rows (decision 169). SQL grouping was two passes (by role ×
+ * employee × tool × class × atom, and by day × employee × tool) that each sorted most of the log
+ * in a temporary B-tree; here SQLite only filters, and each row is folded into three small maps
+ * keyed by integers: role × employee × AI-or-not × (class, atom) for every figure but the weekly
+ * one, week × employee × AI-or-not for the weekly one, and AI tool × employee for the tool
+ * shares. The effective class and atom of each text (overrides applied) come from task_texts
+ * beforehand, so the log itself is read once.
  */
 export function getToolEvidence(db: Db, workspaceId: number, filter: DashboardFilter, k: number): ToolEvidence {
   const toolOf = toolNormalizer();
-  const cells = db.all<{ roleId: number; employeeId: number; tool: string | null; taskClass: TaskClass | null; atom: Atom | null; minutes: number }>(sql`
-    SELECT l.role_id AS roleId, l.employee_id AS employeeId, l.tool AS tool,
-           COALESCE(co.override_class, t.class) AS taskClass, COALESCE(co.override_atom, t.atom) AS atom, SUM(l.minutes) AS minutes
-    FROM task_logs l
-    JOIN roles r ON r.id = l.role_id
-    JOIN task_texts t ON t.id = l.text_id
-    LEFT JOIN ${currentOverrides(workspaceId)} co ON co.norm = t.norm
-    WHERE l.workspace_id = ${workspaceId} AND ${roleConditions(workspaceId, filter)}
-    GROUP BY 1, 2, 3, 4, 5`);
-  const days = db.all<{ date: string; employeeId: number; tool: string | null; minutes: number }>(sql`
-    SELECT l.date AS date, l.employee_id AS employeeId, l.tool AS tool, SUM(l.minutes) AS minutes
-    FROM task_logs l JOIN roles r ON r.id = l.role_id
-    WHERE l.workspace_id = ${workspaceId} AND ${roleConditions(workspaceId, filter)}
-    GROUP BY 1, 2, 3`);
   const roles = db.all<{ id: number; title: string; department: string; level: number }>(sql`
     SELECT r.id, r.title, r.department, r.level FROM roles r WHERE ${roleConditions(workspaceId, filter)}`);
-  const weeks = new Map<string, string>();
-  const weekOf = (date: string) => {
-    let week = weeks.get(date);
-    if (week === undefined) weeks.set(date, (week = mondayOf(date)));
-    return week;
-  };
+  const roleIndex = new Map(roles.map((r, i) => [r.id, i]));
+
+  // Each distinct effective (class, atom) gets a small number; each text points at one.
+  const kinds: { taskClass: TaskClass | null; atom: Atom | null }[] = [];
+  const kindNumbers = new Map<string, number>();
+  const kindOfText = new Map<number, number>();
+  for (const t of db.all<{ id: number; taskClass: TaskClass | null; atom: Atom | null }>(sql`
+    SELECT t.id AS id, COALESCE(co.override_class, t.class) AS taskClass, COALESCE(co.override_atom, t.atom) AS atom
+    FROM task_texts t LEFT JOIN ${currentOverrides(workspaceId)} co ON co.norm = t.norm
+    WHERE t.workspace_id = ${workspaceId}`)) {
+    const name = `${t.taskClass}|${t.atom}`;
+    let kind = kindNumbers.get(name);
+    if (kind === undefined) {
+      kindNumbers.set(name, (kind = kinds.length));
+      kinds.push({ taskClass: t.taskClass, atom: t.atom });
+    }
+    kindOfText.set(t.id, kind);
+  }
+
+  // Integer keys: ((employee × roles + role) × 2 + ai) × kinds + kind stays below 2^53 for any
+  // employee id under 2^53 / (roles × 2 × kinds), about 10^10 with 4,000 roles and 100 kinds.
+  const roleCount = Math.max(1, roles.length);
+  const kindCount = Math.max(1, kinds.length);
+  const cells = new Map<number, number>();
+  const weekly = new Map<number, number>();
+  const weekOfDate = new Map<string, number>();
+  const weekNumbers = new Map<string, number>();
+  const weekNames: string[] = [];
+  const toolMinutes = new Map<string, { kind: ToolShare["kind"]; byEmployee: Map<number, number> }>();
+  const rows = rawHandle(db)
+    .prepare(
+      `SELECT l.role_id, l.employee_id, l.text_id, l.tool, l.date, l.minutes FROM task_logs l
+       WHERE l.workspace_id = ? AND l.role_id IN (SELECT value FROM json_each(?))`,
+    )
+    .raw()
+    .iterate(workspaceId, JSON.stringify(roles.map((r) => r.id))) as IterableIterator<[number, number, number, string | null, string, number]>;
+  for (const [roleId, employeeId, textId, raw, date, minutes] of rows) {
+    const tool = toolOf(raw);
+    const ai = tool === null ? 0 : 1;
+    let week = weekOfDate.get(date);
+    if (week === undefined) {
+      const monday = mondayOf(date);
+      week = weekNumbers.get(monday);
+      if (week === undefined) {
+        weekNumbers.set(monday, (week = weekNames.length));
+        weekNames.push(monday);
+      }
+      weekOfDate.set(date, week);
+    }
+    const weekKey = (employeeId * 2 + ai) * WEEK_SLOTS + week;
+    weekly.set(weekKey, (weekly.get(weekKey) ?? 0) + minutes);
+    if (tool !== null) {
+      let used = toolMinutes.get(tool.name);
+      if (!used) toolMinutes.set(tool.name, (used = { kind: tool.kind, byEmployee: new Map() }));
+      used.byEmployee.set(employeeId, (used.byEmployee.get(employeeId) ?? 0) + minutes);
+    }
+    const kind = kindOfText.get(textId);
+    if (kind === undefined) continue;
+    const cellKey = ((employeeId * roleCount + roleIndex.get(roleId)!) * 2 + ai) * kindCount + kind;
+    cells.set(cellKey, (cells.get(cellKey) ?? 0) + minutes);
+  }
+
+  const adoptionCells = [...cells].map(([key, minutes]) => {
+    const kind = kinds[key % kindCount];
+    const rest = Math.floor(key / kindCount);
+    return {
+      roleId: roles[Math.floor(rest / 2) % roleCount].id,
+      employeeId: Math.floor(rest / 2 / roleCount),
+      ai: rest % 2 === 1,
+      taskClass: kind.taskClass,
+      atom: kind.atom,
+      minutes,
+    };
+  });
+  const weeklyRows = [...weekly].map(([key, minutes]) => {
+    const rest = Math.floor(key / WEEK_SLOTS);
+    return { week: weekNames[key % WEEK_SLOTS], employeeId: Math.floor(rest / 2), ai: rest % 2 === 1, minutes };
+  });
+  const used = [...toolMinutes].flatMap(([name, t]) => [...t.byEmployee].map(([employeeId, minutes]) => ({ name, kind: t.kind, employeeId, minutes })));
   const view = buildAdoption(
-    cells.map((c) => ({ ...c, ai: toolOf(c.tool) !== null })),
+    adoptionCells,
     roles.map((r) => ({ ...r, levelName: LEVEL_LABELS[r.level] ?? String(r.level) })),
     k,
   );
-  const used = cells.flatMap((c) => {
-    const tool = toolOf(c.tool);
-    return tool ? [{ ...tool, employeeId: c.employeeId, minutes: c.minutes }] : [];
-  });
-  return {
-    ...view,
-    weekly: buildWeekly(days.map((d) => ({ week: weekOf(d.date), employeeId: d.employeeId, ai: toolOf(d.tool) !== null, minutes: d.minutes })), k),
-    tools: buildToolShares(used, k),
-  };
+  return { ...view, weekly: buildWeekly(weeklyRows, k), tools: buildToolShares(used, k) };
 }
 
 /**

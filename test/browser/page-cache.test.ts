@@ -3,7 +3,8 @@
  * fresh render gives: each response has its own nonce and request id, a change committed by
  * another connection (as the CLI would) shows on the next request, and the cache never hands a
  * page to a request that would not get it: another member sees her own header, a non-member
- * and a revoked session get what they got before.
+ * and a revoked session get what they got before. An audited page (Capabilities) records every
+ * view, also the ones answered from the store.
  * It is in the browser project because it needs the production build, not because it needs Chromium.
  */
 import Database from "better-sqlite3";
@@ -42,14 +43,16 @@ async function get(path: string, cookie: string) {
 const normalized = (page: { body: string; nonce: string; requestId: string }) =>
   (page.nonce ? page.body.split(page.nonce).join("NONCE") : page.body).split(page.requestId).join("REQUEST-ID");
 
-function count(sql: string): number {
+/** The first column of the first row. */
+function scalar<T>(sql: string): T {
   const db = new Database(server.dbPath, { readonly: true });
   try {
-    return db.prepare(sql).pluck().get() as number;
+    return db.prepare(sql).pluck().get() as T;
   } finally {
     db.close();
   }
 }
+const count = (sql: string) => scalar<number>(sql);
 
 function write(sql: string, ...params: unknown[]) {
   const db = new Database(server.dbPath);
@@ -164,14 +167,31 @@ test("a login, an audit event and a download keep cached pages; an override does
   expect((await get(path, viewer)).hit).toBe(true);
 });
 
-test("every view of the Capabilities page is audited: it is never answered from the page cache", async () => {
+test("every view of the Capabilities page is audited, also one answered from the page cache (decision 168)", async () => {
   const viewer = await loginCookie(server.url, "viewer@example.com");
-  const views = () => count(`SELECT count(*) FROM audit_events WHERE action = 'survey.view'`);
+  const views = (detail = "%") =>
+    count(`SELECT count(*) FROM audit_events WHERE action = 'survey.view' AND actor = 'viewer@example.com' AND detail LIKE '${detail}'`);
   const before = views();
-  for (let i = 0; i < 3; i++) {
-    const page = await get("/w/demo/capabilities", viewer);
-    expect(page.status).toBe(200);
-    expect(page.hit).toBe(false);
-  }
+  const pages = [await get("/w/demo/capabilities", viewer), await get("/w/demo/capabilities", viewer), await get("/w/demo/capabilities", viewer)];
+  expect(pages.map((p) => p.status)).toEqual([200, 200, 200]);
+  // The demo has survey responses: the page shows them, and the second and third answers come from the store.
+  expect(pages[0].body).toContain("Where to train first");
+  expect(pages.map((p) => p.hit)).toEqual([false, true, true]);
+  expect(normalized(pages[2])).toBe(normalized(pages[0]));
+  // One audit row per view, hits included.
   expect(views()).toBe(before + 3);
+
+  // The data request of client-side navigation, and a filtered view: each answer recorded with its filter.
+  const department = scalar<string>(`SELECT r.department FROM roles r JOIN workspaces w ON w.id = r.workspace_id WHERE w.slug = 'demo' ORDER BY r.id LIMIT 1`);
+  const filtered = `/w/demo/capabilities.data?department=${encodeURIComponent(department)}`;
+  const answers = [await get(filtered, viewer), await get(filtered, viewer), await get(filtered, viewer)];
+  expect(answers.map((a) => [a.status, a.hit])).toEqual([[200, false], [200, true], [200, true]]);
+  expect(views()).toBe(before + 6);
+  expect(views(`%"department":["${department}"]%`)).toBe(3);
+
+  // A non-member still gets 404, for the page and its data, and is recorded nowhere.
+  const all = count(`SELECT count(*) FROM audit_events WHERE action = 'survey.view'`);
+  expect((await get("/w/demo/capabilities", outsider)).status).toBe(404);
+  expect((await get(filtered, outsider)).status).toBe(404);
+  expect(count(`SELECT count(*) FROM audit_events WHERE action = 'survey.view'`)).toBe(all);
 });

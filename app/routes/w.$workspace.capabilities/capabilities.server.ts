@@ -1,60 +1,33 @@
 /**
  * The Capabilities page's view model: people's readiness (survey supply against the demand of
  * the redesigned roles) and the AI use the task logs record. Figures come from db/queries
- * (survey.ts, tool-adoption.ts); this file only shapes them. Every view with survey data is
- * audited, so the page is not served from the view cache (an audit row is a database change,
- * and would empty it for every page); its figures are memoized here instead, keyed by the
- * workspace's content revision, which audit rows do not move.
+ * (survey.ts, tool-adoption.ts); this file only shapes them. The view is kept per database
+ * revision like every dashboard's (`cachedPage`, figures shared by the list pages through
+ * `cachedFigures`); every view of survey data is audited through `auditView`, which the page
+ * cache replays on each answer it gives from its store (decisions 153 and 168).
  */
 import { CAPABILITIES, CAPABILITY_DESCRIPTIONS, CAPABILITY_LABELS, type Capability } from "../../analyzer/capabilities";
-import { recordAudit } from "../../../db/queries/audit";
-import { countSurveyResponses, getReadiness, workspaceContentRevision } from "../../../db/queries/survey";
+import { countSurveyResponses, getReadiness } from "../../../db/queries/survey";
 import { getToolEvidence } from "../../../db/queries/tool-adoption";
 import { AI_USE_LABELS } from "../../../importers/survey-wording";
 import { data } from "@remix-run/node";
-import { withoutListParams, type DashboardContext } from "../../dashboard/dashboard.server";
+import { cachedFigures, cachedPage, type DashboardContext } from "../../dashboard/dashboard.server";
+import { auditView } from "../../dashboard/page-cache.server";
 import { parseShowAll } from "../../dashboard/paging";
 import { CAPABILITY_LISTS, summarizeCapabilities } from "./summarize";
 
-// Per database handle: tests open several databases in one process.
-const memos = new WeakMap<object, Map<string, { revision: string; figures: Figures }>>();
-const MEMO_SIZE = 64;
-
-type Figures = { surveyed: boolean; readiness: ReturnType<typeof getReadiness>; evidence: ReturnType<typeof getToolEvidence> };
-
-function figuresOf(ctx: DashboardContext): Figures {
-  const { db, access, filter } = ctx;
-  const workspaceId = access.workspace.id;
-  const revision = workspaceContentRevision(db, workspaceId);
-  // The figures do not depend on the member's role; the URL's search holds the filter.
-  // "Show all" and the page number only choose rows to list: they share the figures.
-  const key = `${workspaceId}|${withoutListParams(ctx.url).search}`;
-  let memo = memos.get(db);
-  if (!memo) memos.set(db, (memo = new Map()));
-  const hit = memo.get(key);
-  if (hit && hit.revision === revision) return hit.figures;
-  const k = access.workspace.kThreshold;
-  const figures = {
-    surveyed: countSurveyResponses(db, workspaceId) > 0,
-    readiness: getReadiness(db, workspaceId, filter, k),
-    evidence: getToolEvidence(db, workspaceId, filter, k),
-  };
-  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
-  memo.set(key, { revision, figures });
-  return figures;
-}
-
-export function loadCapabilities(ctx: DashboardContext) {
-  const { db, access, filter } = ctx;
-  const workspaceId = access.workspace.id;
-  const show = parseShowAll(ctx.url.searchParams, CAPABILITY_LISTS);
-  if (!show.ok) throw data({ message: `This link is not valid: ${show.message}.` }, { status: 400 });
-  const figures = figuresOf(ctx);
-  const { surveyed } = figures;
-  const { readiness, evidence, lists } = summarizeCapabilities(figures.readiness, figures.evidence, show.value);
-  if (surveyed) {
-    recordAudit(db, {
-      workspaceId,
+/**
+ * The page's view, and the view's audit record when the workspace has survey responses. The
+ * audit comes after the access check (`loadDashboardContext`) and after the view is known to
+ * render (a bad link throws first), and is recorded whether the view was computed or cached.
+ * `requestId` lets the page cache keep the record with the answer it stores.
+ */
+export function loadCapabilities(ctx: DashboardContext, requestId?: string) {
+  const view = cachedPage(ctx, shapeCapabilities);
+  if (view.surveyed) {
+    const { db, access, filter } = ctx;
+    auditView(db, requestId, {
+      workspaceId: access.workspace.id,
       workspaceSlug: access.workspace.slug,
       actor: access.actor.label,
       actorUserId: access.actor.userId,
@@ -62,6 +35,24 @@ export function loadCapabilities(ctx: DashboardContext) {
       detail: { page: "capabilities", filter },
     });
   }
+  return view;
+}
+
+function shapeCapabilities(ctx: DashboardContext) {
+  const { db, access, filter } = ctx;
+  const workspaceId = access.workspace.id;
+  const show = parseShowAll(ctx.url.searchParams, CAPABILITY_LISTS);
+  if (!show.ok) throw data({ message: `This link is not valid: ${show.message}.` }, { status: 400 });
+  const k = access.workspace.kThreshold;
+  // The figures do not depend on the member's role; "show all" and the page number only choose
+  // rows to list, so every list page shares them.
+  const figures = cachedFigures(ctx, "capabilities", () => ({
+    surveyed: countSurveyResponses(db, workspaceId) > 0,
+    readiness: getReadiness(db, workspaceId, filter, k),
+    evidence: getToolEvidence(db, workspaceId, filter, k),
+  }));
+  const { surveyed } = figures;
+  const { readiness, evidence, lists } = summarizeCapabilities(figures.readiness, figures.evidence, show.value);
   const label = (c: Capability) => CAPABILITY_LABELS[c];
   const top = readiness.trainFirst[0] ?? null;
   // "Do our juniors already have it?": the lowest of Entry/Junior with figures to show.
@@ -89,4 +80,4 @@ export function loadCapabilities(ctx: DashboardContext) {
   };
 }
 
-export type CapabilitiesView = ReturnType<typeof loadCapabilities>;
+export type CapabilitiesView = ReturnType<typeof shapeCapabilities>;

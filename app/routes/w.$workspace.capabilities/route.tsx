@@ -7,13 +7,15 @@ import { DashboardPage, Section } from "../../components/dashboard-page";
 import { ShowAll } from "../../components/show-all";
 import { loadDashboardContext } from "../../dashboard/dashboard.server";
 import { filterQuery } from "../../dashboard/filter";
+import { readContext } from "../../load-context";
 import { loadCapabilities, type CapabilitiesView } from "./capabilities.server";
 import { AdoptionTable, AiUseTable, SupplyTable, TrainFirstTable, WeeklyTable } from "./tables";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Capabilities · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadCapabilities(await loadDashboardContext(request, params));
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  // The request id lets the page cache keep this view's audit record with the answer it stores.
+  return loadCapabilities(await loadDashboardContext(request, params), readContext(context).requestId);
 }
 
 /** Light to dark: Never … Several times a day. */
