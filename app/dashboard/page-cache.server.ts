@@ -92,8 +92,8 @@ interface CacheResponse extends Pick<ServerResponse, "setHeader" | "end" | "writ
 /**
  * The dashboard documents (and the report page), an allowlist like the data paths below. A hit
  * skips the loader, so a page whose loader has an effect must not be listed, unless the effect is
- * an audit row recorded through `auditView`, which every hit replays: the Capabilities page
- * (decisions 153 and 168).
+ * an audit row recorded through `auditView`, which every hit replays: the Capabilities page and
+ * the report page, which show the survey's figures (decisions 153 and 168).
  */
 export function isCacheablePath(path: string): boolean {
   return /^\/w\/[^/?]+(\/(atomization|redesign|seniority|review|report|capabilities|roles\/\d+))?(\?|$)/.test(path);

@@ -195,3 +195,19 @@ test("every view of the Capabilities page is audited, also one answered from the
   expect((await get(filtered, outsider)).status).toBe(404);
   expect(count(`SELECT count(*) FROM audit_events WHERE action = 'survey.view'`)).toBe(all);
 });
+
+test("every view of the report page, which shows the survey's figures, is audited, also one answered from the page cache", async () => {
+  const viewer = await loginCookie(server.url, "viewer@example.com");
+  const views = () => count(`SELECT count(*) FROM audit_events WHERE action = 'survey.view' AND actor = 'viewer@example.com' AND detail LIKE '%"page":"report"%'`);
+  const before = views();
+  const pages = [await get("/w/demo/report", viewer), await get("/w/demo/report", viewer)];
+  expect(pages.map((p) => [p.status, p.hit])).toEqual([[200, false], [200, true]]);
+  expect(pages[0].body).toContain("People&#x27;s readiness");
+  expect(views()).toBe(before + 2);
+  // The data request of client-side navigation is not stored: its loader records the view itself.
+  expect((await get("/w/demo/report.data", viewer)).status).toBe(200);
+  expect(views()).toBe(before + 3);
+  const all = count(`SELECT count(*) FROM audit_events WHERE action = 'survey.view'`);
+  expect((await get("/w/demo/report", outsider)).status).toBe(404);
+  expect(count(`SELECT count(*) FROM audit_events WHERE action = 'survey.view'`)).toBe(all);
+});

@@ -13,6 +13,7 @@ import {
 } from "@remix-run/node";
 import { requireWorkspace } from "../../access.server";
 import { cachedFigures, type DashboardContext } from "../../dashboard/dashboard.server";
+import { auditView } from "../../dashboard/page-cache.server";
 import { getDb } from "../../db.server";
 import { saveCover } from "../../report/cover.server";
 import { reportQuery } from "../../report/load-report.server";
@@ -20,12 +21,28 @@ import { logoFromUpload, MAX_LOGO_BYTES } from "../../report/logo";
 import { findChromium } from "../../report/pdf.server";
 import { REPORT_SECTIONS, type ReportSectionId, validateCover, type CoverErrors } from "../../report/cover";
 
-export function loadReportPage(ctx: DashboardContext) {
+/**
+ * `requestId` lets the page cache keep the view's audit record with the answer it stores: the
+ * report shows the survey's figures ("People's readiness"), so every view of it is audited like
+ * the Capabilities page's, also one answered from the cache (decision 168).
+ */
+export function loadReportPage(ctx: DashboardContext, requestId?: string) {
   const query = reportQuery(ctx.access.workspace, ctx.url.searchParams);
   if (!query.ok) throw data({ message: `This link is not valid: ${query.message}.` }, { status: 400 });
   // Building the view reads what the six pages read (seconds at 3,000 roles): keep it per
   // database revision and URL like their figures; the date is in the key so it turns at midnight.
   const view = cachedFigures(ctx, `report|${new Date().toISOString().slice(0, 10)}`, () => query.load(ctx.db));
+  if (view.readiness.surveyed) {
+    const { access } = ctx;
+    auditView(ctx.db, requestId, {
+      workspaceId: access.workspace.id,
+      workspaceSlug: access.workspace.slug,
+      actor: access.actor.label,
+      actorUserId: access.actor.userId,
+      action: "survey.view",
+      detail: { page: "report", query: Object.fromEntries(ctx.url.searchParams) },
+    });
+  }
   let pdfProblem: string | null = null;
   try {
     findChromium();

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { loadDashboardContext } from "../../dashboard/dashboard.server";
+import { readContext } from "../../load-context";
 import { ReportDocument } from "../../report/report-document";
 import reportStylesHref from "../../report/report.css?url";
 import { CoverForm } from "./cover-form";
@@ -11,8 +12,8 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportStyl
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Report · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadReportPage(await loadDashboardContext(request, params));
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  return loadReportPage(await loadDashboardContext(request, params), readContext(context).requestId);
 }
 
 export const action = ({ request, params }: ActionFunctionArgs) => saveCoverAction(request, params.workspace);
