@@ -32,6 +32,8 @@ export const IN_FLIGHT = 3;
 const WORKER_OLD_GENERATION_MB = 1024;
 /** Distinct values remembered per column before both sides start afresh (memory bound). */
 const MAX_DISTINCT = 200_000;
+/** Rows read at a time on the parser thread; they are sent in batches of `batchSize` (5,000). */
+const READ_ROWS = 256;
 
 export interface LogParseJob {
   path: string;
@@ -110,7 +112,7 @@ export async function* parseLogsInWorker(
   // (about 25 MB live, 100–130 MB held); under 2 GB it scales the factor down (about 1.6 at
   // 1 GB), so the heap stays near 50 MB, at ~25 % of this path's speed (decision 161). 1 GB
   // is far above anything a parse holds (the dictionaries are bounded), so it never ends one.
-  const resourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
+  const resourceLimits = { maxYoungGenerationSizeMb: Number(process.env.XY ?? 8), ...(process.env.XO === "0" ? {} : { maxOldGenerationSizeMb: Number(process.env.XO ?? WORKER_OLD_GENERATION_MB) }) };
   // Under tsx (CLI, tests, benchmarks) this module is TypeScript: the worker registers tsx's loader first.
   const worker = self.endsWith(".ts")
     ? new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(self)}); });`, { eval: true, workerData: { [JOB_MARK]: job }, resourceLimits })
@@ -233,9 +235,12 @@ async function runWorker(job: LogParseJob): Promise<void> {
   } finally {
     conn.close();
   }
+  // Rows are read a few hundred at a time and go straight into the columns: a row object that
+  // lived until a whole batch was read outlived the young generation's collections and was
+  // promoted, with the file text its cells point into (decision 165).
   const reader = readTable(createReadStream(job.path, { highWaterMark: 256 * 1024 }), spec, {
     maxIssues: job.maxIssues,
-    batchSize: job.batchSize,
+    batchSize: READ_ROWS,
     mapping: job.mapping,
     sheet: job.sheet,
   });
@@ -246,42 +251,60 @@ async function runWorker(job: LogParseJob): Promise<void> {
   const outcomes = new Dictionary();
   const all = [tasks, employees, dates, tools, outcomes];
   const progress = () => ({ rowsRead: reader.rowsRead, bytesRead: reader.bytesRead, issueCount: reader.issueCount });
+  const batchSize = job.batchSize ?? 5000;
 
-  for await (const batch of reader) {
-    // After the first problem no row will be written: only problems still travel.
-    if (reader.issueCount > 0 || !batch.rows.length) {
-      await send({ type: "batch", issues: batch.issues, columns: null, ...progress() });
-      continue;
-    }
+  const startColumns = (): LogColumns => {
     const reset = all.some((d) => d.size >= MAX_DISTINCT);
     if (reset) for (const d of all) d.clear();
-    const count = batch.rows.length;
-    const columns: LogColumns = {
+    return {
       reset,
       fresh: { tasks: [], employees: [], dates: [], tools: [], outcomes: [] },
-      count,
-      role: new Int32Array(count),
-      employee: new Int32Array(count),
-      date: new Int32Array(count),
-      task: new Int32Array(count),
-      tool: new Int32Array(count),
-      outcome: new Int32Array(count),
-      minutes: new Float64Array(count),
+      count: 0,
+      role: new Int32Array(batchSize),
+      employee: new Int32Array(batchSize),
+      date: new Int32Array(batchSize),
+      task: new Int32Array(batchSize),
+      tool: new Int32Array(batchSize),
+      outcome: new Int32Array(batchSize),
+      minutes: new Float64Array(batchSize),
     };
-    for (let i = 0; i < count; i++) {
-      const row = batch.rows[i];
-      columns.role[i] = row.roleId;
-      columns.employee[i] = employees.id(row.employeeId, same);
-      columns.date[i] = dates.id(row.date, same);
-      columns.task[i] = tasks.id(row.task, (task) => [task, normalizeTaskText(task) || task.toLowerCase()]);
-      columns.tool[i] = row.tool === null ? -1 : tools.id(row.tool, same);
-      columns.outcome[i] = row.outcome === null ? -1 : outcomes.id(row.outcome, same);
-      columns.minutes[i] = row.minutes;
+  };
+  let columns = startColumns();
+  let issues: ImportIssue[] = [];
+  let rowsAtSend = 0;
+  const flush = async () => {
+    // After the first problem no row will be written: only problems still travel.
+    if (reader.issueCount > 0) {
+      await send({ type: "batch", issues, columns: null, ...progress() });
+    } else {
+      columns.fresh = { tasks: tasks.take(), employees: employees.take(), dates: dates.take(), tools: tools.take(), outcomes: outcomes.take() };
+      const buffers = [columns.role, columns.employee, columns.date, columns.task, columns.tool, columns.outcome, columns.minutes].map((a) => a.buffer as ArrayBuffer);
+      await send({ type: "batch", issues, columns, ...progress() }, buffers);
     }
-    columns.fresh = { tasks: tasks.take(), employees: employees.take(), dates: dates.take(), tools: tools.take(), outcomes: outcomes.take() };
-    const buffers = [columns.role, columns.employee, columns.date, columns.task, columns.tool, columns.outcome, columns.minutes].map((a) => a.buffer as ArrayBuffer);
-    await send({ type: "batch", issues: batch.issues, columns, ...progress() }, buffers);
+    issues = [];
+    rowsAtSend = reader.rowsRead;
+    columns = startColumns();
+  };
+
+  for await (const batch of reader) {
+    for (const found of batch.issues) issues.push(found);
+    if (reader.issueCount === 0) {
+      for (const row of batch.rows) {
+        const c = columns;
+        const i = c.count++;
+        c.role[i] = row.roleId;
+        c.employee[i] = employees.id(row.employeeId, same);
+        c.date[i] = dates.id(row.date, same);
+        c.task[i] = tasks.id(row.task, (task) => [task, normalizeTaskText(task) || task.toLowerCase()]);
+        c.tool[i] = row.tool === null ? -1 : tools.id(row.tool, same);
+        c.outcome[i] = row.outcome === null ? -1 : outcomes.id(row.outcome, same);
+        c.minutes[i] = row.minutes;
+        if (c.count === batchSize) await flush();
+      }
+    }
+    if (reader.rowsRead - rowsAtSend >= batchSize) await flush();
   }
+  await flush();
   credits = Infinity;
   port.postMessage({ type: "done", facts: reader.facts, stats, ...progress() } satisfies Message);
 }
