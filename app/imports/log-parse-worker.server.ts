@@ -178,10 +178,14 @@ export function createLogStrings(): { apply(columns: LogColumns): LogStrings } {
 class Dictionary<T = string> {
   private readonly ids = new Map<string, number>();
   fresh: T[] = [];
+  /** The previous key and its number: consecutive rows often share a person, a date. */
+  private lastKey: string | undefined;
+  private lastId = -1;
   get size() {
     return this.ids.size;
   }
   id(key: string, value: (flat: string) => T): number {
+    if (key === this.lastKey) return this.lastId;
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.ids.size;
@@ -191,6 +195,8 @@ class Dictionary<T = string> {
       this.ids.set(flat, id);
       this.fresh.push(value(flat));
     }
+    this.lastKey = key;
+    this.lastId = id;
     return id;
   }
   take(): T[] {
@@ -201,6 +207,7 @@ class Dictionary<T = string> {
   clear() {
     this.ids.clear();
     this.fresh = [];
+    this.lastKey = undefined;
   }
 }
 
