@@ -19,12 +19,11 @@
  */
 import { createReadStream } from "node:fs";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { openDatabase } from "../../db/connection";
 import { readTable, type FileFacts, type ImportIssue } from "../../importers";
 import type { ColumnMapping } from "../../importers/headers";
 import { emptyTrackerStats, type TrackerStats } from "../../importers/tracker-formats";
 import { normalizeTaskText } from "../analyzer/normalize";
-import { logReadSpec, type LogReadPlan } from "./read-setup.server";
+import { logReadSpecFrom, type LogReadPlan, type LogReadRefs } from "./log-read-spec.server";
 
 const JOB_MARK = "orbital-log-parse";
 /** Batches the parser may send before the writer has taken one (the credits it starts with). */
@@ -37,8 +36,8 @@ const READ_ROWS = 256;
 
 export interface LogParseJob {
   path: string;
-  /** The database, opened read-only here for the workspace's roles and roster. */
-  dbPath: string;
+  /** The workspace's roles and roster, read on the import's thread (this thread opens no database). */
+  refs: LogReadRefs;
   workspace: { id: number; pseudonymKey: string };
   /** Decided on the import's thread (the date order found there), so both threads read alike. */
   plan: LogReadPlan;
@@ -232,16 +231,9 @@ async function runWorker(job: LogParseJob): Promise<void> {
   };
 
   // The very spec the import's thread would build (roles, roster, pseudonym key, format, date
-  // order): its rows carry pseudonyms already. The roster is loaded up front, so the connection
-  // is only needed here.
+  // order), from the same data: its rows carry pseudonyms already.
   const stats = emptyTrackerStats();
-  const conn = openDatabase(job.dbPath, { readonly: true });
-  let spec;
-  try {
-    spec = logReadSpec(conn.db, job.workspace, job.plan, stats);
-  } finally {
-    conn.close();
-  }
+  const spec = logReadSpecFrom(job.refs, job.workspace.pseudonymKey, job.plan, stats);
   // Rows are read a few hundred at a time and go straight into the columns: a row object that
   // lived until a whole batch was read outlived the young generation's collections and was
   // promoted, with the file text its cells point into (decision 165).

@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { IN_FLIGHT, parseLogsInWorker } from "../../app/imports/log-parse-worker.server";
+import { logReadRefs } from "../../app/imports/read-setup.server";
 import { ensureWorkspace } from "../../db/queries/workspaces";
 import { expectImported, importInto, quirk } from "../support/import-helpers";
 import { tempDatabase } from "../support/temp-db";
@@ -39,7 +40,7 @@ test("a paused writer holds the parser at IN_FLIGHT batches; every row still arr
   const batches = parseLogsInWorker(
     {
       path,
-      dbPath: conn.path,
+      refs: logReadRefs(conn.db, workspace.id, { format: null, dateOrder: null, skipUnknownPeople: false }),
       workspace: { id: workspace.id, pseudonymKey: workspace.pseudonymKey },
       plan: { format: null, dateOrder: null, skipUnknownPeople: false },
       batchSize: 100,
