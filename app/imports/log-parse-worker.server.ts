@@ -104,14 +104,14 @@ export async function* parseLogsInWorker(
   { facts: FileFacts; stats: TrackerStats; /** The most batches ever received and not yet taken: at most `IN_FLIGHT`. */ mostQueued: number } & LogProgress
 > {
   const self = import.meta.url;
-  // A small young generation: the parser makes short-lived strings by the million, and a big
-  // nursery only delays their collection (peak memory of the process grew ~100 MB without it).
-  // An old-generation ceiling, set for what it does to V8's heap-growing factor rather than as a
-  // limit: without one V8 lets this heap grow to 4× its live size between full collections
-  // (about 25 MB live, 100–130 MB held); under 2 GB it scales the factor down (about 1.6 at
-  // 1 GB), so the heap stays near 50 MB, at ~25 % of this path's speed (decision 161). 1 GB
-  // is far above anything a parse holds (the dictionaries are bounded), so it never ends one.
-  const resourceLimits = { maxYoungGenerationSizeMb: Number(process.env.XY ?? 8), ...(process.env.XO === "0" ? {} : { maxOldGenerationSizeMb: Number(process.env.XO ?? WORKER_OLD_GENERATION_MB) }) };
+  // Heap sizes (decision 165, amending 121 and 161). Rows are read a few hundred at a time and
+  // straight into columns, so little outlives the young generation; 32 MB of it lets a batch of
+  // wide rows (a Toggl export allocates ~2 KB a row) die young: at 8 MB such a batch survived two
+  // collections and 300 MB of it was promoted per million rows. The old-generation ceiling is
+  // kept for what it does to V8's heap-growing factor (about 1.6 at 1 GB instead of 4: the heap
+  // stays near its ~25 MB live size; 40–50 MB less peak memory): with this little promoted it now
+  // costs a few percent, not the 25 % it cost in decision 161. It is no limit a parse comes near.
+  const resourceLimits = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
   // Under tsx (CLI, tests, benchmarks) this module is TypeScript: the worker registers tsx's loader first.
   const worker = self.endsWith(".ts")
     ? new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(self)}); });`, { eval: true, workerData: { [JOB_MARK]: job }, resourceLimits })
