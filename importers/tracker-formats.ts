@@ -211,9 +211,12 @@ export function trackerTable(formatId: TrackerFormatId, options: TrackerOptions)
       const hours = memoize(parseHours);
       let ambiguousReported = false;
       // A person's identifiers repeat on every row of theirs: resolve each combination once.
-      const people = new Map<string, PersonMatch>();
-      // Consecutive rows are mostly one person's: the previous row's person first (decision 165).
-      let last: { person: PersonIdentifiers; personKey: string; who: PersonMatch } | null = null;
+      // Keys and identifiers kept are flat copies: cells are slices of whole file chunks, and a
+      // slice kept would keep its chunk alive (copied once per person, not per row).
+      type Known = { person: PersonIdentifiers; personKey: string; who: PersonMatch };
+      const people = new Map<string, Known>();
+      // Consecutive rows are often one person's: the previous row's person first (decision 165).
+      let last: Known | null = null;
 
       return (cells, line) => {
         const issues: ImportIssue[] = [];
@@ -221,16 +224,14 @@ export function trackerTable(formatId: TrackerFormatId, options: TrackerOptions)
         const email = cell(cells, iEmail).trim() || null;
         const name = (iName >= 0 ? cell(cells, iName).trim() : [cell(cells, iFirst).trim(), cell(cells, iLast).trim()].filter(Boolean).join(" ")) || null;
         if (!last || last.person.employeeId !== employeeId || last.person.email !== email || last.person.name !== name) {
-          const person: PersonIdentifiers = { employeeId, email, name };
           const personKey = `${employeeId ?? ""}\u0000${email ?? ""}\u0000${name ?? ""}`;
-          let found = people.get(personKey);
-          if (!found) {
-            found = options.resolvePerson(person);
-            // Cells are slices of whole file chunks: a key kept in the map would keep its chunk
-            // alive. Store a flat copy (once per person, not per row).
-            if (people.size < 100_000) people.set(flatCopy(personKey), found);
+          let known = people.get(personKey);
+          if (!known) {
+            const person = { employeeId: flat(employeeId), email: flat(email), name: flat(name) };
+            known = { person, personKey: flatCopy(personKey), who: options.resolvePerson(person) };
+            if (people.size < 100_000) people.set(known.personKey, known);
           }
-          last = { person: { employeeId: flat(employeeId), email: flat(email), name: flat(name) }, personKey: flatCopy(personKey), who: found };
+          last = known;
         }
         const { person, personKey, who } = last;
 
