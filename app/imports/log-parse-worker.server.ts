@@ -3,9 +3,10 @@
  *
  * The import's transaction must stay on one connection on the thread that opened it, so the
  * inserts stay where they are; everything before them moves here and overlaps with them: the
- * CSV splitting, the row checks (the very same `readTable` and the spec `logReadSpec` builds for
- * the import's thread, every log format, mapping, date order and roster included, so rows, line
- * numbers, messages and notes are identical), the employee HMAC and the task-text normalizing.
+ * CSV splitting, the row checks (the very same `readTable` and the spec `logReadSpecFrom` builds
+ * for the import's thread, from the same roles and roster, read there and sent with the job; every
+ * log format, mapping and date order included, so rows, line numbers, messages and notes are
+ * identical), the employee HMAC and the task-text normalizing. This thread opens no database.
  * The web server's event loop is then left with the inserts, in short batches.
  *
  * Batches cross the thread boundary as columns: each distinct string (task, employee pseudonym,
