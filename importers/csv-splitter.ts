@@ -46,13 +46,19 @@ export class CsvSplitter {
     this.carriageReturn = chunk.endsWith("\r");
     if (this.carriageReturn) chunk = chunk.slice(0, -1);
     if (chunk.includes("\r")) chunk = chunk.replace(/\r\n?/g, "\n");
-    const input = this.pending + chunk;
     const records: CsvRecord[] = [];
-    const cursor = this.split(input, records);
-    this.pending = cursor === 0 ? input : input.slice(cursor);
-    if (this.fatal) {
-      this.pending = "";
-      return records;
+    if (!chunk.includes("\n")) {
+      // No record ends without a line break: nothing to split again until one comes (a long row
+      // arrives in many 16 KB pieces, and each would otherwise scan it all again).
+      this.pending += chunk;
+    } else {
+      const input = this.pending + chunk;
+      const cursor = this.split(input, records);
+      this.pending = cursor === 0 ? input : input.slice(cursor);
+      if (this.fatal) {
+        this.pending = "";
+        return records;
+      }
     }
     if (this.pending.length > MAX_PENDING_CHARS) {
       // An odd number of quotes: a field opened and never closed. Even (none at all, say):
