@@ -16,7 +16,7 @@
  * A benchmark, not a test: it prints figures.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -49,6 +49,25 @@ interface ChildResult {
   peakRss: number;
   rssAt: string[];
   longestStallMs: number;
+  /** CPU seconds of the import's own thread and of the busiest other thread (the parser), from /proc; null elsewhere. */
+  cpu: { main: number; other: number; total: number } | null;
+}
+
+/**
+ * CPU time per thread of this process (Linux /proc), by thread id. On a shared machine wall-clock
+ * time says as much about the neighbours as about the import; CPU seconds per thread do not.
+ */
+function threadCpuSeconds(): Map<number, number> {
+  const seconds = new Map<number, number>();
+  try {
+    for (const tid of readdirSync("/proc/self/task")) {
+      const fields = readFileSync(`/proc/self/task/${tid}/stat`, "utf8").split(") ")[1].split(" ");
+      seconds.set(Number(tid), (Number(fields[11]) + Number(fields[12])) / 100);
+    }
+  } catch {
+    // Not Linux: no per-thread figures.
+  }
+  return seconds;
 }
 
 if (values.mode) {
@@ -63,6 +82,12 @@ async function importOnce(mode: string, jobsFile: string, logsFile: string, dbPa
   let peakRss = process.memoryUsage().rss;
   const rssAt: string[] = [];
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
+  // A thread that ends (the parser) leaves /proc with its figures: keep the last seen of each.
+  const cpuBefore = threadCpuSeconds();
+  const cpuSeen = new Map(cpuBefore);
+  const cpuSampler = setInterval(() => {
+    for (const [tid, s] of threadCpuSeconds()) cpuSeen.set(tid, s);
+  }, 100);
   // The longest gap between 10 ms ticks: how long a request arriving during the import would wait.
   let longestStall = 0;
   let lastTick = 0;
@@ -99,9 +124,19 @@ async function importOnce(mode: string, jobsFile: string, logsFile: string, dbPa
   clearInterval(ticker);
   longestStall = Math.max(longestStall, performance.now() - lastTick - 10);
   clearInterval(sampler);
+  clearInterval(cpuSampler);
+  for (const [tid, s] of threadCpuSeconds()) cpuSeen.set(tid, s);
+  const used = [...cpuSeen].map(([tid, s]) => [tid, s - (cpuBefore.get(tid) ?? 0)] as const);
+  const cpu = used.length
+    ? {
+        main: used.find(([tid]) => tid === process.pid)?.[1] ?? 0,
+        other: Math.max(0, ...used.filter(([tid]) => tid !== process.pid).map(([, s]) => s)),
+        total: used.reduce((sum, [, s]) => sum + s, 0),
+      }
+    : null;
   conn.close();
   if (outcome.status !== "imported") throw new Error(`the log file did not import: ${JSON.stringify(outcome).slice(0, 500)}`);
-  return { mode, rows: outcome.import.rowsImported, elapsedMs: elapsed, streamedMs: streamedAt - started, peakRss, rssAt, longestStallMs: longestStall };
+  return { mode, rows: outcome.import.rowsImported, elapsedMs: elapsed, streamedMs: streamedAt - started, peakRss, rssAt, longestStallMs: longestStall, cpu };
 }
 
 const dir = mkdtempSync(join(tmpdir(), "orbital-bench-"));
@@ -171,6 +206,7 @@ for (const r of [thread, worker]) {
   console.log(`  reading, validating and inserting ${(r.streamedMs / 1000).toFixed(2)} s; the last inserts and the commit ${((r.elapsedMs - r.streamedMs) / 1000).toFixed(2)} s`);
   console.log(`  peak RSS ${mb(r.peakRss)} (goal < 300 MB); at each quarter of the rows: ${r.rssAt.join(", ") || "n/a"}`);
   console.log(`  longest event-loop stall during the import ${r.longestStallMs.toFixed(0)} ms (how long another request would wait)`);
+  if (r.cpu) console.log(`  CPU: ${r.cpu.main.toFixed(2)} s on the import's thread, ${r.cpu.other.toFixed(2)} s on the busiest other (the parser, on the worker path), ${r.cpu.total.toFixed(2)} s in all`);
 }
 console.log(`Worker / thread speed: ${(thread.elapsedMs / worker.elapsedMs).toFixed(2)}×`);
 if (toggl) {
@@ -178,6 +214,7 @@ if (toggl) {
   console.log(`Toggl export through the roster join, read on a worker thread: ${toggl.rows.toLocaleString("en")} rows in ${(toggl.elapsedMs / 1000).toFixed(2)} s = ${togglRate.toLocaleString("en")} rows/s`);
   console.log(`  ratio Toggl / canonical log (worker run above): ${(togglRate / rate(worker.rows, worker.elapsedMs)).toFixed(2)}× (goal ≥ 0.8×)`);
   console.log(`  peak RSS ${mb(toggl.peakRss)} (goal < 300 MB); at each quarter of the rows: ${toggl.rssAt.join(", ") || "n/a"}; longest stall ${toggl.longestStallMs.toFixed(0)} ms`);
+  if (toggl.cpu) console.log(`  CPU: ${toggl.cpu.main.toFixed(2)} s on the import's thread, ${toggl.cpu.other.toFixed(2)} s on the parser, ${toggl.cpu.total.toFixed(2)} s in all`);
   console.log(`  (the Toggl file has ${mb(toggl.bytes)} for the same rows: names, e-mails, clients, times and amounts are read and dropped)`);
 }
 if (values.keep) console.log(`Kept ${dir}`);

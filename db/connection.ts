@@ -38,16 +38,7 @@ export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): strin
   return resolve(env.ORBITAL_DB || "data/orbital.db");
 }
 
-export function openDatabase(path: string, options: { migrate?: boolean; readonly?: boolean } = {}): Connection {
-  if (options.readonly) {
-    // A reader beside the app's own connections (an import's parser thread): the file exists,
-    // is in WAL mode already and is migrated; nothing to set up.
-    const sqlite = new Database(path, { readonly: true, fileMustExist: true });
-    sqlite.pragma("busy_timeout = 5000");
-    const db = drizzle(sqlite, { schema });
-    ensureRevisionOffset(db);
-    return { db, sqlite, path, close: () => sqlite.close() };
-  }
+export function openDatabase(path: string, options: { migrate?: boolean } = {}): Connection {
   const isNew = path !== ":memory:" && !existsSync(path);
   // HR data: a new data folder and database file are readable by their owner only.
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true, mode: 0o700 });

@@ -42,10 +42,13 @@ export type ImportWriter = ReturnType<typeof createImportWriter>;
 
 /**
  * Log rows per INSERT statement. One statement per 100 rows halves the CPU of a million-row
- * import against one per row (measured 3.5 s → 1.5 s), since each call crosses into native code.
+ * import against one per row (measured 3.5 s → 1.5 s), since each call crosses into native code;
+ * 200 rows, with the workspace and import ids written into the statement instead of bound for
+ * every row (8 values a row, not 10), take another ~10 % off (decision 165).
  */
-const LOG_ROWS_PER_INSERT = 100;
-const LOG_COLUMNS = 10;
+const LOG_ROWS_PER_INSERT = 200;
+/** Values bound per queued log row: role, employee, date, text, minutes, tool, outcome, statement. */
+const LOG_VALUES = 8;
 
 export function createImportWriter(sqlite: Database.Database, workspaceId: number) {
   const s = {
@@ -66,10 +69,6 @@ export function createImportWriter(sqlite: Database.Database, workspaceId: numbe
     insertLog: sqlite.prepare(
       `INSERT INTO task_logs (workspace_id, import_id, role_id, employee_id, date, text_id, minutes, tool, outcome, statement_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    insertLogs: sqlite.prepare(
-      `INSERT INTO task_logs (workspace_id, import_id, role_id, employee_id, date, text_id, minutes, tool, outcome, statement_id)
-       VALUES ${Array(LOG_ROWS_PER_INSERT).fill("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
     ),
     selectRoleId: sqlite.prepare(`SELECT id FROM roles WHERE workspace_id = ? AND role_key = ?`).pluck(),
     insertRole: sqlite.prepare(
@@ -99,6 +98,25 @@ export function createImportWriter(sqlite: Database.Database, workspaceId: numbe
 
   // Log rows wait here until a full multi-row INSERT can be made; flushLogs() writes the rest.
   const pendingLogs: unknown[] = [];
+  let pendingImportId = 0;
+  let insertLogs: { importId: number; statement: Database.Statement } | null = null;
+  /** The multi-row INSERT for one import: both ids are this module's own integers, written in as literals. */
+  const insertLogsFor = (importId: number): Database.Statement => {
+    if (insertLogs?.importId !== importId) {
+      if (!Number.isSafeInteger(workspaceId) || !Number.isSafeInteger(importId)) throw new Error("workspace and import ids must be integers");
+      const row = `(${workspaceId}, ${importId}, ?, ?, ?, ?, ?, ?, ?, ?)`;
+      const statement = sqlite.prepare(
+        `INSERT INTO task_logs (workspace_id, import_id, role_id, employee_id, date, text_id, minutes, tool, outcome, statement_id)
+         VALUES ${Array(LOG_ROWS_PER_INSERT).fill(row).join(", ")}`,
+      );
+      insertLogs = { importId, statement };
+    }
+    return insertLogs.statement;
+  };
+  const flushLogs = () => {
+    for (let i = 0; i < pendingLogs.length; i += LOG_VALUES) s.insertLog.run(workspaceId, pendingImportId, ...pendingLogs.slice(i, i + LOG_VALUES));
+    pendingLogs.length = 0;
+  };
 
   return {
     insertImport(values: NewImport): number {
@@ -128,17 +146,18 @@ export function createImportWriter(sqlite: Database.Database, workspaceId: numbe
     },
     /** Queues a log row; rows reach the database in groups, and all of them by `flushLogs()`. */
     insertLog(importId: number, v: LogValues) {
-      pendingLogs.push(workspaceId, importId, v.roleId, v.employeeId, v.date, v.textId, v.minutes, v.tool, v.outcome, v.statementId);
-      if (pendingLogs.length === LOG_ROWS_PER_INSERT * LOG_COLUMNS) {
-        s.insertLogs.run(pendingLogs);
+      if (importId !== pendingImportId) {
+        flushLogs();
+        pendingImportId = importId;
+      }
+      pendingLogs.push(v.roleId, v.employeeId, v.date, v.textId, v.minutes, v.tool, v.outcome, v.statementId);
+      if (pendingLogs.length === LOG_ROWS_PER_INSERT * LOG_VALUES) {
+        insertLogsFor(importId).run(pendingLogs);
         pendingLogs.length = 0;
       }
     },
     /** Writes queued log rows; call before anything reads task_logs or the transaction ends. */
-    flushLogs() {
-      for (let i = 0; i < pendingLogs.length; i += LOG_COLUMNS) s.insertLog.run(pendingLogs.slice(i, i + LOG_COLUMNS));
-      pendingLogs.length = 0;
-    },
+    flushLogs,
     /** Inserts or updates the role by (workspace, role_key); ids stay stable so logs stay linked. */
     upsertRole(importId: number, role: RoleValues): { id: number; existed: boolean } {
       const existing = s.selectRoleId.get(workspaceId, role.roleKey) as number | undefined;

@@ -26,6 +26,8 @@ export class DecodeProblem extends Error {
 }
 
 const SNIFF_BYTES = 64 * 1024;
+/** Bytes decoded at a time: text strings stay below V8's large-object size. */
+const TEXT_PIECE_BYTES = 16 * 1024;
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
@@ -187,9 +189,14 @@ export async function* decodeStream(
       if (text) yield text;
       continue;
     }
-    const text = decode(chunk, false);
-    offset += chunk.length;
-    if (text) yield text;
+    // In pieces: a 256 KB chunk decoded whole is a large object that outlives the young
+    // generation while its rows are read, and is promoted with them (decision 165).
+    for (let at = 0; at < chunk.length; at += TEXT_PIECE_BYTES) {
+      const piece = chunk.length <= TEXT_PIECE_BYTES ? chunk : chunk.subarray(at, at + TEXT_PIECE_BYTES);
+      const text = decode(piece, false);
+      offset += piece.length;
+      if (text) yield text;
+    }
   }
   const rest = decoder ? decode(new Uint8Array(0), true) : start(true);
   if (rest) yield rest;

@@ -9,15 +9,24 @@ export function flatCopy(text: string): string {
   return (" " + text).slice(1);
 }
 
-/** `parse`, remembering the results of up to `limit` distinct texts. */
+/**
+ * `parse`, remembering the results of up to `limit` distinct texts. Consecutive rows often repeat
+ * a cell (one person's day, one role), and comparing with the previous text costs a fraction of a
+ * map lookup, whose string hashing is most of a parse's per-row cost (decision 165).
+ */
 export function memoize<T>(parse: (text: string) => T, limit = 50_000): (text: string) => T {
   const cache = new Map<string, T>();
+  let lastText: string | undefined;
+  let lastResult: T;
   return (text) => {
+    if (text === lastText) return lastResult;
     let result = cache.get(text);
     if (result === undefined) {
       result = parse(text);
       if (cache.size < limit) cache.set(flatCopy(text), result);
     }
+    lastText = text;
+    lastResult = result;
     return result;
   };
 }

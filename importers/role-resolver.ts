@@ -4,6 +4,7 @@
  * ambiguous value is an error that names the closest known titles.
  */
 import { closestNames } from "./closest";
+import { flatCopy } from "./parse-once";
 
 export interface KnownRole {
   id: number;
@@ -40,13 +41,19 @@ export function createRoleResolver(roles: readonly KnownRole[]): (value: string)
     return { ok: false, expected: `a known role_id or exact job title (closest: ${hints.map((h) => `"${h}"`).join(", ")})` };
   };
 
-  // A log file names a few dozen roles over a million rows: remember each answer.
+  // A log file names a few dozen roles over a million rows: remember each answer, and the last
+  // one apart (consecutive rows are mostly one person's, so one role's).
+  let lastValue: string | undefined;
+  let lastResult: RoleResult | undefined;
   return (value) => {
+    if (value === lastValue) return lastResult!;
     let result = cache.get(value);
     if (!result) {
       result = resolve(value);
-      if (cache.size < 10_000) cache.set(value, result);
+      if (cache.size < 10_000) cache.set(flatCopy(value), result);
     }
+    lastValue = value;
+    lastResult = result;
     return result;
   };
 }

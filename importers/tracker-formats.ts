@@ -179,6 +179,8 @@ export function isSlashDate(raw: string): boolean {
 const WHICH: Record<IdentifierKind, string> = { employee_id: "employee id", email: "e-mail", name: "name" };
 
 /** The TableSpec reading one tracker's export into Orbital log rows. */
+const flat = (text: string | null) => (text === null ? null : flatCopy(text));
+
 export function trackerTable(formatId: TrackerFormatId, options: TrackerOptions): TableSpec<TrackerKey, LogRow> {
   const format = TRACKER_FORMATS.find((f) => f.id === formatId)!;
   const { stats } = options;
@@ -209,23 +211,29 @@ export function trackerTable(formatId: TrackerFormatId, options: TrackerOptions)
       const hours = memoize(parseHours);
       let ambiguousReported = false;
       // A person's identifiers repeat on every row of theirs: resolve each combination once.
-      const people = new Map<string, PersonMatch>();
+      // Keys and identifiers kept are flat copies: cells are slices of whole file chunks, and a
+      // slice kept would keep its chunk alive (copied once per person, not per row).
+      type Known = { person: PersonIdentifiers; personKey: string; who: PersonMatch };
+      const people = new Map<string, Known>();
+      // Consecutive rows are often one person's: the previous row's person first (decision 165).
+      let last: Known | null = null;
 
       return (cells, line) => {
         const issues: ImportIssue[] = [];
-        const person: PersonIdentifiers = {
-          employeeId: cell(cells, iEmployee).trim() || null,
-          email: cell(cells, iEmail).trim() || null,
-          name: (iName >= 0 ? cell(cells, iName).trim() : [cell(cells, iFirst).trim(), cell(cells, iLast).trim()].filter(Boolean).join(" ")) || null,
-        };
-        const personKey = `${person.employeeId ?? ""}\u0000${person.email ?? ""}\u0000${person.name ?? ""}`;
-        let who = people.get(personKey);
-        if (!who) {
-          who = options.resolvePerson(person);
-          // Cells are slices of whole file chunks: a key kept in the map would keep its chunk
-          // alive. Store a flat copy (once per person, not per row).
-          if (people.size < 100_000) people.set(flatCopy(personKey), who);
+        const employeeId = cell(cells, iEmployee).trim() || null;
+        const email = cell(cells, iEmail).trim() || null;
+        const name = (iName >= 0 ? cell(cells, iName).trim() : [cell(cells, iFirst).trim(), cell(cells, iLast).trim()].filter(Boolean).join(" ")) || null;
+        if (!last || last.person.employeeId !== employeeId || last.person.email !== email || last.person.name !== name) {
+          const personKey = `${employeeId ?? ""}\u0000${email ?? ""}\u0000${name ?? ""}`;
+          let known = people.get(personKey);
+          if (!known) {
+            const person = { employeeId: flat(employeeId), email: flat(email), name: flat(name) };
+            known = { person, personKey: flatCopy(personKey), who: options.resolvePerson(person) };
+            if (people.size < 100_000) people.set(known.personKey, known);
+          }
+          last = known;
         }
+        const { person, personKey, who } = last;
 
         const day = date(cell(cells, iDate));
         if (!day.ok) {

@@ -8,7 +8,7 @@
  * formulas as their saved result, rich text and hyperlinks as their text.
  */
 import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJSModule from "exceljs";
 import type { CsvRecord } from "./csv-splitter";
 
 /** A workbook this reader will not read, in the words of an import issue. */
@@ -144,6 +144,9 @@ export interface WorkbookRecordsOptions {
  * refuses (encrypted, macros, external links, not a workbook, no such sheet).
  */
 export async function* readWorkbookRecords(bytes: AsyncIterable<Uint8Array>, options: WorkbookRecordsOptions = {}): AsyncGenerator<WorkbookRecord[]> {
+  // Loaded when a workbook comes: exceljs takes about half a second to load, which every import
+  // thread (the log parser's included) would otherwise pay for CSV files too (decision 165).
+  const ExcelJS = ((await import("exceljs")) as unknown as { default: typeof ExcelJSModule }).default;
   const input = Readable.from(bytes, { objectMode: false });
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: "emit",

@@ -3,9 +3,10 @@
  *
  * The import's transaction must stay on one connection on the thread that opened it, so the
  * inserts stay where they are; everything before them moves here and overlaps with them: the
- * CSV splitting, the row checks (the very same `readTable` and the spec `logReadSpec` builds for
- * the import's thread, every log format, mapping, date order and roster included, so rows, line
- * numbers, messages and notes are identical), the employee HMAC and the task-text normalizing.
+ * CSV splitting, the row checks (the very same `readTable` and the spec `logReadSpecFrom` builds
+ * for the import's thread, from the same roles and roster, read there and sent with the job; every
+ * log format, mapping and date order included, so rows, line numbers, messages and notes are
+ * identical), the employee HMAC and the task-text normalizing. This thread opens no database.
  * The web server's event loop is then left with the inserts, in short batches.
  *
  * Batches cross the thread boundary as columns: each distinct string (task, employee pseudonym,
@@ -19,12 +20,11 @@
  */
 import { createReadStream } from "node:fs";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { openDatabase } from "../../db/connection";
 import { readTable, type FileFacts, type ImportIssue } from "../../importers";
 import type { ColumnMapping } from "../../importers/headers";
 import { emptyTrackerStats, type TrackerStats } from "../../importers/tracker-formats";
 import { normalizeTaskText } from "../analyzer/normalize";
-import { logReadSpec, type LogReadPlan } from "./read-setup.server";
+import { logReadSpecFrom, type LogReadPlan, type LogReadRefs } from "./log-read-spec.server";
 
 const JOB_MARK = "orbital-log-parse";
 /** Batches the parser may send before the writer has taken one (the credits it starts with). */
@@ -32,11 +32,13 @@ export const IN_FLIGHT = 3;
 const WORKER_OLD_GENERATION_MB = 1024;
 /** Distinct values remembered per column before both sides start afresh (memory bound). */
 const MAX_DISTINCT = 200_000;
+/** Rows read at a time on the parser thread; they are sent in batches of `batchSize` (5,000). */
+const READ_ROWS = 256;
 
 export interface LogParseJob {
   path: string;
-  /** The database, opened read-only here for the workspace's roles and roster. */
-  dbPath: string;
+  /** The workspace's roles and roster, read on the import's thread (this thread opens no database). */
+  refs: LogReadRefs;
   workspace: { id: number; pseudonymKey: string };
   /** Decided on the import's thread (the date order found there), so both threads read alike. */
   plan: LogReadPlan;
@@ -103,14 +105,14 @@ export async function* parseLogsInWorker(
   { facts: FileFacts; stats: TrackerStats; /** The most batches ever received and not yet taken: at most `IN_FLIGHT`. */ mostQueued: number } & LogProgress
 > {
   const self = import.meta.url;
-  // A small young generation: the parser makes short-lived strings by the million, and a big
-  // nursery only delays their collection (peak memory of the process grew ~100 MB without it).
-  // An old-generation ceiling, set for what it does to V8's heap-growing factor rather than as a
-  // limit: without one V8 lets this heap grow to 4× its live size between full collections
-  // (about 25 MB live, 100–130 MB held); under 2 GB it scales the factor down (about 1.6 at
-  // 1 GB), so the heap stays near 50 MB, at ~25 % of this path's speed (decision 161). 1 GB
-  // is far above anything a parse holds (the dictionaries are bounded), so it never ends one.
-  const resourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
+  // Heap sizes (decision 165, amending 121 and 161). Rows are read a few hundred at a time and
+  // straight into columns, so little outlives the young generation; 32 MB of it lets a batch of
+  // wide rows (a Toggl export allocates ~2 KB a row) die young: at 8 MB such a batch survived two
+  // collections and 300 MB of it was promoted per million rows. The old-generation ceiling is
+  // kept for what it does to V8's heap-growing factor (about 1.6 at 1 GB instead of 4: the heap
+  // stays near its ~25 MB live size; 40–50 MB less peak memory): with this little promoted it now
+  // costs a few percent, not the 25 % it cost in decision 161. It is no limit a parse comes near.
+  const resourceLimits = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
   // Under tsx (CLI, tests, benchmarks) this module is TypeScript: the worker registers tsx's loader first.
   const worker = self.endsWith(".ts")
     ? new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(self)}); });`, { eval: true, workerData: { [JOB_MARK]: job }, resourceLimits })
@@ -176,10 +178,14 @@ export function createLogStrings(): { apply(columns: LogColumns): LogStrings } {
 class Dictionary<T = string> {
   private readonly ids = new Map<string, number>();
   fresh: T[] = [];
+  /** The previous key and its number: consecutive rows often share a person, a date. */
+  private lastKey: string | undefined;
+  private lastId = -1;
   get size() {
     return this.ids.size;
   }
   id(key: string, value: (flat: string) => T): number {
+    if (key === this.lastKey) return this.lastId;
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.ids.size;
@@ -189,6 +195,8 @@ class Dictionary<T = string> {
       this.ids.set(flat, id);
       this.fresh.push(value(flat));
     }
+    this.lastKey = key;
+    this.lastId = id;
     return id;
   }
   take(): T[] {
@@ -199,6 +207,7 @@ class Dictionary<T = string> {
   clear() {
     this.ids.clear();
     this.fresh = [];
+    this.lastKey = undefined;
   }
 }
 
@@ -223,19 +232,15 @@ async function runWorker(job: LogParseJob): Promise<void> {
   };
 
   // The very spec the import's thread would build (roles, roster, pseudonym key, format, date
-  // order): its rows carry pseudonyms already. The roster is loaded up front, so the connection
-  // is only needed here.
+  // order), from the same data: its rows carry pseudonyms already.
   const stats = emptyTrackerStats();
-  const conn = openDatabase(job.dbPath, { readonly: true });
-  let spec;
-  try {
-    spec = logReadSpec(conn.db, job.workspace, job.plan, stats);
-  } finally {
-    conn.close();
-  }
+  const spec = logReadSpecFrom(job.refs, job.workspace.pseudonymKey, job.plan, stats);
+  // Rows are read a few hundred at a time and go straight into the columns: a row object that
+  // lived until a whole batch was read outlived the young generation's collections and was
+  // promoted, with the file text its cells point into (decision 165).
   const reader = readTable(createReadStream(job.path, { highWaterMark: 256 * 1024 }), spec, {
     maxIssues: job.maxIssues,
-    batchSize: job.batchSize,
+    batchSize: READ_ROWS,
     mapping: job.mapping,
     sheet: job.sheet,
   });
@@ -246,42 +251,60 @@ async function runWorker(job: LogParseJob): Promise<void> {
   const outcomes = new Dictionary();
   const all = [tasks, employees, dates, tools, outcomes];
   const progress = () => ({ rowsRead: reader.rowsRead, bytesRead: reader.bytesRead, issueCount: reader.issueCount });
+  const batchSize = job.batchSize ?? 5000;
 
-  for await (const batch of reader) {
-    // After the first problem no row will be written: only problems still travel.
-    if (reader.issueCount > 0 || !batch.rows.length) {
-      await send({ type: "batch", issues: batch.issues, columns: null, ...progress() });
-      continue;
-    }
+  const startColumns = (): LogColumns => {
     const reset = all.some((d) => d.size >= MAX_DISTINCT);
     if (reset) for (const d of all) d.clear();
-    const count = batch.rows.length;
-    const columns: LogColumns = {
+    return {
       reset,
       fresh: { tasks: [], employees: [], dates: [], tools: [], outcomes: [] },
-      count,
-      role: new Int32Array(count),
-      employee: new Int32Array(count),
-      date: new Int32Array(count),
-      task: new Int32Array(count),
-      tool: new Int32Array(count),
-      outcome: new Int32Array(count),
-      minutes: new Float64Array(count),
+      count: 0,
+      role: new Int32Array(batchSize),
+      employee: new Int32Array(batchSize),
+      date: new Int32Array(batchSize),
+      task: new Int32Array(batchSize),
+      tool: new Int32Array(batchSize),
+      outcome: new Int32Array(batchSize),
+      minutes: new Float64Array(batchSize),
     };
-    for (let i = 0; i < count; i++) {
-      const row = batch.rows[i];
-      columns.role[i] = row.roleId;
-      columns.employee[i] = employees.id(row.employeeId, same);
-      columns.date[i] = dates.id(row.date, same);
-      columns.task[i] = tasks.id(row.task, (task) => [task, normalizeTaskText(task) || task.toLowerCase()]);
-      columns.tool[i] = row.tool === null ? -1 : tools.id(row.tool, same);
-      columns.outcome[i] = row.outcome === null ? -1 : outcomes.id(row.outcome, same);
-      columns.minutes[i] = row.minutes;
+  };
+  let columns = startColumns();
+  let issues: ImportIssue[] = [];
+  let rowsAtSend = 0;
+  const flush = async () => {
+    // After the first problem no row will be written: only problems still travel.
+    if (reader.issueCount > 0) {
+      await send({ type: "batch", issues, columns: null, ...progress() });
+    } else {
+      columns.fresh = { tasks: tasks.take(), employees: employees.take(), dates: dates.take(), tools: tools.take(), outcomes: outcomes.take() };
+      const buffers = [columns.role, columns.employee, columns.date, columns.task, columns.tool, columns.outcome, columns.minutes].map((a) => a.buffer as ArrayBuffer);
+      await send({ type: "batch", issues, columns, ...progress() }, buffers);
     }
-    columns.fresh = { tasks: tasks.take(), employees: employees.take(), dates: dates.take(), tools: tools.take(), outcomes: outcomes.take() };
-    const buffers = [columns.role, columns.employee, columns.date, columns.task, columns.tool, columns.outcome, columns.minutes].map((a) => a.buffer as ArrayBuffer);
-    await send({ type: "batch", issues: batch.issues, columns, ...progress() }, buffers);
+    issues = [];
+    rowsAtSend = reader.rowsRead;
+    columns = startColumns();
+  };
+
+  for await (const batch of reader) {
+    for (const found of batch.issues) issues.push(found);
+    if (reader.issueCount === 0) {
+      for (const row of batch.rows) {
+        const c = columns;
+        const i = c.count++;
+        c.role[i] = row.roleId;
+        c.employee[i] = employees.id(row.employeeId, same);
+        c.date[i] = dates.id(row.date, same);
+        c.task[i] = tasks.id(row.task, (task) => [task, normalizeTaskText(task) || task.toLowerCase()]);
+        c.tool[i] = row.tool === null ? -1 : tools.id(row.tool, same);
+        c.outcome[i] = row.outcome === null ? -1 : outcomes.id(row.outcome, same);
+        c.minutes[i] = row.minutes;
+        if (c.count === batchSize) await flush();
+      }
+    }
+    if (reader.rowsRead - rowsAtSend >= batchSize) await flush();
   }
+  await flush();
   credits = Infinity;
   port.postMessage({ type: "done", facts: reader.facts, stats, ...progress() } satisfies Message);
 }

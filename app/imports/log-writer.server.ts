@@ -10,7 +10,7 @@ import type { Workspace } from "../../db/queries/workspaces";
 import type { FileFacts, ImportIssue } from "../../importers";
 import type { ColumnMapping } from "../../importers/headers";
 import type { TrackerStats } from "../../importers/tracker-formats";
-import type { LogReadPlan } from "./read-setup.server";
+import { logReadRefs, type LogReadPlan } from "./read-setup.server";
 import { createLogStrings, parseLogsInWorker, type LogColumns, type LogStrings } from "./log-parse-worker.server";
 
 export interface WorkerLogsResult {
@@ -48,7 +48,7 @@ export async function writeLogsFromWorker(input: {
   let rowsImported = 0;
   const batches = parseLogsInWorker({
     path: input.path,
-    dbPath: input.conn.path,
+    refs: logReadRefs(input.conn.db, workspace.id, input.plan),
     workspace: { id: workspace.id, pseudonymKey: workspace.pseudonymKey },
     plan: input.plan,
     mapping: input.mapping,

@@ -6,7 +6,11 @@ import { createHmac } from "node:crypto";
 
 export function createPseudonymizer(key: string): (rawId: string) => string {
   const cache = new Map<string, string>();
+  // Consecutive log rows are mostly one person's: the previous answer first.
+  let lastId: string | undefined;
+  let lastHash = "";
   return (rawId) => {
+    if (rawId === lastId) return lastHash;
     let hash = cache.get(rawId);
     if (hash === undefined) {
       hash = createHmac("sha256", key).update(rawId, "utf8").digest("hex");
@@ -14,6 +18,8 @@ export function createPseudonymizer(key: string): (rawId: string) => string {
       if (cache.size >= 100_000) cache.clear();
       cache.set(rawId, hash);
     }
+    lastId = rawId;
+    lastHash = hash;
     return hash;
   };
 }

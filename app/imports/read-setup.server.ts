@@ -5,17 +5,16 @@
  */
 import type { Db } from "../../db/connection";
 import { listRoleRefs } from "../../db/queries/imports";
-import { createPersonResolver } from "../../db/queries/roster";
+import { listRosterIdentities } from "../../db/queries/roster";
 import type { Workspace } from "../../db/queries/workspaces";
-import { createRoleResolver, jobsTable, logsTable, type ImportIssue } from "../../importers";
-import { backupTable } from "../../importers/backup-cells";
+import { createRoleResolver, jobsTable, type ImportIssue } from "../../importers";
 import type { LogRow } from "../../importers/logs-table";
 import type { ColumnMapping } from "../../importers/headers";
-import { findDateOrder, logFileTable } from "../../importers/log-file";
+import { findDateOrder } from "../../importers/log-file";
 import { rosterTable } from "../../importers/roster-table";
 import type { TableSpec } from "../../importers/table";
 import { emptyTrackerStats, type DateOrder, type LogFormatId, type TrackerStats } from "../../importers/tracker-formats";
-import { createPseudonymizer } from "./pseudonymize.server";
+import { logReadSpecFrom, type LogReadPlan, type LogReadRefs } from "./log-read-spec.server";
 import type { ImportSource } from "./source.server";
 import type { ImportKind } from "./types";
 
@@ -33,19 +32,7 @@ export interface ReadChoices {
   sheet?: string;
 }
 
-/**
- * Everything a task log's spec depends on besides the database, decided before reading: the
- * import's thread builds the spec from it, and so does the parser thread (decision 121).
- * Plain data, so it crosses to a worker as it is.
- */
-export interface LogReadPlan {
-  format: LogFormatId | null;
-  /** Given (`--date-format`) or found in the file on the import's thread. */
-  dateOrder: DateOrder | null;
-  skipUnknownPeople: boolean;
-  /** A workspace backup: escaped cells, Orbital's own columns, employee ids already pseudonyms. */
-  backup?: boolean;
-}
+export type { LogReadPlan, LogReadRefs };
 
 export interface ReadSetup {
   spec: TableSpec<string, unknown>;
@@ -80,22 +67,17 @@ export async function prepareRead(db: Db, workspace: Workspace, kind: ImportKind
   return { spec: spec as TableSpec<string, unknown>, logPlan, notes, issues: [], stats };
 }
 
+/** What a task log's spec reads from the database: the workspace's roles and (unless a backup) its roster. */
+export function logReadRefs(db: Db, workspaceId: number, plan: LogReadPlan): LogReadRefs {
+  return { roles: listRoleRefs(db, workspaceId), people: plan.backup ? [] : listRosterIdentities(db, workspaceId) };
+}
+
 /**
  * The one task-log spec, on whichever thread reads: the workspace's roles, roster and pseudonym
  * key wired in; rows come out with pseudonyms. `stats` is filled as rows are read.
  */
 export function logReadSpec(db: Db, workspace: Pick<Workspace, "id" | "pseudonymKey">, plan: LogReadPlan, stats: TrackerStats): TableSpec<string, LogRow> {
-  const resolveRole = createRoleResolver(listRoleRefs(db, workspace.id));
-  if (plan.backup) return backupTable(logsTable(resolveRole), { pseudonymColumn: "employeeId" }) as unknown as TableSpec<string, LogRow>;
-  return logFileTable({
-    format: plan.format,
-    resolveRole,
-    pseudonymize: createPseudonymizer(workspace.pseudonymKey),
-    resolvePerson: createPersonResolver(db, workspace),
-    dateOrder: plan.dateOrder,
-    skipUnknownPeople: plan.skipUnknownPeople,
-    stats,
-  });
+  return logReadSpecFrom(logReadRefs(db, workspace.id, plan), workspace.pseudonymKey, plan, stats);
 }
 
 /** What the summary says after a logs import about rows skipped or read from a fallback column. */

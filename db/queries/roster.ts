@@ -4,73 +4,33 @@
  * and the capability survey find people (docs/decisions/140-person-identity.md).
  */
 import { eq, sql } from "drizzle-orm";
-import {
-  identifierHashes,
-  IDENTIFIER_ORDER,
-  type IdentifierKind,
-  type PersonIdentifiers,
-} from "../../importers/person-identity";
+import type { PersonIdentifiers } from "../../importers/person-identity";
+import { rosterResolver, type RosterIdentity } from "../../importers/roster-index";
 import type { PersonMatch } from "../../importers/tracker-formats";
 import type { Db } from "../connection";
 import { rosterPeople } from "../schema";
 
 export type { PersonMatch, PersonIdentifiers };
 
-interface Entry {
-  roleId: number;
-  personHash: string;
-}
-
 export function hasRoster(db: Db, workspaceId: number): boolean {
   return db.get<{ n: number }>(sql`SELECT EXISTS (SELECT 1 FROM roster_people WHERE workspace_id = ${workspaceId}) AS n`).n === 1;
 }
 
-/**
- * A resolver over the workspace's whole roster, loaded once (a roster of 100,000 people is a
- * few MB of hashes): for a million export rows the lookups stay in memory. `key` is the
- * workspace's pseudonym key. Identifiers are tried strongest first (employee id, e-mail,
- * name); the first that names exactly one person decides; a name shared by several people
- * is ambiguous and asks for a stronger identifier.
- */
-export function createPersonResolver(db: Db, workspace: { id: number; pseudonymKey: string }): (person: PersonIdentifiers) => PersonMatch {
-  const rows = db
+/** The workspace's roster people, their identifiers hashed: what `rosterResolver` looks people up in. */
+export function listRosterIdentities(db: Db, workspaceId: number): RosterIdentity[] {
+  return db
     .select({ roleId: rosterPeople.roleId, personHash: rosterPeople.personHash, employeeIdHash: rosterPeople.employeeIdHash, emailHash: rosterPeople.emailHash, nameHash: rosterPeople.nameHash })
     .from(rosterPeople)
-    .where(eq(rosterPeople.workspaceId, workspace.id))
+    .where(eq(rosterPeople.workspaceId, workspaceId))
     .all();
-  const index: Record<IdentifierKind, Map<string, Entry[]>> = { employee_id: new Map(), email: new Map(), name: new Map() };
-  const add = (kind: IdentifierKind, hash: string | null, entry: Entry) => {
-    if (!hash) return;
-    const list = index[kind].get(hash);
-    if (list) list.push(entry);
-    else index[kind].set(hash, [entry]);
-  };
-  for (const row of rows) {
-    const entry = { roleId: row.roleId, personHash: row.personHash };
-    add("employee_id", row.employeeIdHash, entry);
-    add("email", row.emailHash, entry);
-    add("name", row.nameHash, entry);
-  }
-  const empty = rows.length === 0;
+}
 
-  return (person) => {
-    const hashes = identifierHashes(workspace.pseudonymKey, person);
-    const present = IDENTIFIER_ORDER.filter((kind) => hashes[kind]);
-    if (empty) return { ok: false, reason: "no-roster", by: present[0] ?? "name" };
-    for (const kind of present) {
-      const found = index[kind].get(hashes[kind]!);
-      if (!found) continue;
-      if (found.length === 1) return { ok: true, roleId: found[0].roleId, personHash: found[0].personHash };
-      const roles = new Set(found.map((f) => f.roleId)).size;
-      return {
-        ok: false,
-        reason: "ambiguous",
-        by: kind,
-        expected: `one person, but ${found.length} people in the roster have this ${kind === "name" ? "name" : kind === "email" ? "e-mail" : "employee id"}${roles > 1 ? ` in ${roles} different roles` : ""}: add an employee id column (Employee Id) to the export and the roster`,
-      };
-    }
-    return { ok: false, reason: "unknown", by: present[0] ?? "name" };
-  };
+/**
+ * A resolver over the workspace's whole roster, loaded once (a roster of 100,000 people is a
+ * few MB of hashes): importers/roster-index.ts.
+ */
+export function createPersonResolver(db: Db, workspace: { id: number; pseudonymKey: string }): (person: PersonIdentifiers) => PersonMatch {
+  return rosterResolver(listRosterIdentities(db, workspace.id), workspace.pseudonymKey);
 }
 
 /**

@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { IN_FLIGHT, parseLogsInWorker } from "../../app/imports/log-parse-worker.server";
+import { logReadRefs } from "../../app/imports/read-setup.server";
 import { ensureWorkspace } from "../../db/queries/workspaces";
 import { expectImported, importInto, quirk } from "../support/import-helpers";
 import { tempDatabase } from "../support/temp-db";
@@ -19,7 +20,7 @@ beforeEach(async () => {
 afterEach(() => conn.cleanup());
 
 test("a paused writer holds the parser at IN_FLIGHT batches; every row still arrives", async () => {
-  // About 3.6 MB: the reader yields at most one batch per 256 KB chunk of the file, so ~14 batches.
+  // About 3.6 MB, 600 batches of 100 rows.
   const rows = 60_000;
   let text = "employee_id,role,date,task,hours,tool,outcome\n";
   for (let i = 0; i < rows; i++) text += `E${1000 + (i % 97)},ENG-2,2026-07-${String(1 + (i % 28)).padStart(2, "0")},Review pull requests #${i % 131},1.5,,\n`;
@@ -27,16 +28,19 @@ test("a paused writer holds the parser at IN_FLIGHT batches; every row still arr
   writeFileSync(path, text);
   const workspace = ensureWorkspace(conn.db, "acme", "Acme");
 
-  // The writer below takes one batch, then stops until the parser says it waits for credits (or,
-  // were the bound broken, until more than IN_FLIGHT batches are waiting).
+  // The writer below takes one batch, then stops until IN_FLIGHT batches wait and the parser
+  // then says it waits for credits (or, were the bound broken, until more batches are waiting).
+  // A stall reported before the first batch was taken does not count: the writer's credit for it
+  // lets the parser send one more, and the stall after that one is the one that shows the bound.
   let stop!: () => void;
   const stopped = new Promise<void>((resolve) => (stop = resolve));
   let stalls = 0;
+  let full = false;
   const seen: number[] = [];
   const batches = parseLogsInWorker(
     {
       path,
-      dbPath: conn.path,
+      refs: logReadRefs(conn.db, workspace.id, { format: null, dateOrder: null, skipUnknownPeople: false }),
       workspace: { id: workspace.id, pseudonymKey: workspace.pseudonymKey },
       plan: { format: null, dateOrder: null, skipUnknownPeople: false },
       batchSize: 100,
@@ -44,11 +48,12 @@ test("a paused writer holds the parser at IN_FLIGHT batches; every row still arr
     {
       onQueued(count) {
         seen.push(count);
+        if (count >= IN_FLIGHT) full = true;
         if (count > IN_FLIGHT) stop();
       },
       onStalled() {
         stalls++;
-        stop();
+        if (full) stop();
       },
     },
   );
