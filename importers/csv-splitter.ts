@@ -61,14 +61,7 @@ export class CsvSplitter {
       }
     }
     if (this.pending.length > MAX_PENDING_CHARS) {
-      // An odd number of quotes: a field opened and never closed. Even (none at all, say):
-      // every quote closed, the row itself is just longer than any real row (decision 113).
-      let quotes = 0;
-      for (let i = this.pending.indexOf('"'); i >= 0; i = this.pending.indexOf('"', i + 1)) quotes++;
-      this.fatal =
-        quotes % 2 === 1
-          ? issue(this.nextLine, null, `a closing quote (") for the field opened on this line, within ${MAX_PENDING_CHARS / 1048576} MiB (no row may be longer)`, this.pending.slice(0, 80))
-          : issue(this.nextLine, null, `rows of at most ${MAX_PENDING_CHARS / 1048576} MiB (${MAX_PENDING_CHARS.toLocaleString("en")} characters); this row is longer`, this.pending.slice(0, 80));
+      this.fatal = overlongRowIssue(this.pending, this.nextLine);
       this.pending = "";
     }
     return records;
@@ -149,6 +142,19 @@ export class CsvSplitter {
 }
 
 /** The delimiter used in the header line: comma, semicolon or tab (the most frequent outside quotes). */
+/**
+ * The problem of a row still open past MAX_PENDING_CHARS. An odd number of quotes: a field opened
+ * and never closed. Even (none at all, say): every quote closed, the row itself is just longer
+ * than any real row (decision 113).
+ */
+export function overlongRowIssue(pending: string, line: number): ImportIssue {
+  let quotes = 0;
+  for (let i = pending.indexOf('"'); i >= 0; i = pending.indexOf('"', i + 1)) quotes++;
+  return quotes % 2 === 1
+    ? issue(line, null, `a closing quote (") for the field opened on this line, within ${MAX_PENDING_CHARS / 1048576} MiB (no row may be longer)`, pending.slice(0, 80))
+    : issue(line, null, `rows of at most ${MAX_PENDING_CHARS / 1048576} MiB (${MAX_PENDING_CHARS.toLocaleString("en")} characters); this row is longer`, pending.slice(0, 80));
+}
+
 export function sniffDelimiter(firstLine: string): "," | ";" | "\t" {
   const counts = { ",": 0, ";": 0, "\t": 0 };
   let quoted = false;
