@@ -19,7 +19,7 @@ import { getAtomizationTree } from "../../db/queries/dashboard";
 import { createWorkspace, getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { writeManyRolesFixtures } from "../../scripts/fixtures/many-roles";
 import { createUser, loginAs, loginCookie } from "../support/auth";
-import { gotoHydrated, launchBrowser } from "../support/browser";
+import { collectPageErrors, gotoHydrated, launchBrowser } from "../support/browser";
 import { startServer, type RunningServer } from "../support/server";
 
 const SLUG = "many";
@@ -48,10 +48,7 @@ beforeAll(async () => {
   email = (await createUser(dbPath, { email: "viewer@example.com", grants: { [SLUG]: "viewer" } })).email;
   server = await startServer({ dbPath, env: { ORBITAL_DEMO: "0" } });
   browser = await launchBrowser();
-  browser.page.on("pageerror", (error) => errors.push(error.message));
-  browser.page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(message.text());
-  });
+  collectPageErrors(browser.page, errors, { ignoreFailedLoads: true });
   await loginAs(browser.page, server.url, email);
 });
 afterEach(() => {

@@ -12,7 +12,7 @@ import { openDatabase } from "../../db/connection";
 import { getAtomizationTree, type DashboardFilter } from "../../db/queries/dashboard";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { createUser, loginAs } from "../support/auth";
-import { gotoHydrated, launchBrowser } from "../support/browser";
+import { collectPageErrors, gotoHydrated, launchBrowser } from "../support/browser";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -25,10 +25,7 @@ beforeAll(async () => {
   server = await startServer();
   const viewer = await createUser(server.dbPath, { email: "viewer@example.com", grants: { demo: "viewer" } });
   browser = await launchBrowser();
-  browser.page.on("pageerror", (error) => errors.push(error.message));
-  browser.page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(message.text());
-  });
+  collectPageErrors(browser.page, errors, { ignoreFailedLoads: true });
   await loginAs(browser.page, server.url, viewer.email, viewer.password);
 });
 afterEach(() => {

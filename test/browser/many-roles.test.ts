@@ -11,7 +11,7 @@ import Papa from "papaparse";
 import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { openDatabase } from "../../db/connection";
 import { createUser, loginAs, loginCookie } from "../support/auth";
-import { gotoHydrated, launchBrowser } from "../support/browser";
+import { collectPageErrors, gotoHydrated, launchBrowser } from "../support/browser";
 import { analyzedManyRoles } from "../support/many-roles";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -36,10 +36,7 @@ beforeAll(async () => {
   server = await startServer({ dbPath, env: { ORBITAL_DEMO: "0" } });
   cookie = await loginCookie(server.url, "viewer@example.com");
   browser = await launchBrowser();
-  browser.page.on("pageerror", (error) => errors.push(error.message));
-  browser.page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
+  collectPageErrors(browser.page, errors);
   await loginAs(browser.page, server.url, "viewer@example.com");
 }, 240_000);
 afterEach(() => {

@@ -13,7 +13,7 @@ import { openDatabase } from "../../db/connection";
 import { getRedesignScenario, type DashboardFilter } from "../../db/queries/dashboard";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { createUser, loginAs, loginCookie } from "../support/auth";
-import { gotoHydrated, launchBrowser } from "../support/browser";
+import { collectPageErrors, gotoHydrated, launchBrowser } from "../support/browser";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -26,10 +26,7 @@ beforeAll(async () => {
   server = await startServer();
   await createUser(server.dbPath, { email: VIEWER, grants: { demo: "viewer" } });
   browser = await launchBrowser();
-  browser.page.on("pageerror", (error) => errors.push(error.message));
-  browser.page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
+  collectPageErrors(browser.page, errors);
   await loginAs(browser.page, server.url, VIEWER);
 });
 afterEach(() => {

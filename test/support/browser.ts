@@ -49,3 +49,18 @@ export async function gotoHydrated(page: Page, url: string): Promise<Response | 
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true", undefined, { polling: "raf" });
   return response;
 }
+
+/**
+ * Records the page's script errors and console errors (hydration mismatches among them) into
+ * `errors`, for a test to expect empty after each case. `ignoreFailedLoads` leaves out the
+ * console's "Failed to load resource" lines, for tests that open a page answering 404 on purpose.
+ */
+export function collectPageErrors(page: Page, errors: string[], options: { ignoreFailedLoads?: boolean } = {}): void {
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    if (options.ignoreFailedLoads && message.text().startsWith("Failed to load resource")) return;
+    errors.push(message.text());
+  });
+}
+
