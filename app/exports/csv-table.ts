@@ -1,4 +1,6 @@
 /** A CSV export before it is written: a header and rows of cells (see app/csv/write-csv.ts). */
+import type { Guarded } from "../analyzer/privacy";
+import { suppressedLabel } from "../charts/format";
 import type { CsvValue } from "../csv/write-csv";
 
 export interface CsvTable {
@@ -16,4 +18,11 @@ export function round(value: number | null, decimals: number): number | null {
   const factor = 10 ** decimals;
   // + 0 turns -0 into 0, which a spreadsheet would show as "-0".
   return Math.round(value * factor) / factor + 0;
+}
+
+/** The cells of a guarded figure: its values, "fewer than k people" in each, or blanks. */
+export function guardedCells<T>(guarded: Guarded<T> | null, width: number, k: number, values: (figures: T) => CsvValue[]): CsvValue[] {
+  if (guarded === null) return Array<CsvValue>(width).fill(null);
+  if (guarded.suppressed) return Array<CsvValue>(width).fill(suppressedLabel(k));
+  return values(guarded.figures);
 }

@@ -4,9 +4,7 @@
  * page it was downloaded from. A figure below the k-threshold reads "fewer than k people".
  */
 import { HOURS_PER_FTE_YEAR, type ClassHours } from "../analyzer/class-hours";
-import type { Guarded } from "../analyzer/privacy";
 import { TASK_CLASSES } from "../analyzer/taxonomy";
-import { suppressedLabel } from "../charts/format";
 import type { Db } from "../../db/connection";
 import type { ClassShareRanges } from "../analyzer/share-range";
 import {
@@ -20,19 +18,11 @@ import {
 } from "../../db/queries/dashboard";
 import { roleKeysById } from "../../db/queries/role-keys";
 import { LEVEL_LABELS } from "../../importers/levels";
-import type { CsvValue } from "../csv/write-csv";
-import { round, type CsvTable } from "./csv-table";
+import { guardedCells as cells, round, type CsvTable } from "./csv-table";
 
 const perClass = (suffix: string) => TASK_CLASSES.map((c) => `${c}_${suffix}`);
 
 const WEIGHTING = { logs: "task logs", statements: "job description" } as const;
-
-/** The cells of a guarded figure: its values, "fewer than k people" in each, or blanks. */
-function cells<T>(guarded: Guarded<T> | null, width: number, k: number, values: (figures: T) => CsvValue[]): CsvValue[] {
-  if (guarded === null) return Array<CsvValue>(width).fill(null);
-  if (guarded.suppressed) return Array<CsvValue>(width).fill(suppressedLabel(k));
-  return values(guarded.figures);
-}
 
 const hoursCells = (h: ClassHours) => TASK_CLASSES.map((c) => round(h[c], 1));
 const shareCells = (s: ClassHours | null) => TASK_CLASSES.map((c) => (s ? round(s[c], 4) : null));
