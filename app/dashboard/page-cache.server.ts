@@ -15,7 +15,7 @@
  * is unexpired. Only documents the Remix side offers (`offerDocument`: a GET whose loader data
  * held a cached view model and rendered without error) are stored.
  *
- * A page whose views are audited (the Capabilities page: survey data about people, decision 153)
+ * A page whose views are audited (the Capabilities and report pages: survey data about people, decision 153)
  * records its audit row through `auditView`, which keeps the row's content with the stored answer:
  * every hit records it again after the session check and before a byte is sent (decision 168).
  * An audit row is a marked write (decision 114): it leaves the revision, and so the entry, alone.

@@ -37,14 +37,19 @@ const MAX_CHARS = 600;
  * fixes that (99.8% of the GPTs-are-GPTs statements then start with a VERB, against 72%), and
  * suits past-tense log lines ("Prepared the report") just as well.
  */
-function withSubject(text: string): { input: string; skip: number } {
+function withSubject(text: string): Prepared {
   if (PRONOUN_START.test(text)) return { input: text, skip: 0 };
   const lowered = /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
   return { input: "They " + lowered, skip: 1 };
 }
 
+interface Prepared {
+  input: string;
+  skip: number;
+}
+
 /** The text as wink-nlp reads it, or null when nothing is left to read. */
-function prepare(text: string): { input: string; skip: number } | null {
+function prepare(text: string): Prepared | null {
   const expanded = expandShorthand(text.trim().slice(0, MAX_CHARS));
   const trimmed = expanded.search(/\d/) < 0 ? expanded : expanded.replace(WITH_DIGITS, "0");
   return trimmed ? withSubject(trimmed) : null;
@@ -52,22 +57,33 @@ function prepare(text: string): { input: string; skip: number } | null {
 
 const nothing = (): ParsedTask => ({ clauses: [], lemmas: [], written: [] });
 
+/** wink-nlp's tags, lemmas and token texts of one document. */
+function tag(input: string): { pos: string[]; lemma: string[]; value: string[] } {
+  const tokens = nlp.readDoc(input).tokens();
+  return {
+    pos: tokens.out(its.pos) as string[],
+    // wink-nlp 2.4's typings declare its.lemma's third parameter narrower than out() accepts;
+    // the call itself is the documented one, so only the type is cast.
+    lemma: tokens.out(its.lemma as unknown as typeof its.pos) as string[],
+    value: tokens.out(its.value) as string[],
+  };
+}
+
 /** Tags corrected, then clauses read: what follows wink-nlp for one text. */
 function read(pos: string[], lemma: string[], value: string[], skip: number): ParsedTask {
   retag(pos, lemma, value, skip);
   return new ClauseReader(pos, lemma, value, skip).read();
 }
 
+/** One prepared text in a document of its own. */
+function readAlone({ input, skip }: Prepared): ParsedTask {
+  const { pos, lemma, value } = tag(input);
+  return read(pos, lemma, value, skip);
+}
+
 export function parseTask(text: string): ParsedTask {
   const prepared = prepare(text);
-  if (prepared === null) return nothing();
-  const tokens = nlp.readDoc(prepared.input).tokens();
-  const pos = tokens.out(its.pos) as string[];
-  // wink-nlp 2.4's typings declare its.lemma's third parameter narrower than out() accepts;
-  // the call itself is the documented one, so only the type is cast.
-  const lemma = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
-  const value = tokens.out(its.value) as string[];
-  return read(pos, lemma, value, prepared.skip);
+  return prepared === null ? nothing() : readAlone(prepared);
 }
 
 /**
@@ -93,45 +109,39 @@ const BREAKS = /[\n\r\t]/;
 export function parseTasks(texts: readonly string[]): ParsedTask[] {
   const out: ParsedTask[] = new Array(texts.length);
   const batch: number[] = [];
-  const inputs: string[] = [];
-  const skips: number[] = [];
+  const prepared: Prepared[] = [];
   for (let i = 0; i < texts.length; i++) {
-    const prepared = prepare(texts[i]);
-    if (prepared === null) out[i] = nothing();
-    else if (BREAKS.test(prepared.input)) out[i] = parseTask(texts[i]);
+    const p = prepare(texts[i]);
+    if (p === null) out[i] = nothing();
+    else if (BREAKS.test(p.input)) out[i] = readAlone(p);
     else {
       batch.push(i);
-      inputs.push(prepared.input);
-      skips.push(prepared.skip);
-      if (batch.length === BATCH_TEXTS) readBatch(texts, batch, inputs, skips, out);
+      prepared.push(p);
+      if (batch.length === BATCH_TEXTS) readBatch(batch, prepared, out);
     }
   }
-  if (batch.length > 0) readBatch(texts, batch, inputs, skips, out);
+  if (batch.length > 0) readBatch(batch, prepared, out);
   return out;
 }
 
 /** Reads the batch into `out` at its texts' indexes and empties it. */
-function readBatch(texts: readonly string[], batch: number[], inputs: string[], skips: number[], out: ParsedTask[]): void {
-  const tokens = nlp.readDoc(inputs.join(SEPARATOR)).tokens();
-  const pos = tokens.out(its.pos) as string[];
-  const lemma = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
-  const value = tokens.out(its.value) as string[];
+function readBatch(batch: number[], prepared: Prepared[], out: ParsedTask[]): void {
+  const { pos, lemma, value } = tag(prepared.map((p) => p.input).join(SEPARATOR));
   const ends: number[] = [];
   for (let t = 0; t < value.length; t++) if (value[t] === SEPARATOR) ends.push(t);
   ends.push(value.length);
   if (ends.length !== batch.length) {
     // Not one part per text: cannot happen with the inputs let in above, and if it ever did,
     // reading each text alone still gives the right answer.
-    for (const i of batch) out[i] = parseTask(texts[i]);
+    for (let k = 0; k < batch.length; k++) out[batch[k]] = readAlone(prepared[k]);
   } else {
     let start = 0;
     for (let k = 0; k < batch.length; k++) {
       const end = ends[k];
-      out[batch[k]] = read(pos.slice(start, end), lemma.slice(start, end), value.slice(start, end), skips[k]);
+      out[batch[k]] = read(pos.slice(start, end), lemma.slice(start, end), value.slice(start, end), prepared[k].skip);
       start = end + 1;
     }
   }
   batch.length = 0;
-  inputs.length = 0;
-  skips.length = 0;
+  prepared.length = 0;
 }
