@@ -4,7 +4,7 @@
  * ambiguous value is an error that names the closest known titles.
  */
 import { closestNames } from "./closest";
-import { flatCopy } from "./parse-once";
+import { memoize } from "./parse-once";
 
 export interface KnownRole {
   id: number;
@@ -23,7 +23,6 @@ export function createRoleResolver(roles: readonly KnownRole[]): (value: string)
     const key = titleKey(role.title);
     byTitle.set(key, [...(byTitle.get(key) ?? []), role.id]);
   }
-  const cache = new Map<string, RoleResult>();
 
   const resolve = (value: string): RoleResult => {
     const text = value.trim();
@@ -41,19 +40,6 @@ export function createRoleResolver(roles: readonly KnownRole[]): (value: string)
     return { ok: false, expected: `a known role_id or exact job title (closest: ${hints.map((h) => `"${h}"`).join(", ")})` };
   };
 
-  // A log file names a few dozen roles over a million rows: remember each answer, and the last
-  // one apart (consecutive rows are mostly one person's, so one role's).
-  let lastValue: string | undefined;
-  let lastResult: RoleResult | undefined;
-  return (value) => {
-    if (value === lastValue) return lastResult!;
-    let result = cache.get(value);
-    if (!result) {
-      result = resolve(value);
-      if (cache.size < 10_000) cache.set(flatCopy(value), result);
-    }
-    lastValue = value;
-    lastResult = result;
-    return result;
-  };
+  // A log file names a few dozen roles over a million rows: remember each answer.
+  return memoize(resolve, 10_000);
 }
