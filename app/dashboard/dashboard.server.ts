@@ -82,7 +82,7 @@ const queryResults = new ViewCache(32);
  * of roles the atomization tree takes seconds, and each page link would otherwise pay it again.
  * `compute` may read only the database, the workspace and the filter.
  */
-export function cachedQuery<T>(ctx: DashboardContext, name: string, compute: () => T): T {
+export function cachedQuery<T>(ctx: Pick<DashboardContext, "db" | "access" | "filter">, name: string, compute: () => T): T {
   const { workspace } = ctx.access;
   return queryResults.get(ctx.db, `${name}|${workspace.id}|${workspace.kThreshold}|${JSON.stringify(ctx.filter)}`, compute);
 }

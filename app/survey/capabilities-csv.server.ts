@@ -9,10 +9,10 @@ import { CAPABILITIES, CAPABILITY_LABELS } from "../analyzer/capabilities";
 import type { DemandRow, GapRow, SupplyRow } from "../analyzer/readiness";
 import { recordAudit } from "../../db/queries/audit";
 import { parseDashboardFilter } from "../dashboard/filter";
-import { getReadiness } from "../../db/queries/survey";
 import { requireWorkspace } from "../access.server";
 import { toCsv, type CsvValue } from "../csv/write-csv";
 import { getDb } from "../db.server";
+import { cachedReadiness } from "./cached-readiness.server";
 import { round } from "../exports/csv-table";
 import { suppressedLabel } from "../charts/format";
 
@@ -58,7 +58,7 @@ export async function capabilitiesCsvResponse(request: Request, params: Params):
   const { workspace, actor } = access;
   const k = workspace.kThreshold;
   const db = getDb();
-  const view = getReadiness(db, workspace.id, parsed.filter, k);
+  const view = cachedReadiness({ db, access, filter: parsed.filter });
   const rows = [
     ...groupRows("department", view.byDepartment, view.demandByDepartment, view.gapByDepartment, k),
     ...groupRows("level", view.byLevel, view.demandByLevel, view.gapByLevel, k),

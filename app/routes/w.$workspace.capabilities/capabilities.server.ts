@@ -7,11 +7,12 @@
  * cache replays on each answer it gives from its store (decisions 153 and 168).
  */
 import { CAPABILITIES, CAPABILITY_DESCRIPTIONS, CAPABILITY_LABELS, type Capability } from "../../analyzer/capabilities";
-import { countSurveyResponses, getReadiness } from "../../../db/queries/survey";
+import { countSurveyResponses } from "../../../db/queries/survey";
 import { getToolEvidence } from "../../../db/queries/tool-adoption";
 import { AI_USE_LABELS } from "../../../importers/survey-wording";
 import { data } from "@remix-run/node";
 import { cachedFigures, cachedPage, type DashboardContext } from "../../dashboard/dashboard.server";
+import { cachedReadiness } from "../../survey/cached-readiness.server";
 import { auditView } from "../../dashboard/page-cache.server";
 import { parseShowAll } from "../../dashboard/paging";
 import { CAPABILITY_LISTS, summarizeCapabilities } from "./summarize";
@@ -48,7 +49,7 @@ function shapeCapabilities(ctx: DashboardContext) {
   // rows to list, so every list page shares them.
   const figures = cachedFigures(ctx, "capabilities", () => ({
     surveyed: countSurveyResponses(db, workspaceId) > 0,
-    readiness: getReadiness(db, workspaceId, filter, k),
+    readiness: cachedReadiness(ctx),
     evidence: getToolEvidence(db, workspaceId, filter, k),
   }));
   const { surveyed } = figures;
