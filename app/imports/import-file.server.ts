@@ -19,8 +19,7 @@ import type { Workspace } from "../../db/queries/workspaces";
 import { backupTable } from "../../importers/backup-cells";
 import { applyRosterHeadcounts, createRosterWriter } from "../../db/roster-writer";
 import { emptyFacts, jobsTable, readTable, type FileFacts, type ImportIssue, type TableReader } from "../../importers";
-import type { RosterRow } from "../../importers/roster-table";
-import type { LogRow } from "../../importers/logs-table";
+import { emptyTrackerStats } from "../../importers/tracker-formats";
 import { logReadSpec, prepareRead, statsNotes, type LogReadPlan, type ReadChoices } from "./read-setup.server";
 import { rosterNotes } from "./roster-notes.server";
 import { beginImmediate, isBusyError, lockWaitMs } from "../../db/write-lock";
@@ -34,6 +33,9 @@ import { sha256Of, type ImportSource } from "./source.server";
 import { flatCopy } from "../../importers/parse-once";
 import type { ImportKind, ImportOutcome, ImportSummary } from "./types";
 
+
+/** A backup's log: ids are pseudonyms already, no roster, no format or date choices. */
+const BACKUP_LOG_PLAN: LogReadPlan = { format: null, dateOrder: null, skipUnknownPeople: false, backup: true };
 
 /** From this size on, a task log on disk is parsed on a worker thread (decision 121). */
 const WORKER_MIN_BYTES = 4 * 1024 * 1024;
@@ -89,8 +91,6 @@ export interface ImportFileOptions {
   /** For an Excel workbook: the sheet to read (default: the first visible one). */
   sheet?: string;
 }
-
-type TableSpec<Row> = Parameters<typeof readTable<string, Row>>[1];
 
 export async function importFile(options: ImportFileOptions): Promise<ImportOutcome> {
   const { connection, workspace } = options;
@@ -171,15 +171,12 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
     actor: options.actor,
     startedAt: new Date(started).toISOString(),
   });
-  const setup = await prepareRead(conn.db, workspace, kind, source, options.backup ? {} : options.choices);
-  if (setup.issues.length) {
+  const setup = kind === "survey" ? null : await prepareRead(conn.db, workspace, kind, source, options.backup ? {} : options.choices);
+  if (setup?.kind === "refused") {
     const facts = emptyFacts();
     return { status: "rejected", fileName: source.fileName, checksum, facts, rowsRead: 0, issues: setup.issues, issueCount: setup.issues.length };
   }
-  // Logs: what the spec is built from, on this thread or the parser's; a backup reads as one whatever was chosen.
-  const logPlan: LogReadPlan = options.backup
-    ? { format: null, dateOrder: null, skipUnknownPeople: false, backup: true }
-    : (setup.logPlan ?? { format: null, dateOrder: null, skipUnknownPeople: false });
+  const stats = setup?.stats ?? emptyTrackerStats();
   const readOptions = { maxIssues: options.maxIssues, batchSize: options.batchSize, mapping: options.backup ? undefined : options.choices?.mapping, sheet: options.sheet ?? options.choices?.sheet };
   const progress = (reader: TableReader<string, unknown>) =>
     options.onProgress?.({ bytesRead: reader.bytesRead, totalBytes: source.size, rowsRead: reader.rowsRead });
@@ -190,7 +187,7 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
   const notes: string[] = [];
   let issues: ImportIssue[] = [];
   let extraIssueCount = 0;
-  if (kind === "survey") {
+  if (setup === null) {
     const survey = await readSurvey(conn, workspace, source, readOptions, (found, surveyReader) => {
       issues.push(...found);
       progress(surveyReader);
@@ -207,8 +204,8 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
         notes.push(`${survey.duplicates} earlier answer(s) of respondents who answered again were left out: the latest answer counts`);
       }
     }
-  } else if (kind === "jobs") {
-    const jobs = readTable(source.open(), options.backup ? backupTable(jobsTable) : (setup.spec as typeof jobsTable), readOptions);
+  } else if (setup.kind === "jobs") {
+    const jobs = readTable(source.open(), options.backup ? backupTable(jobsTable) : setup.spec, readOptions);
     reader = jobs;
     const relink: number[] = [];
     for await (const batch of jobs) {
@@ -233,8 +230,8 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
     if (untouched.length && jobs.issueCount === 0) {
       notes.push(`${untouched.length} role(s) already in the workspace are not in this file and were kept: ${untouched.slice(0, 10).join(", ")}${untouched.length > 10 ? ", …" : ""}`);
     }
-  } else if (kind === "roster") {
-    const roster = readTable(source.open(), setup.spec as TableSpec<RosterRow>, readOptions);
+  } else if (setup.kind === "roster") {
+    const roster = readTable(source.open(), setup.spec, readOptions);
     reader = roster;
     const rosterWriter = createRosterWriter(conn.sqlite, workspace.id);
     // A roster is the whole current list of people: it replaces the previous one (rolled back with the rest on refusal).
@@ -253,6 +250,8 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
       notes.push(...rosterNotes(conn.db, workspace.id));
     }
   } else if (source.path && (options.parseInWorker ?? source.size >= WORKER_MIN_BYTES)) {
+    // What the spec is built from, for the parser's thread; a backup reads as one whatever was chosen.
+    const logPlan: LogReadPlan = options.backup ? BACKUP_LOG_PLAN : setup.logPlan;
     // Parsing and validation overlap with the inserts (log-writer.server.ts, decision 121); the
     // worker builds the same spec from the same plan, and hands back what it counted for the notes.
     const logs = await writeLogsFromWorker({
@@ -271,12 +270,12 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
     });
     reader = logs;
     rowsImported = logs.rowsImported;
-    Object.assign(setup.stats, logs.stats);
+    Object.assign(stats, logs.stats);
     writer.flushLogs();
   } else {
     // The log spec hands over pseudonyms already (an Orbital log's ids hashed as read, a
     // tracker's people resolved through the roster); a backup's ids are pseudonyms too.
-    const spec = options.backup ? logReadSpec(conn.db, workspace, logPlan, setup.stats) : (setup.spec as TableSpec<LogRow>);
+    const spec = options.backup ? logReadSpec(conn.db, workspace, BACKUP_LOG_PLAN, stats) : setup.spec;
     const logs = readTable(source.open(), spec, readOptions);
     reader = logs;
     const statements = writer.statementIndex();
@@ -328,7 +327,7 @@ async function writeImport(conn: Connection, options: ImportFileOptions, checksu
     delimiter: facts.delimiterName,
     rowsRead: reader.rowsRead,
     rowsImported,
-    notes: [...factNotes(facts), ...setup.notes, ...(kind === "logs" ? statsNotes(setup.stats, facts.format) : []), ...notes],
+    notes: [...factNotes(facts), ...(setup?.notes ?? []), ...(kind === "logs" ? statsNotes(stats, facts.format) : []), ...notes],
     finishedAt,
   });
   // The audit record lands in the same transaction as the data it describes.

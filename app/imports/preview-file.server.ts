@@ -6,7 +6,7 @@
 import type { Connection } from "../../db/connection";
 import { findImportByChecksum, listRoleRefs } from "../../db/queries/imports";
 import type { Workspace } from "../../db/queries/workspaces";
-import { LEVEL_LABELS, readTable, type ImportIssue, type JobRow, type LogRow } from "../../importers";
+import { emptyFacts, LEVEL_LABELS, readTable, type ImportIssue, type JobRow, type LogRow, type TableReader } from "../../importers";
 import type { RosterRow } from "../../importers/roster-table";
 import { prepareRead, statsNotes, type ReadChoices } from "./read-setup.server";
 import { toSummary } from "./import-file.server";
@@ -35,11 +35,13 @@ export async function previewFile(options: {
   if (kind === "survey") return previewSurvey(options, readOptions);
   const setup = await prepareRead(connection.db, workspace, kind, source, options.choices);
   const titles = new Map(listRoleRefs(connection.db, workspace.id).map((r) => [r.id, r.title]));
-  const reader = readTable(source.open(), setup.spec, readOptions);
   const rows: (JobPreviewRow | LogPreviewRow | RosterPreviewRow)[] = [];
-  if (setup.issues.length) issues.push(...setup.issues);
+  let reader: Pick<TableReader<string, unknown>, "facts" | "rowsRead" | "issueCount"> = { facts: emptyFacts(), rowsRead: 0, issueCount: 0 };
+  if (setup.kind === "refused") issues.push(...setup.issues);
   else {
-    for await (const batch of reader) {
+    const read = readTable<string, unknown>(source.open(), setup.spec, readOptions);
+    reader = read;
+    for await (const batch of read) {
       issues.push(...batch.issues);
       for (const row of batch.rows) {
         if (rows.length >= limit) break;
@@ -58,7 +60,7 @@ export async function previewFile(options: {
     rowsRead,
     rows: rows as FilePreview["rows"],
     issues,
-    issueCount: reader.issueCount + setup.issues.length,
+    issueCount: reader.issueCount + (setup.kind === "refused" ? setup.issues.length : 0),
     notes: [...setup.notes, ...(kind === "logs" ? statsNotes(setup.stats, facts.format) : [])],
     duplicateOf: existing ? toSummary(existing) : null,
   };

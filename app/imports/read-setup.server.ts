@@ -7,11 +7,11 @@ import type { Db } from "../../db/connection";
 import { listRoleRefs } from "../../db/queries/imports";
 import { listRosterIdentities } from "../../db/queries/roster";
 import type { Workspace } from "../../db/queries/workspaces";
-import { createRoleResolver, jobsTable, type ImportIssue } from "../../importers";
+import { createRoleResolver, jobsTable, type ImportIssue, type JobRow } from "../../importers";
 import type { LogRow } from "../../importers/logs-table";
 import type { ColumnMapping } from "../../importers/headers";
 import { findDateOrder } from "../../importers/log-file";
-import { rosterTable } from "../../importers/roster-table";
+import { rosterTable, type RosterRow } from "../../importers/roster-table";
 import type { TableSpec } from "../../importers/table";
 import { emptyTrackerStats, type DateOrder, type LogFormatId, type TrackerStats } from "../../importers/tracker-formats";
 import { logReadSpecFrom, type LogReadPlan, type LogReadRefs } from "./log-read-spec.server";
@@ -34,23 +34,29 @@ export interface ReadChoices {
 
 export type { LogReadPlan, LogReadRefs };
 
-export interface ReadSetup {
-  spec: TableSpec<string, unknown>;
-  /** Logs: what the spec was built from, for a reading elsewhere (the parser thread). */
-  logPlan?: LogReadPlan;
+interface SetupBase {
   /** Notes for the import summary known before reading (date order inferred). */
   notes: string[];
-  /** Problems found before reading rows (dates in both orders): the file is refused with them. */
-  issues: ImportIssue[];
   stats: TrackerStats;
 }
 
-export async function prepareRead(db: Db, workspace: Workspace, kind: ImportKind, source: ImportSource, choices: ReadChoices = {}): Promise<ReadSetup> {
+/**
+ * How a file of one kind is read, or why it is refused before its rows are read (dates in both
+ * orders). A survey has no spec here: survey-import.server.ts reads it, resolving respondents
+ * as it goes.
+ */
+export type ReadSetup =
+  | (SetupBase & { kind: "jobs"; spec: TableSpec<string, JobRow> })
+  | (SetupBase & { kind: "roster"; spec: TableSpec<string, RosterRow> })
+  /** `logPlan`: what the spec was built from, for a reading elsewhere (the parser thread). */
+  | (SetupBase & { kind: "logs"; spec: TableSpec<string, LogRow>; logPlan: LogReadPlan })
+  | (SetupBase & { kind: "refused"; issues: ImportIssue[] });
+
+export async function prepareRead(db: Db, workspace: Workspace, kind: Exclude<ImportKind, "survey">, source: ImportSource, choices: ReadChoices = {}): Promise<ReadSetup> {
   const stats = emptyTrackerStats();
-  // A survey is read by survey-import.server.ts (respondents resolved as it reads); no spec here.
-  if (kind === "jobs" || kind === "survey") return { spec: jobsTable as TableSpec<string, unknown>, notes: [], issues: [], stats };
+  if (kind === "jobs") return { kind, spec: jobsTable, notes: [], stats };
   const resolveRole = createRoleResolver(listRoleRefs(db, workspace.id));
-  if (kind === "roster") return { spec: rosterTable(workspace.pseudonymKey, resolveRole) as TableSpec<string, unknown>, notes: [], issues: [], stats };
+  if (kind === "roster") return { kind, spec: rosterTable(workspace.pseudonymKey, resolveRole), notes: [], stats };
 
   const format = choices.format ?? null;
   let dateOrder = choices.dateOrder ?? null;
@@ -58,13 +64,12 @@ export async function prepareRead(db: Db, workspace: Workspace, kind: ImportKind
   if (dateOrder) notes.push(`Dates: ${dateOrder === "DMY" ? "day/month/year" : "month/day/year"} (--date-format ${dateOrder})`);
   else {
     const found = await findDateOrder(source.open(), format);
-    if ("issues" in found) return { spec: jobsTable as TableSpec<string, unknown>, notes, issues: found.issues, stats };
+    if ("issues" in found) return { kind: "refused", issues: found.issues, notes, stats };
     dateOrder = found.order;
     if (found.note) notes.push(found.note);
   }
   const logPlan: LogReadPlan = { format, dateOrder, skipUnknownPeople: choices.skipUnknownPeople ?? false };
-  const spec = logReadSpec(db, workspace, logPlan, stats);
-  return { spec: spec as TableSpec<string, unknown>, logPlan, notes, issues: [], stats };
+  return { kind, spec: logReadSpec(db, workspace, logPlan, stats), logPlan, notes, stats };
 }
 
 /** What a task log's spec reads from the database: the workspace's roles and (unless a backup) its roster. */

@@ -3,7 +3,7 @@
  * fixtures: a roster joining people to roles, and Toggl, Clockify, Harvest and Tempo exports
  * imported unchanged as task logs (fixtures/trackers/ is generated from the demo organization).
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { createPersonResolver, listRoleHeadcounts, resolvePerson } from "../../db/queries/roster";
@@ -13,6 +13,8 @@ import { ensureWorkspace } from "../../db/queries/workspaces";
 import { dumpDatabase } from "../support/db-dump";
 import { expectImported, importInto, quirk } from "../support/import-helpers";
 import { tempDatabase } from "../support/temp-db";
+import { previewFile } from "../../app/imports/preview-file.server";
+import { fileSource } from "../../app/imports/source.server";
 
 const TRACKERS = resolve(import.meta.dirname, "../../fixtures/trackers");
 const DEMO_JOBS = resolve(import.meta.dirname, "../../fixtures/demo/jobs.csv");
@@ -153,6 +155,27 @@ describe("time-tracker exports", () => {
     expect(dumpDatabase(conn.sqlite)).toEqual(before);
     expectImported(await importInto(conn, "logs", quirk("clockify-ambiguous-dates.csv"), { ...noAnalysis, choices: { dateOrder: "MDY" } }));
     expect(conn.sqlite.prepare(`SELECT date FROM task_logs ORDER BY id`).pluck().all()).toEqual(["2026-03-04", "2026-04-03"]);
+  });
+
+  test("Clockify showing both day/month orders is refused at the later line, by the import and by the Import page's check", async () => {
+    await baseWithRoster();
+    const lines = readFileSync(quirk("clockify-day-first.csv"), "utf8").trimEnd().split("\n");
+    // Line 3 shows day first (15/04); line 4 shows month first (04/16).
+    const mixed = resolve(conn.dir, "clockify-mixed-orders.csv");
+    writeFileSync(mixed, [...lines, lines[2].replaceAll("15/04/2026", "04/16/2026")].join("\n") + "\n");
+    const expected = { line: 4, column: "Start Date", found: "04/16/2026" };
+    const before = dumpDatabase(conn.sqlite);
+    const outcome = rejected(await importInto(conn, "logs", mixed, noAnalysis));
+    expect(outcome.issues).toEqual([{ ...expected, expected: 'one day/month order in the whole file, but line 3 has "15/04/2026" (day first)' }]);
+    expect(dumpDatabase(conn.sqlite)).toEqual(before);
+
+    const workspace = ensureWorkspace(conn.db, "acme", "Acme");
+    const preview = await previewFile({ connection: conn, workspace, kind: "logs", source: fileSource(mixed) });
+    expect(preview.issues).toEqual(outcome.issues);
+    expect(preview).toMatchObject({ issueCount: 1, rowsRead: 0, rows: [] });
+    const fine = await previewFile({ connection: conn, workspace, kind: "logs", source: fileSource(quirk("clockify-day-first.csv")) });
+    expect(fine).toMatchObject({ issueCount: 0, rowsRead: 2 });
+    expect(fine.notes).toContain('Dates: day/month/year (line 3 has "15/04/2026")');
   });
 
   test("Toggl with a duration over 24:00:00 is refused at its line", async () => {
