@@ -2,22 +2,26 @@
  * The stored range sums (decision 178) against the query they replace, on real files through
  * the one import path and the real classifier: for every filter the dashboards offer, after an
  * override, after a second import, and for a database from before the table (backfill at open).
- * The slower path is what the readers fall back to when a workspace has no stored sums, so
- * deleting them (inside a transaction that is rolled back) gives the old query's answer.
+ * The oracle is the query as it was before decision 178, kept here verbatim; the readers' own
+ * fallback (no stored sums: deleted inside a transaction that is rolled back) is checked too.
  */
+import { sql } from "drizzle-orm";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { rangesFromSums, type ClassShareRanges } from "../../app/analyzer/share-range";
-import { TASK_CLASSES } from "../../app/analyzer/taxonomy";
+import { classShareRanges, rangesFromSums, type ClassShareRanges, type WeightedProbabilities } from "../../app/analyzer/share-range";
+import { probabilitiesOf, TASK_CLASSES, type TaskClass } from "../../app/analyzer/taxonomy";
 import { openDatabase } from "../../db/connection";
+import { currentOverrides } from "../../db/pipeline/effective-classification";
 import { refreshAfterOverride } from "../../db/pipeline/refresh";
+import { annualTaskHours } from "../../db/queries/annual-task-hours";
 import {
   getOrganizationClassRanges,
   listFilterOptions,
   listGroupClassRanges,
   type DashboardFilter,
 } from "../../db/queries/dashboard";
+import { groupKeySql } from "../../db/queries/dashboard/role-figures";
 import { addOverride } from "../../db/queries/overrides";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { expectImported, importInto, quirk } from "../support/import-helpers";
@@ -78,8 +82,56 @@ function figures(workspaceId: number): Figures {
   return { organization, departments };
 }
 
-/** The figures the old query gives: the readers' fallback when no sums are stored. */
+/** The ranges per group as the query before decision 178 computed them (the oracle). */
+function oldQueryRanges(workspaceId: number, filter: DashboardFilter, by: "department" | null): Map<unknown, ClassShareRanges> {
+  const rows = conn.db.all<{
+    key: unknown;
+    hours: number;
+    overrideClass: TaskClass | null;
+    class: TaskClass | null;
+    confidence: number | null;
+    pa: number | null;
+    pd: number | null;
+    ps: number | null;
+  }>(sql`
+    SELECT ${groupKeySql(by)} AS key, SUM(a.hours) AS hours, co.override_class AS overrideClass, t.class AS class,
+           t.confidence AS confidence, t.p_automatable AS pa, t.p_democratized AS pd, t.p_specialized AS ps
+    FROM ${annualTaskHours(workspaceId, { filter })} a
+    JOIN roles r ON r.id = a.role_id
+    JOIN task_texts t ON t.id = a.text_id
+    LEFT JOIN ${currentOverrides(workspaceId)} co ON co.norm = t.norm
+    GROUP BY 1, a.text_id`);
+  const byKey = new Map<unknown, WeightedProbabilities[]>();
+  for (const r of rows) {
+    const probabilities = r.overrideClass
+      ? probabilitiesOf(r.overrideClass, 1)
+      : r.pa !== null && r.pd !== null && r.ps !== null
+        ? { automatable: r.pa, democratized: r.pd, specialized: r.ps }
+        : r.class
+          ? probabilitiesOf(r.class, r.confidence ?? 1)
+          : null;
+    if (probabilities) byKey.set(r.key, [...(byKey.get(r.key) ?? []), { hours: r.hours, probabilities }]);
+  }
+  const out = new Map<unknown, ClassShareRanges>();
+  for (const [key, tasks] of byKey) {
+    const ranges = classShareRanges(tasks);
+    if (ranges) out.set(key, ranges);
+  }
+  return out;
+}
+
 function figuresOfTheOldQuery(workspaceId: number): Figures {
+  const organization = new Map<string, Ranges>();
+  const departments = new Map<string, Map<unknown, ClassShareRanges>>();
+  for (const filter of filtersOf(workspaceId)) {
+    organization.set(JSON.stringify(filter), oldQueryRanges(workspaceId, filter, null).get(null) ?? null);
+    departments.set(JSON.stringify(filter), oldQueryRanges(workspaceId, filter, "department"));
+  }
+  return { organization, departments };
+}
+
+/** The readers' figures when the workspace has no stored sums. */
+function figuresWithoutStoredSums(workspaceId: number): Figures {
   let out: Figures | undefined;
   try {
     conn.sqlite.transaction(() => {
@@ -103,12 +155,14 @@ function expectSameRanges(actual: Ranges, expected: Ranges, where: string) {
   }
 }
 
-/** Stored-sums figures equal the old query's for every filter; returns them. */
+/** The figures equal the old query's for every filter, with and without stored sums; returns them. */
 function expectStoredMatchesOldQuery(workspaceId: number): Figures {
   const stored = conn.sqlite.prepare("SELECT count(*) FROM class_range_sums WHERE workspace_id = ? AND department IS NULL").pluck().get(workspaceId);
   expect(stored, "the workspace has stored sums").toBe(1);
   const fast = figures(workspaceId);
-  expectSameFigures(fast, figuresOfTheOldQuery(workspaceId));
+  const old = figuresOfTheOldQuery(workspaceId);
+  expectSameFigures(fast, old);
+  expectSameFigures(figuresWithoutStoredSums(workspaceId), old);
   return fast;
 }
 

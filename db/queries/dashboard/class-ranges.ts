@@ -3,8 +3,10 @@
  * department, a level, a location) or one role, the expected share of each class from the
  * calibrated probabilities and a 90% interval (app/analyzer/share-range.ts). A person's
  * override is certain (probability 1). Texts classified before probabilities were stored count
- * with their confidence on their class and the rest shared. Reads the per-role task hours,
- * never the task log. The caller applies the same k-threshold guard as the shares it sits beside.
+ * with their confidence on their class and the rest shared. The whole workspace's and each
+ * department's come from the sums the pipeline stores (decision 178); other selections and roles
+ * read the per-role task hours, never the task log. The caller applies the same k-threshold
+ * guard as the shares it sits beside.
  */
 import { sql, type SQL } from "drizzle-orm";
 import {
@@ -33,28 +35,39 @@ interface Row {
   ps: number | null;
 }
 
+interface Task extends WeightedProbabilities {
+  textId: number;
+}
+
 function probabilitiesOfRow(r: Row): ClassProbabilities | null {
   if (r.overrideClass) return probabilitiesOf(r.overrideClass, 1);
   if (r.pa !== null && r.pd !== null && r.ps !== null) return { automatable: r.pa, democratized: r.pd, specialized: r.ps };
   return r.class ? probabilitiesOf(r.class, r.confidence ?? 1) : null;
 }
 
-/** Each group's tasks: per distinct text, its hours in the group and its probabilities. */
-function tasksBy(db: Db, workspaceId: number, scope: { filter?: DashboardFilter; roleId?: number }, key: SQL): Map<GroupKey, WeightedProbabilities[]> {
-  const rows = db.all<Row>(sql`
-    SELECT ${key} AS key, SUM(a.hours) AS hours, co.override_class AS overrideClass, t.class AS class,
+/**
+ * Each group's tasks: per distinct text, its hours in the group and its probabilities. The hours
+ * are added up per group and text before the join, so each task_texts row is read once per
+ * group, in id order, instead of once per (role, text) in the order of the hours (decision 178).
+ */
+function tasksBy(db: Db, workspaceId: number, scope: { filter?: DashboardFilter; roleId?: number }, key: SQL): Map<GroupKey, Task[]> {
+  const rows = db.all<Row & { textId: number }>(sql`
+    SELECT g.key AS key, g.text_id AS textId, g.hours AS hours, co.override_class AS overrideClass, t.class AS class,
            t.confidence AS confidence, t.p_automatable AS pa, t.p_democratized AS pd, t.p_specialized AS ps
-    FROM ${annualTaskHours(workspaceId, scope)} a
-    JOIN roles r ON r.id = a.role_id
-    JOIN task_texts t ON t.id = a.text_id
-    LEFT JOIN ${currentOverrides(workspaceId)} co ON co.norm = t.norm
-    GROUP BY 1, a.text_id`);
-  const byKey = new Map<GroupKey, WeightedProbabilities[]>();
+    FROM (
+      SELECT ${key} AS key, a.text_id AS text_id, SUM(a.hours) AS hours
+      FROM ${annualTaskHours(workspaceId, scope)} a
+      JOIN roles r ON r.id = a.role_id
+      GROUP BY 1, 2
+    ) g
+    JOIN task_texts t ON t.id = g.text_id
+    LEFT JOIN ${currentOverrides(workspaceId)} co ON co.norm = t.norm`);
+  const byKey = new Map<GroupKey, Task[]>();
   for (const r of rows) {
     const probabilities = probabilitiesOfRow(r);
     if (probabilities === null) continue;
     const list = byKey.get(r.key) ?? [];
-    list.push({ hours: r.hours, probabilities });
+    list.push({ textId: r.textId, hours: r.hours, probabilities });
     byKey.set(r.key, list);
   }
   return byKey;
@@ -71,37 +84,20 @@ function rangesBy(db: Db, workspaceId: number, scope: { filter?: DashboardFilter
 
 /**
  * The sums the pipeline stores (db/pipeline/class-range-sums.ts), computed from the task hours
- * and probabilities: the whole workspace's, and each department's. The hours are added up per
- * text and department before the join, so task_texts is read once per pair in id order (not
- * once per role in the order of the hours): about 2.5× faster at a million log rows, and SQLite
- * then indexes the overrides instead of scanning them per row. A text's hours in the workspace
- * are its hours in every department.
+ * and probabilities: the whole workspace's, and each department's, in one read. A text's hours
+ * in the workspace are its hours in every department.
  */
 export function computeClassRangeSums(db: Db, workspaceId: number): { workspace: ClassRangeSums; departments: Map<string, ClassRangeSums> } {
-  const rows = db.all<Row & { textId: number; key: string }>(sql`
-    SELECT g.department AS key, g.text_id AS textId, g.hours AS hours, co.override_class AS overrideClass, t.class AS class,
-           t.confidence AS confidence, t.p_automatable AS pa, t.p_democratized AS pd, t.p_specialized AS ps
-    FROM (
-      SELECT a.text_id AS text_id, r.department AS department, SUM(a.hours) AS hours
-      FROM ${annualTaskHours(workspaceId, { filter: {} })} a
-      JOIN roles r ON r.id = a.role_id
-      GROUP BY a.text_id, r.department
-    ) g
-    JOIN task_texts t ON t.id = g.text_id
-    LEFT JOIN ${currentOverrides(workspaceId)} co ON co.norm = t.norm`);
   const byText = new Map<number, WeightedProbabilities>();
-  const byDepartment = new Map<string, WeightedProbabilities[]>();
-  for (const r of rows) {
-    const probabilities = probabilitiesOfRow(r);
-    if (probabilities === null) continue;
-    const list = byDepartment.get(r.key) ?? [];
-    list.push({ hours: r.hours, probabilities });
-    byDepartment.set(r.key, list);
-    const seen = byText.get(r.textId);
-    if (seen) seen.hours += r.hours;
-    else byText.set(r.textId, { hours: r.hours, probabilities });
+  const departments = new Map<string, ClassRangeSums>();
+  for (const [department, tasks] of tasksBy(db, workspaceId, { filter: {} }, groupKeySql("department"))) {
+    departments.set(department as string, classRangeSums(tasks));
+    for (const t of tasks) {
+      const seen = byText.get(t.textId);
+      if (seen) seen.hours += t.hours;
+      else byText.set(t.textId, { hours: t.hours, probabilities: t.probabilities });
+    }
   }
-  const departments = new Map([...byDepartment].map(([department, tasks]) => [department, classRangeSums(tasks)]));
   return { workspace: classRangeSums([...byText.values()]), departments };
 }
 
