@@ -146,9 +146,13 @@ interface StoredRow {
   vs: number;
 }
 
-/** Only departments are chosen (none, or some): the stored sums can answer per department. */
+/**
+ * Only departments are chosen (none, or some): the stored sums can answer per department. Any
+ * other filter, including one added later, selects roles the sums know nothing about.
+ */
 function departmentsOnly(filter: DashboardFilter): { departments: readonly string[] | null } | null {
-  if (filter.level?.length || filter.location?.length) return null;
+  const others = Object.entries(filter).filter(([key]) => key !== "department");
+  if (others.some(([, values]) => (values as readonly unknown[] | undefined)?.length)) return null;
   return { departments: filter.department?.length ? filter.department : null };
 }
 
