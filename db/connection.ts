@@ -8,7 +8,9 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { backfillClassRangeSums } from "./pipeline/class-range-sums";
 import { ensureRevisionOffset } from "./queries/revision";
+import { isBusyError } from "./write-lock";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -38,6 +40,8 @@ export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): strin
   return resolve(env.ORBITAL_DB || "data/orbital.db");
 }
 
+const BUSY_TIMEOUT_MS = 5000;
+
 export function openDatabase(path: string, options: { migrate?: boolean } = {}): Connection {
   const isNew = path !== ":memory:" && !existsSync(path);
   // HR data: a new data folder and database file are readable by their owner only.
@@ -49,9 +53,21 @@ export function openDatabase(path: string, options: { migrate?: boolean } = {}):
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   const db = drizzle(sqlite, { schema });
-  if (options.migrate !== false) migrate(db, { migrationsFolder: migrationsFolder() });
+  if (options.migrate !== false) {
+    migrate(db, { migrationsFolder: migrationsFolder() });
+    // Data a migration's DDL cannot compute (decision 178). Best effort: while another process
+    // holds the write lock the readers fall back to the slower query, and the next open fills it.
+    sqlite.pragma("busy_timeout = 0");
+    try {
+      backfillClassRangeSums({ db, sqlite });
+    } catch (error) {
+      if (!isBusyError(error)) throw error;
+    } finally {
+      sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    }
+  }
   // Per connection, outside any transaction, so no rollback can drop it (db/queries/revision.ts).
   ensureRevisionOffset(db);
   return { db, sqlite, path, close: () => sqlite.close() };

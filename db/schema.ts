@@ -415,6 +415,32 @@ export const roleAnalysis = sqliteTable("role_analysis", {
 });
 
 /**
+ * The sums behind the uncertainty ranges of the class shares (app/analyzer/share-range.ts),
+ * written by the pipeline with the roll-ups (after every analysis and override) so that the
+ * Overview reads a few rows instead of every task's probabilities (docs/decisions/178).
+ * One row for the whole workspace (`department` null; written whenever the roll-ups are, so
+ * its absence means "not computed yet") and one per department with analysed time.
+ */
+export const classRangeSums = sqliteTable(
+  "class_range_sums",
+  {
+    workspaceId: workspaceId(),
+    department: text("department"),
+    /** Annualized hours of the analysed tasks (H). */
+    hours: real("hours").notNull(),
+    /** Σ h·p per class: the expected hours in the class. */
+    expectedAutomatable: real("expected_automatable").notNull(),
+    expectedDemocratized: real("expected_democratized").notNull(),
+    expectedSpecialized: real("expected_specialized").notNull(),
+    /** Σ h²·p(1 − p) per class: the variance of those hours, each task text one draw. */
+    varianceAutomatable: real("variance_automatable").notNull(),
+    varianceDemocratized: real("variance_democratized").notNull(),
+    varianceSpecialized: real("variance_specialized").notNull(),
+  },
+  (t) => [index("crs_workspace_department_idx").on(t.workspaceId, t.department)],
+);
+
+/**
  * The report's editable cover, one row per workspace: who it is prepared for and by, a logo
  * (a sanitized PNG or SVG as a data: URL, size-limited) and a short note per report section.
  */

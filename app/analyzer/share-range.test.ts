@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classShareRanges } from "./share-range";
+import { classRangeSums, classShareRanges, rangesFromSums } from "./share-range";
 import { probabilitiesOf } from "./taxonomy";
 
 describe("classShareRanges", () => {
@@ -43,5 +43,30 @@ describe("classShareRanges", () => {
     const r = classShareRanges([{ hours: 1, probabilities: { automatable: 0.95, democratized: 0.04, specialized: 0.01 } }])!;
     expect(r.automatable.high).toBe(1);
     expect(r.specialized.low).toBe(0);
+  });
+});
+
+describe("classRangeSums", () => {
+  it("holds the hand-computed sums, leaving out tasks without hours", () => {
+    const sums = classRangeSums([
+      { hours: 10, probabilities: { automatable: 0.5, democratized: 0.3, specialized: 0.2 } },
+      { hours: 30, probabilities: probabilitiesOf("specialized", 1) },
+      { hours: 0, probabilities: probabilitiesOf("automatable", 1) },
+    ]);
+    expect(sums.hours).toBe(40);
+    // Σ h·p: 10·0.5; 10·0.3; 10·0.2 + 30. Σ h²·p(1 − p): 100·0.25; 100·0.21; 100·0.16 (the certain task adds 0).
+    expect(sums.expectedHours).toEqual({ automatable: 5, democratized: 3, specialized: 32 });
+    expect(sums.variance.automatable).toBeCloseTo(25, 12);
+    expect(sums.variance.democratized).toBeCloseTo(21, 12);
+    expect(sums.variance.specialized).toBeCloseTo(16, 12);
+  });
+
+  it("gives back classShareRanges' ranges, and none without hours", () => {
+    const tasks = [
+      { hours: 12.5, probabilities: { automatable: 0.7, democratized: 0.2, specialized: 0.1 } },
+      { hours: 3, probabilities: { automatable: 0.1, democratized: 0.6, specialized: 0.3 } },
+    ];
+    expect(rangesFromSums(classRangeSums(tasks))).toEqual(classShareRanges(tasks));
+    expect(rangesFromSums(classRangeSums([]))).toBeNull();
   });
 });

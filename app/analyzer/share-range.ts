@@ -28,24 +28,51 @@ export interface WeightedProbabilities {
 /** z for a two-sided 90% normal interval. */
 const Z90 = 1.6449;
 
-/** Null when there are no hours to share. */
-export function classShareRanges(tasks: readonly WeightedProbabilities[]): ClassShareRanges | null {
-  let total = 0;
-  for (const t of tasks) if (t.hours > 0) total += t.hours;
-  if (!(total > 0)) return null;
-  const ranges = {} as ClassShareRanges;
+/**
+ * The three sums a share range is made of, over the tasks with hours: the hours H, and per class
+ * the expected hours Σ h·p and their variance Σ h²·p(1 − p). Sums of disjoint task sets add up,
+ * which lets the pipeline store them once per analysis (docs/decisions/178).
+ */
+export interface ClassRangeSums {
+  hours: number;
+  expectedHours: Record<TaskClass, number>;
+  variance: Record<TaskClass, number>;
+}
+
+export function classRangeSums(tasks: readonly WeightedProbabilities[]): ClassRangeSums {
+  let hours = 0;
+  for (const t of tasks) if (t.hours > 0) hours += t.hours;
+  const expectedHours = {} as Record<TaskClass, number>;
+  const variance = {} as Record<TaskClass, number>;
   for (const c of TASK_CLASSES) {
     let mean = 0;
-    let variance = 0;
+    let v = 0;
     for (const t of tasks) {
       if (!(t.hours > 0)) continue;
       const p = t.probabilities[c];
       mean += t.hours * p;
-      variance += t.hours * t.hours * p * (1 - p);
+      v += t.hours * t.hours * p * (1 - p);
     }
-    const expected = mean / total;
-    const half = (Z90 * Math.sqrt(variance)) / total;
+    expectedHours[c] = mean;
+    variance[c] = v;
+  }
+  return { hours, expectedHours, variance };
+}
+
+/** The ranges the sums describe; null when there are no hours to share. */
+export function rangesFromSums(sums: ClassRangeSums): ClassShareRanges | null {
+  const total = sums.hours;
+  if (!(total > 0)) return null;
+  const ranges = {} as ClassShareRanges;
+  for (const c of TASK_CLASSES) {
+    const expected = sums.expectedHours[c] / total;
+    const half = (Z90 * Math.sqrt(sums.variance[c])) / total;
     ranges[c] = { expected, low: Math.max(0, expected - half), high: Math.min(1, expected + half) };
   }
   return ranges;
+}
+
+/** Null when there are no hours to share. */
+export function classShareRanges(tasks: readonly WeightedProbabilities[]): ClassShareRanges | null {
+  return rangesFromSums(classRangeSums(tasks));
 }

@@ -3,6 +3,7 @@ import type { Connection } from "../connection";
 import { HOURS_PER_FTE_YEAR } from "../../app/analyzer/class-hours";
 import { mainCues, rollupRole, type ClassifiedTask } from "../../app/analyzer/rollup";
 import type { Atom, Cue, TaskClass } from "../../app/analyzer/taxonomy";
+import { storeClassRangeSums } from "./class-range-sums";
 import { currentOverrides, EFFECTIVE_COLUMNS } from "./effective-classification";
 
 export interface RollupSummary {
@@ -25,8 +26,8 @@ interface TaskRow {
 }
 
 /**
- * Rebuilds role_rollups and role_analysis from role_task_hours and the effective
- * classifications (overrides win). Cheap: it never reads the task log, so it is what runs
+ * Rebuilds role_rollups, role_analysis and class_range_sums from role_task_hours and the
+ * effective classifications (overrides win). Cheap: it never reads the task log, so it is what runs
  * after an override.
  */
 export function recomputeRollups(
@@ -120,5 +121,8 @@ export function recomputeRollups(
       start = i;
     }
   }
+  // After role_analysis is written: the ranges' hours are weighted by it. Here, so that every
+  // change of the roll-ups (an analysis, an override) changes the stored sums with them.
+  storeClassRangeSums({ db, sqlite }, workspaceId);
   return { rolesAnalyzed, unclassifiedTasks };
 }

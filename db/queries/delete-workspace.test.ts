@@ -18,6 +18,7 @@ const count = (table: string, ws: number) => conn.sqlite.prepare(`SELECT COUNT(*
 
 test("every table with a workspace_id column is found, except the audit log", () => {
   expect(workspaceTables(conn.sqlite)).toEqual([
+    "class_range_sums",
     "employees",
     "import_mappings",
     "imports",

@@ -47,6 +47,11 @@ function fillWorkspace(slug: string): number {
     ws.id, imp, employee, role,
   );
   run("INSERT INTO report_covers (workspace_id, updated_at) VALUES (?, 't')", ws.id);
+  run(
+    `INSERT INTO class_range_sums (workspace_id, department, hours, expected_automatable, expected_democratized, expected_specialized,
+       variance_automatable, variance_democratized, variance_specialized) VALUES (?, NULL, 10, 5, 3, 2, 1, 1, 1)`,
+    ws.id,
+  );
   return ws.id;
 }
 
