@@ -9,6 +9,7 @@
  */
 import { ACTION_NOUNS, objectKind, VERBS } from "./lexicon";
 import type { Clause, ParsedTask } from "./parse-types";
+import { LOG_LINE_WORDS } from "./rubric-rules";
 import { writtenIn } from "./written";
 
 const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
@@ -34,6 +35,12 @@ const ACTS_ON_MEETINGS = new Set(
   `schedule reschedule book cancel plan prepare organize organise arrange set attend run hold host chair facilitate
    join lead record document summarize recap minute moderate coordinate confirm invite move answer take return
    route transfer forward log make place transcribe`.split(/\s+/),
+);
+/** Verbs that act on a piece of work named as a noun ("review code changes", "approve budget planning"). */
+const ACTS_ON_WORK = new Set(
+  `schedule reschedule plan prepare organize organise arrange run lead document summarize coordinate review check audit
+   approve monitor test track support manage oversee supervise update finish start begin continue resume complete
+   finalize submit request assign delegate present report discuss communicate explain`.split(/\s+/),
 );
 /**
  * Cleanup named as a noun ("AP aging cleanup", "territory map cleanup", "SFDC hygiene") is the
@@ -87,6 +94,10 @@ export class ClauseReader {
   private readonly topicHeads: boolean[] = [];
   /** The text's first word was read as a verb. */
   private firstWordVerb = false;
+  /** Nouns straight after that first word ("log analysis": 1; "log the hours": 0). */
+  private nounsAfterFirst = 0;
+  /** The text is log-line short (content words as rubric-rules.ts counts them for its log-line rules). */
+  private logLine = false;
   private objectAction: ObjectAction | null = null;
 
   constructor(
@@ -196,7 +207,13 @@ export class ClauseReader {
         for (let k = 0; k < this.topic.length; k++) if (this.topicHeads[k]) clause.objects.push(this.topic[k]);
       }
       this.flushTopic();
-      if (i === skip) this.firstWordVerb = true;
+      if (i === skip) {
+        this.firstWordVerb = true;
+        this.nounsAfterFirst = this.nounsAhead(i + 1);
+        let content = 0;
+        for (let j = skip; j < pos.length; j++) if (CONTENT.has(pos[j])) content++;
+        this.logLine = content <= LOG_LINE_WORDS;
+      }
       clause.verbs.push(lem);
       this.lemmas.push(lem);
     }
@@ -277,7 +294,7 @@ export class ClauseReader {
       if (clause.verbs.every((v) => LIGHT_VERBS.has(v))) this.readLightVerb(action);
       // "board meeting minutes": the action only modifies the deliverable, which is being prepared.
       else if (firstWordUnknown && !action.isHead && isDeliverable(clause.objects[0])) this.readFirstWordAsDeliverable();
-      else if (firstWordUnknown || this.namesMeeting(action)) this.readFirstWordAsNoun(action);
+      else if (firstWordUnknown || this.namesMeeting(action) || this.modifiesAction(action)) this.readFirstWordAsNoun(action);
     } else if (firstWordUnknown && clause.objects.length > 0 && isDeliverable(clause.objects[0])) {
       // "Blog post: …": the first word modifies a deliverable, which is being prepared.
       this.readFirstWordAsDeliverable();
@@ -363,6 +380,25 @@ export class ClauseReader {
       MEETING_ACTIONS.has(ACTION_NOUNS.get(action.noun)!) &&
       !ACTS_ON_MEETINGS.has(clause.verbs[0])
     );
+  }
+
+  /**
+   * The line's first word, read as a verb, heads a compound whose last word names the action
+   * as a noun ("log analysis", "help center article updates", "service report write-up"): the
+   * word is what the action is about. Only when the action noun is a noun form of its own
+   * ("analysis", "updates", "write-up"; not "review" or "plan", which a verb may act on) and the
+   * verb is not one that acts on such work ("schedule", "prepare", "review").
+   */
+  private modifiesAction(action: ObjectAction): boolean {
+    const { clause } = this;
+    if (!this.logLine || !this.firstWordVerb || this.nounsAfterFirst === 0 || this.clauses.length > 0 || clause.verbs.length !== 1 || !action.isHead || clause.objects.length !== 1) return false;
+    const first = clause.verbs[0];
+    const verb = ACTION_NOUNS.get(action.noun)!;
+    if (MEETING_ACTIONS.has(verb) || ACTS_ON_WORK.has(first)) return false;
+    // Only a word that also names a kind of object ("log", "market", "budget"), before an action
+    // noun of its own form ("analysis", "sizing", "rollout"): O*NET's first verbs are verbs,
+    // and "develop marketing plan", "evaluate vulnerability assessment" keep them (decision 175).
+    return objectKind(first) !== undefined && action.noun !== verb;
   }
 
   /** "Perform maintenance" is maintaining: the light verb gives way to its object's action. */
