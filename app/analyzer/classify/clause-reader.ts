@@ -61,7 +61,7 @@ function namesTheTask(clause: Clause): boolean {
 }
 
 function newClause(secondary: boolean): Clause {
-  return { verbs: [], objects: [], mods: [], preps: [], negated: [], secondary, nominal: null };
+  return { verbs: [], objects: [], mods: [], preps: [], negated: [], secondary, nominal: null, verbless: false };
 }
 
 /** An action noun in a clause's first object ("perform seasonal maintenance visits"). */
@@ -317,6 +317,7 @@ export class ClauseReader {
    */
   private readTopic(): void {
     const { topic, clause } = this;
+    clause.verbless = true;
     let k = topic.length - 1;
     while (k >= 0 && !ACTION_NOUNS.has(topic[k])) k--;
     let d = topic.length - 1;
@@ -351,6 +352,7 @@ export class ClauseReader {
 
   private readFirstWordAsDeliverable(): void {
     const { clause } = this;
+    clause.verbless = true;
     clause.mods.push(clause.verbs[0]);
     clause.verbs[0] = "prepare";
     this.readFrom("prepare", clause.objects[0]);
@@ -418,6 +420,7 @@ export class ClauseReader {
   private readFirstWordAsNoun(action: ObjectAction): void {
     const first = this.clause.verbs[0];
     this.readLightVerb(action);
+    this.clause.verbless = true;
     this.clause.objects.unshift(first);
   }
 }

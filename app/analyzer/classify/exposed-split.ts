@@ -32,6 +32,9 @@ const OBJECT_LEAN: Partial<Record<string, number>> = {
   risk: 0.5,
 };
 
+/** Units of work that read information for an answer (analysis, research, comparison). */
+const EXPERT_READING = new Set<string>(["analyze", "research", "compare"]);
+
 /** Verbs whose lean is routine only with routine objects ("prepare reports" vs "prepare budgets"). */
 const VERB_WEIGHT = { A: -1, D: 1, S: 0.5 } as const;
 
@@ -42,16 +45,25 @@ export function splitClause(clause: Clause, parsed: ParsedTask, logLine = false)
   // Subordinate clauses ("to fund operations") colour the task at half strength.
   const scale = clause.secondary ? 0.5 : 1;
   let score = 0;
+  let analyzing = false;
   for (const verb of clause.verbs) {
     const entry = VERBS.get(verb);
     if (entry === undefined) continue;
     score += pushCue(cues, `verb '${writtenAs(parsed, verb)}'`, VERB_WEIGHT[entry.lean], scale);
+    analyzing = logLine && entry.lean === "D" && EXPERT_READING.has(entry.atom);
+    // A log line that names its work as an analysis or research ("NPS survey analysis", "market
+    // sizing") names an expert deliverable, as an authored document does (decision 136).
+    if (analyzing && clause.verbless) score += pushCue(cues, `'${writtenAs(parsed, verb)}'`, 1, scale);
     break;
   }
   for (const object of clause.objects) {
     const kind = objectKind(object);
     const lean = kind === undefined ? undefined : OBJECT_LEAN[kind];
     if (lean === undefined) continue;
+    // On a log line, records analyzed are the material, not the work ("churn analysis of
+    // accounts", "log analysis"): keeping records is routine, reading them for an answer is not.
+    // (On task statements the same reading lowered the fitted split's kappa: decision 175.)
+    if (analyzing && kind === "record") break;
     score += pushCue(cues, `object '${writtenAs(parsed, object)}'`, lean, scale);
     break;
   }
