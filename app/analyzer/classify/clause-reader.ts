@@ -195,6 +195,11 @@ export class ClauseReader {
       const coordinated = prevPos === "CCONJ" || prev === ",";
       this.closeClause(coordinated ? clause.secondary : true);
       clause = this.clause;
+    } else if (clause.verbs.length === 0 && prev === "to" && this.clauses.length === 0 && this.topicNamesDeliverable()) {
+      // "SQL to pull churned accounts", "script to dedupe contacts": a log line that names a
+      // deliverable and then its purpose is making the deliverable; the purpose is secondary.
+      this.closeClause(true);
+      clause = this.clause;
     } else if (clause.verbs.length === 0 && SUBORDINATORS.has(prev) && this.clauses.length > 0) {
       clause.secondary = true;
     }
@@ -241,6 +246,13 @@ export class ClauseReader {
   private readFrom(verb: string, noun: string): void {
     this.clause.nominal = noun;
     if (verb !== noun) this.written.push(verb, writtenIn(this.written, noun));
+  }
+
+  /** The noun phrases read before any verb are headed by a deliverable ("SQL", "macro", "deck"). */
+  private topicNamesDeliverable(): boolean {
+    const { topic, topicHeads } = this;
+    for (let k = 0; k < topic.length; k++) if (topicHeads[k] && isDeliverable(topic[k])) return true;
+    return false;
   }
 
   private flushTopic(): void {
@@ -294,7 +306,12 @@ export class ClauseReader {
       if (clause.verbs.every((v) => LIGHT_VERBS.has(v))) this.readLightVerb(action);
       // "board meeting minutes": the action only modifies the deliverable, which is being prepared.
       else if (firstWordUnknown && !action.isHead && isDeliverable(clause.objects[0])) this.readFirstWordAsDeliverable();
-      else if (firstWordUnknown || this.namesMeeting(action) || this.modifiesAction(action)) this.readFirstWordAsNoun(action);
+      else if (firstWordUnknown || this.namesMeeting(action)) this.readFirstWordAsNoun(action);
+      else if (this.modifiesAction(action)) {
+        this.readFirstWordAsNoun(action);
+        // Checked log-line short: the line has no verb of its own.
+        clause.verbless = true;
+      }
     } else if (firstWordUnknown && clause.objects.length > 0 && isDeliverable(clause.objects[0])) {
       // "Blog post: …": the first word modifies a deliverable, which is being prepared.
       this.readFirstWordAsDeliverable();
@@ -317,7 +334,9 @@ export class ClauseReader {
    */
   private readTopic(): void {
     const { topic, clause } = this;
-    clause.verbless = true;
+    // Only the text's first clause: a statement that opens with its verb may still have a
+    // verbless clause later ("Grade homework and tests"), and is not written as a log line.
+    clause.verbless = this.clauses.length === 0;
     let k = topic.length - 1;
     while (k >= 0 && !ACTION_NOUNS.has(topic[k])) k--;
     let d = topic.length - 1;
@@ -352,7 +371,6 @@ export class ClauseReader {
 
   private readFirstWordAsDeliverable(): void {
     const { clause } = this;
-    clause.verbless = true;
     clause.mods.push(clause.verbs[0]);
     clause.verbs[0] = "prepare";
     this.readFrom("prepare", clause.objects[0]);
@@ -420,7 +438,6 @@ export class ClauseReader {
   private readFirstWordAsNoun(action: ObjectAction): void {
     const first = this.clause.verbs[0];
     this.readLightVerb(action);
-    this.clause.verbless = true;
     this.clause.objects.unshift(first);
   }
 }

@@ -49,6 +49,9 @@ export function splitClause(clause: Clause, parsed: ParsedTask, logLine = false)
   for (const verb of clause.verbs) {
     const entry = VERBS.get(verb);
     if (entry === undefined) continue;
+    // A log line that only names an authored document ("postmortem writeup", "rev rec memo")
+    // says nothing routine by the writing verb it implies: the document decides.
+    if (clause.verbless && entry.atom === "draft" && namesAuthored(clause)) break;
     score += pushCue(cues, `verb '${writtenAs(parsed, verb)}'`, VERB_WEIGHT[entry.lean], scale);
     analyzing = logLine && entry.lean === "D" && EXPERT_READING.has(entry.atom);
     // A log line that names its work as an analysis or research ("NPS survey analysis", "market
@@ -78,6 +81,11 @@ export function splitClause(clause: Clause, parsed: ParsedTask, logLine = false)
   return { clause, score, cues };
 }
 
+/** A verbless clause whose document is one someone authors ("memo", "postmortem", "deck"). */
+function namesAuthored(clause: Clause): boolean {
+  return (clause.nominal !== null && AUTHORED_DOCUMENTS.has(clause.nominal)) || clause.objects.some((o) => AUTHORED_DOCUMENTS.has(o)) || clause.mods.some((m) => AUTHORED_DOCUMENTS.has(m));
+}
+
 /** Adds a cue at the clause's scale and returns what it adds to the score. */
 function pushCue(cues: SplitCue[], cue: string, weight: number, scale: number): number {
   cues.push({ cue, weight: weight * scale });
@@ -96,7 +104,8 @@ export function splitTask(parsed: ParsedTask): { score: number; clauses: ClauseS
   const { clauses } = parsed;
   const splits: ClauseSplit[] = new Array(clauses.length);
   const logLine = parsed.lemmas.length <= LOG_LINE_WORDS;
-  for (let i = 0; i < clauses.length; i++) splits[i] = splitClause(clauses[i], parsed, logLine);
+  // A clause with no verb of its own is written as log lines are, whatever the line's length.
+  for (let i = 0; i < clauses.length; i++) splits[i] = splitClause(clauses[i], parsed, logLine || clauses[i].verbless);
   // A clause the rubric knows nothing about has no say (it would otherwise drag the max to 0).
   let score = -Infinity;
   for (const s of splits) if (s.cues.length > 0 && s.score > score) score = s.score;

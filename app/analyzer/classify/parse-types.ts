@@ -21,9 +21,9 @@ export interface Clause {
   /** The noun a verb was read from ("huddle" for "meet", "report" for "prepare"), or null. */
   nominal: string | null;
   /**
-   * The text wrote no verb for this clause: its verb was read from a noun phrase ("NPS survey
-   * analysis", "CRM updates", "log analysis"), as log lines are written and task statements are
-   * not ("Conduct research" has a verb, if a light one).
+   * The text opens without a verb: this first clause's verb was read from a noun phrase ("NPS
+   * survey analysis", "CRM updates", "log analysis"), as log lines are written and task
+   * statements are not ("Conduct research" has a verb, if a light one).
    */
   verbless: boolean;
 }
