@@ -180,3 +180,12 @@ describe("a preposition tagged as a subordinator", () => {
     expect(clauses("Check for leaks before testing")[0].verbs).toEqual(["check"]);
   });
 });
+
+describe("goods read about", () => {
+  it("lets the information rule claim the goods compared or priced, so their physical kind does not speak", () => {
+    const hit = ruleHits(parseTask("compare helpdesk tools")).find((h) => h.kind === "information");
+    expect(hit?.lemma).toBe("tool");
+    // Reading records claims nothing: the rule does not take words from the fitted weights.
+    expect(ruleHits(parseTask("dedupe contacts in HubSpot")).find((h) => h.kind === "information")?.lemma).toBe("");
+  });
+});

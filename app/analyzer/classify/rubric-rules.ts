@@ -245,8 +245,12 @@ function informationWork(clause: ParsedTask["clauses"][number], found: Hits): vo
   if (verb === undefined) return;
   const trade = TRADE_VERBS.has(verb) || READING_ATOMS.has(VERBS.get(verb)?.atom ?? "");
   if (clause.objects.some((o) => isAbout(o, trade)) || clause.mods.some((m) => isAbout(m, trade)) || clause.preps.some((p) => isAbout(p.head, trade))) return;
-  // The rule claims nothing: the verb's learned weight still counts (lemma "" is no word).
-  found.add("information", `information work: '${found.w(verb)}'`, "");
+  // The rule claims nothing of the verb: its learned weight still counts. Goods compared,
+  // priced or ordered are what the information is about: the rule claims them, so their
+  // physical kind, learned from statements where things are handled, does not speak
+  // ("compare helpdesk tools"; decision 175). Otherwise lemma "" (no word).
+  const goods = trade ? clause.objects.find((o) => objectKind(o) === "physical") : undefined;
+  found.add("information", `information work: '${found.w(verb)}'`, goods ?? "");
 }
 
 /** A person, staff or a physical thing (goods bought and priced are still information work). */
