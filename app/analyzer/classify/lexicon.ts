@@ -148,7 +148,7 @@ export const OBJECT_KINDS: Record<string, Set<string>> = {
     curriculum course lesson content material advertisement ad`),
   staff: set(`staff employee worker personnel team subordinate crew volunteer trainee apprentice
     assistant technician workforce intern hire candidate applicant recruit supervisor manager
-    agent rep representative`),
+    rep representative`),
   client: set(`client customer patient guest passenger student child resident visitor patron family
     public buyer tenant victim inmate offender pupil caller consumer parent infant elderly
     traveler traveller claimant beneficiary donor`),
@@ -158,7 +158,7 @@ export const OBJECT_KINDS: Record<string, Set<string>> = {
     meal dish ingredient plant tree crop soil animal livestock furniture appliance instrument device
     hand body site room building structure aircraft vessel ship boat train fire weapon specimen
     sample dough fabric garment hair skin nail tooth teeth wound bandage forklift van dock
-    aisle rack shelving home house residence warehouse jobsite`),
+    aisle rack shelving warehouse jobsite`),
   risk: set(`compliance regulation safety risk hazard audit quality standard violation law legislation
     policy procedure code fraud security control conformance`),
 };

@@ -112,15 +112,15 @@ describe("a sales lead is not leading people", () => {
 const splitCues = (text: string) => splitTask(parseTask(text)).clauses.flatMap((c) => c.cues.map((q) => `${q.cue}:${q.weight}`));
 
 describe("places of physical work and people who are staff", () => {
-  it("reads homes and warehouses as places of physical work: no information rule on work done there", () => {
+  it("reads work done at someone's home or in a warehouse as work in person: no information rule", () => {
     expect(kinds("troubleshoot no-heat at Garcia home")).not.toContain("information:-0.75");
     expect(kinds("warehouse inventory count")).not.toContain("information:-0.75");
-    // Counting records is still information work.
+    // Counting records is still information work, and a home is no thing to handle ("visit homes" relates).
     expect(kinds("count open tickets")).toContain("information:-0.75");
+    expect(kinds("Visit clients' homes").some((k) => k.startsWith("information"))).toBe(false);
   });
 
-  it("reads support agents and reps as staff: training them leads people, training models does not", () => {
-    expect(kinds("training new agents on Zendesk")).toContain("lead:1.5");
+  it("reads sales and service reps as staff: training them leads people, training models does not", () => {
     expect(kinds("train new reps")).toContain("lead:1.5");
     expect(kinds("train models on new data").some((k) => k.startsWith("lead:"))).toBe(false);
   });

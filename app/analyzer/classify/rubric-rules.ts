@@ -229,6 +229,9 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
   return hits;
 }
 
+/** Places where work is done in person, after "at" ("at Garcia home", "at the job site"). */
+const PLACES = words("home house residence apartment site jobsite warehouse store plant facility clinic bedside");
+const isOnSite = (p: PrepPhrase) => p.prep === "at" && PLACES.has(p.head);
 const isSomeoneWith = (p: PrepPhrase) => p.prep === "with" && !INFORMATION_OR_THING.has(objectKind(p.head) ?? "");
 const isTalkVerb = (v: string) => TALK_VERBS.has(v);
 const isShowVerb = (v: string) => SHOW_VERBS.has(v);
@@ -245,6 +248,9 @@ function informationWork(clause: ParsedTask["clauses"][number], found: Hits): vo
   if (verb === undefined) return;
   const trade = TRADE_VERBS.has(verb) || READING_ATOMS.has(VERBS.get(verb)?.atom ?? "");
   if (clause.objects.some((o) => isAbout(o, trade)) || clause.mods.some((m) => isAbout(m, trade)) || clause.preps.some((p) => isAbout(p.head, trade))) return;
+  // Work done at someone's home or on a site is done there in person ("troubleshoot no-heat at
+  // Garcia home"). Places stay out of the lexicon's physical things: "visit homes" relates.
+  if (clause.preps.some(isOnSite)) return;
   // The rule claims nothing of the verb: its learned weight still counts. Goods compared,
   // priced or ordered are what the information is about: the rule claims them, so their
   // physical kind, learned from statements where things are handled, does not speak
