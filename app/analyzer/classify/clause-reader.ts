@@ -96,8 +96,6 @@ export class ClauseReader {
   private firstWordVerb = false;
   /** Nouns straight after that first word ("log analysis": 1; "log the hours": 0). */
   private nounsAfterFirst = 0;
-  /** The text is log-line short (content words as rubric-rules.ts counts them for its log-line rules). */
-  private logLine = false;
   private objectAction: ObjectAction | null = null;
 
   constructor(
@@ -215,9 +213,6 @@ export class ClauseReader {
       if (i === skip) {
         this.firstWordVerb = true;
         this.nounsAfterFirst = this.nounsAhead(i + 1);
-        let content = 0;
-        for (let j = skip; j < pos.length; j++) if (CONTENT.has(pos[j])) content++;
-        this.logLine = content <= LOG_LINE_WORDS;
       }
       clause.verbs.push(lem);
       this.lemmas.push(lem);
@@ -411,14 +406,22 @@ export class ClauseReader {
    */
   private modifiesAction(action: ObjectAction): boolean {
     const { clause } = this;
-    if (!this.logLine || !this.firstWordVerb || this.nounsAfterFirst === 0 || this.clauses.length > 0 || clause.verbs.length !== 1 || !action.isHead || clause.objects.length !== 1) return false;
+    if (!this.firstWordVerb || this.nounsAfterFirst === 0 || this.clauses.length > 0 || clause.verbs.length !== 1 || !action.isHead || clause.objects.length !== 1) return false;
     const first = clause.verbs[0];
     const verb = ACTION_NOUNS.get(action.noun)!;
-    if (MEETING_ACTIONS.has(verb) || ACTS_ON_WORK.has(first)) return false;
+    if (MEETING_ACTIONS.has(verb) || ACTS_ON_WORK.has(first) || !this.isLogLine()) return false;
     // Only a word that also names a kind of object ("log", "market", "budget"), before an action
     // noun of its own form ("analysis", "sizing", "rollout"): O*NET's first verbs are verbs,
     // and "develop marketing plan", "evaluate vulnerability assessment" keep them (decision 175).
     return objectKind(first) !== undefined && action.noun !== verb;
+  }
+
+  /** Log-line short: at most LOG_LINE_WORDS content words, as rubric-rules.ts counts for its log-line rules. */
+  private isLogLine(): boolean {
+    const { pos, skip } = this;
+    let content = 0;
+    for (let j = skip; j < pos.length; j++) if (CONTENT.has(pos[j]) && ++content > LOG_LINE_WORDS) return false;
+    return true;
   }
 
   /** "Perform maintenance" is maintaining: the light verb gives way to its object's action. */
