@@ -3,6 +3,7 @@
 // example has a counter-example that must keep its old reading.
 import { describe, expect, it } from "vitest";
 import { splitTask } from "./exposed-split";
+import { taskFeatures } from "./features";
 import { parseTask } from "./parse";
 import { ruleHits } from "./rubric-rules";
 
@@ -187,5 +188,16 @@ describe("goods read about", () => {
     expect(hit?.lemma).toBe("tool");
     // Reading records claims nothing: the rule does not take words from the fitted weights.
     expect(ruleHits(parseTask("dedupe contacts in HubSpot")).find((h) => h.kind === "information")?.lemma).toBe("");
+  });
+});
+
+describe("a named meeting speaks for the verb it was read as", () => {
+  it("claims 'meet' for 'exec staff meeting', so the verb's learned group weight does not argue with the rule", () => {
+    const parsed = parseTask("exec staff meeting");
+    const hits = ruleHits(parsed);
+    expect(hits.find((h) => h.kind === "meet")?.lemma).toBe("meet");
+    expect(taskFeatures(parsed, hits)).not.toContain("a:coordinate");
+    // A meeting acted on keeps its verb and no claim on "meet" ("schedule meeting w/ vendor").
+    expect(ruleHits(parseTask("schedule meeting w/ vendor")).some((h) => h.lemma === "meet")).toBe(false);
   });
 });

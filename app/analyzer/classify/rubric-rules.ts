@@ -196,7 +196,10 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
     const audience = show !== undefined ? clause.preps.find(isAudience) : undefined;
     const ritual = clause.verbs.some(isRitualAction) && (clause.objects.find(isTeamRitual) ?? clause.mods.find(isTeamRitual));
     if (nominal !== null && (MEETING_NOUNS.has(nominal) || NOMINAL_MEETINGS.has(nominal))) {
-      found.add("meet", `'${found.w(nominal)}'`, nominal);
+      // The rule claims the verb the meeting was read as ("meet" for "huddle"), so that verb's
+      // learned weights, from statements where people meet to exchange information, do not
+      // argue with it ("exec staff meeting", "budget meeting"; decision 175).
+      found.add("meet", `'${found.w(nominal)}'`, clause.verbs[0] ?? nominal);
       // Who the meeting was with counts too ("budget mtg w/ dept heads", "QBR w/ Globex").
       if (withSomeone !== undefined) found.add("meet", `'with ${found.w(withSomeone.head)}'`, withSomeone.head);
     }
