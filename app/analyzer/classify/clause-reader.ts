@@ -9,6 +9,7 @@
  */
 import { ACTION_NOUNS, objectKind, VERBS } from "./lexicon";
 import type { Clause, ParsedTask } from "./parse-types";
+import { LOG_LINE_WORDS } from "./rubric-rules";
 import { writtenIn } from "./written";
 
 const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
@@ -35,6 +36,12 @@ const ACTS_ON_MEETINGS = new Set(
    join lead record document summarize recap minute moderate coordinate confirm invite move answer take return
    route transfer forward log make place transcribe`.split(/\s+/),
 );
+/** Verbs that act on a piece of work named as a noun ("review code changes", "approve budget planning"). */
+const ACTS_ON_WORK = new Set(
+  `schedule reschedule plan prepare organize organise arrange run lead document summarize coordinate review check audit
+   approve monitor test track support manage oversee supervise update finish start begin continue resume complete
+   finalize submit request assign delegate present report discuss communicate explain`.split(/\s+/),
+);
 /**
  * Cleanup named as a noun ("AP aging cleanup", "territory map cleanup", "SFDC hygiene") is the
  * correction of records unless a physical thing is being cleaned ("truck cleanup").
@@ -54,7 +61,7 @@ function namesTheTask(clause: Clause): boolean {
 }
 
 function newClause(secondary: boolean): Clause {
-  return { verbs: [], objects: [], mods: [], preps: [], negated: [], secondary, nominal: null };
+  return { verbs: [], objects: [], mods: [], preps: [], negated: [], secondary, nominal: null, verbless: false };
 }
 
 /** An action noun in a clause's first object ("perform seasonal maintenance visits"). */
@@ -87,6 +94,8 @@ export class ClauseReader {
   private readonly topicHeads: boolean[] = [];
   /** The text's first word was read as a verb. */
   private firstWordVerb = false;
+  /** Nouns straight after that first word ("log analysis": 1; "log the hours": 0). */
+  private nounsAfterFirst = 0;
   private objectAction: ObjectAction | null = null;
 
   constructor(
@@ -184,6 +193,11 @@ export class ClauseReader {
       const coordinated = prevPos === "CCONJ" || prev === ",";
       this.closeClause(coordinated ? clause.secondary : true);
       clause = this.clause;
+    } else if (clause.verbs.length === 0 && prev === "to" && this.clauses.length === 0 && this.topicNamesDeliverable()) {
+      // "SQL to pull churned accounts", "script to dedupe contacts": a log line that names a
+      // deliverable and then its purpose is making the deliverable; the purpose is secondary.
+      this.closeClause(true);
+      clause = this.clause;
     } else if (clause.verbs.length === 0 && SUBORDINATORS.has(prev) && this.clauses.length > 0) {
       clause.secondary = true;
     }
@@ -196,7 +210,10 @@ export class ClauseReader {
         for (let k = 0; k < this.topic.length; k++) if (this.topicHeads[k]) clause.objects.push(this.topic[k]);
       }
       this.flushTopic();
-      if (i === skip) this.firstWordVerb = true;
+      if (i === skip) {
+        this.firstWordVerb = true;
+        this.nounsAfterFirst = this.nounsAhead(i + 1);
+      }
       clause.verbs.push(lem);
       this.lemmas.push(lem);
     }
@@ -224,6 +241,13 @@ export class ClauseReader {
   private readFrom(verb: string, noun: string): void {
     this.clause.nominal = noun;
     if (verb !== noun) this.written.push(verb, writtenIn(this.written, noun));
+  }
+
+  /** The noun phrases read before any verb are headed by a deliverable ("SQL", "macro", "deck"). */
+  private topicNamesDeliverable(): boolean {
+    const { topic, topicHeads } = this;
+    for (let k = 0; k < topic.length; k++) if (topicHeads[k] && isDeliverable(topic[k])) return true;
+    return false;
   }
 
   private flushTopic(): void {
@@ -278,6 +302,11 @@ export class ClauseReader {
       // "board meeting minutes": the action only modifies the deliverable, which is being prepared.
       else if (firstWordUnknown && !action.isHead && isDeliverable(clause.objects[0])) this.readFirstWordAsDeliverable();
       else if (firstWordUnknown || this.namesMeeting(action)) this.readFirstWordAsNoun(action);
+      else if (this.modifiesAction(action)) {
+        this.readFirstWordAsNoun(action);
+        // Checked log-line short: the line has no verb of its own.
+        clause.verbless = true;
+      }
     } else if (firstWordUnknown && clause.objects.length > 0 && isDeliverable(clause.objects[0])) {
       // "Blog post: …": the first word modifies a deliverable, which is being prepared.
       this.readFirstWordAsDeliverable();
@@ -300,6 +329,9 @@ export class ClauseReader {
    */
   private readTopic(): void {
     const { topic, clause } = this;
+    // Only the text's first clause: a statement that opens with its verb may still have a
+    // verbless clause later ("Grade homework and tests"), and is not written as a log line.
+    clause.verbless = this.clauses.length === 0;
     let k = topic.length - 1;
     while (k >= 0 && !ACTION_NOUNS.has(topic[k])) k--;
     let d = topic.length - 1;
@@ -363,6 +395,33 @@ export class ClauseReader {
       MEETING_ACTIONS.has(ACTION_NOUNS.get(action.noun)!) &&
       !ACTS_ON_MEETINGS.has(clause.verbs[0])
     );
+  }
+
+  /**
+   * The line's first word, read as a verb, heads a compound whose last word names the action
+   * as a noun ("log analysis", "help center article updates", "service report write-up"): the
+   * word is what the action is about. Only when the action noun is a noun form of its own
+   * ("analysis", "updates", "write-up"; not "review" or "plan", which a verb may act on) and the
+   * verb is not one that acts on such work ("schedule", "prepare", "review").
+   */
+  private modifiesAction(action: ObjectAction): boolean {
+    const { clause } = this;
+    if (!this.firstWordVerb || this.nounsAfterFirst === 0 || this.clauses.length > 0 || clause.verbs.length !== 1 || !action.isHead || clause.objects.length !== 1) return false;
+    const first = clause.verbs[0];
+    const verb = ACTION_NOUNS.get(action.noun)!;
+    if (MEETING_ACTIONS.has(verb) || ACTS_ON_WORK.has(first) || !this.isLogLine()) return false;
+    // Only a word that also names a kind of object ("log", "market", "budget"), before an action
+    // noun of its own form ("analysis", "sizing", "rollout"): O*NET's first verbs are verbs,
+    // and "develop marketing plan", "evaluate vulnerability assessment" keep them (decision 175).
+    return objectKind(first) !== undefined && action.noun !== verb;
+  }
+
+  /** Log-line short: at most LOG_LINE_WORDS content words, as rubric-rules.ts counts for its log-line rules. */
+  private isLogLine(): boolean {
+    const { pos, skip } = this;
+    let content = 0;
+    for (let j = skip; j < pos.length; j++) if (CONTENT.has(pos[j]) && ++content > LOG_LINE_WORDS) return false;
+    return true;
   }
 
   /** "Perform maintenance" is maintaining: the light verb gives way to its object's action. */

@@ -32,6 +32,9 @@ const OBJECT_LEAN: Partial<Record<string, number>> = {
   risk: 0.5,
 };
 
+/** Units of work that read information for an answer (analysis, research, comparison). */
+const EXPERT_READING = new Set<string>(["analyze", "research", "compare"]);
+
 /** Verbs whose lean is routine only with routine objects ("prepare reports" vs "prepare budgets"). */
 const VERB_WEIGHT = { A: -1, D: 1, S: 0.5 } as const;
 
@@ -42,16 +45,28 @@ export function splitClause(clause: Clause, parsed: ParsedTask, logLine = false)
   // Subordinate clauses ("to fund operations") colour the task at half strength.
   const scale = clause.secondary ? 0.5 : 1;
   let score = 0;
+  let analyzing = false;
   for (const verb of clause.verbs) {
     const entry = VERBS.get(verb);
     if (entry === undefined) continue;
+    // A log line that only names an authored document ("postmortem writeup", "rev rec memo")
+    // says nothing routine by the writing verb it implies: the document decides.
+    if (clause.verbless && entry.atom === "draft" && namesAuthored(clause)) break;
     score += pushCue(cues, `verb '${writtenAs(parsed, verb)}'`, VERB_WEIGHT[entry.lean], scale);
+    analyzing = logLine && entry.lean === "D" && EXPERT_READING.has(entry.atom);
+    // A log line that names its work as an analysis or research ("NPS survey analysis", "market
+    // sizing") names an expert deliverable, as an authored document does (decision 136).
+    if (analyzing && clause.verbless) score += pushCue(cues, `'${writtenAs(parsed, verb)}'`, 1, scale);
     break;
   }
   for (const object of clause.objects) {
     const kind = objectKind(object);
     const lean = kind === undefined ? undefined : OBJECT_LEAN[kind];
     if (lean === undefined) continue;
+    // On a log line, records analyzed are the material, not the work ("churn analysis of
+    // accounts", "log analysis"): keeping records is routine, reading them for an answer is not.
+    // (On task statements the same reading lowered the fitted split's kappa: decision 175.)
+    if (analyzing && kind === "record") break;
     score += pushCue(cues, `object '${writtenAs(parsed, object)}'`, lean, scale);
     break;
   }
@@ -64,6 +79,11 @@ export function splitClause(clause: Clause, parsed: ParsedTask, logLine = false)
     for (const word of p.mods) score += lookWord(cues, seen, parsed, word, scale, logLine);
   }
   return { clause, score, cues };
+}
+
+/** A verbless clause whose document is one someone authors ("memo", "postmortem", "deck"). */
+function namesAuthored(clause: Clause): boolean {
+  return (clause.nominal !== null && AUTHORED_DOCUMENTS.has(clause.nominal)) || clause.objects.some((o) => AUTHORED_DOCUMENTS.has(o)) || clause.mods.some((m) => AUTHORED_DOCUMENTS.has(m));
 }
 
 /** Adds a cue at the clause's scale and returns what it adds to the score. */
@@ -84,7 +104,8 @@ export function splitTask(parsed: ParsedTask): { score: number; clauses: ClauseS
   const { clauses } = parsed;
   const splits: ClauseSplit[] = new Array(clauses.length);
   const logLine = parsed.lemmas.length <= LOG_LINE_WORDS;
-  for (let i = 0; i < clauses.length; i++) splits[i] = splitClause(clauses[i], parsed, logLine);
+  // A clause with no verb of its own is written as log lines are, whatever the line's length.
+  for (let i = 0; i < clauses.length; i++) splits[i] = splitClause(clauses[i], parsed, logLine || clauses[i].verbless);
   // A clause the rubric knows nothing about has no say (it would otherwise drag the max to 0).
   let score = -Infinity;
   for (const s of splits) if (s.cues.length > 0 && s.score > score) score = s.score;

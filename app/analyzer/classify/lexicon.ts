@@ -119,7 +119,7 @@ export const ACTION_NOUNS = new Map<string, string>(
    enrollment:register calculation:calculate modelling:model modeling:model run:process
    test:test tests:test visit:visit callback:call callbacks:call moderation:facilitate intake:interview
    facilitation:facilitate charting:record bugfix:debug bugfixes:debug hotfix:debug
-   screening:interview breakout:meet`
+   screening:interview breakout:meet sizing:estimate rollout:distribute`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(":") as [string, string]),
@@ -147,7 +147,8 @@ export const OBJECT_KINDS: Record<string, Set<string>> = {
   design: set(`design layout drawing blueprint prototype graphic logo illustration campaign concept
     curriculum course lesson content material advertisement ad`),
   staff: set(`staff employee worker personnel team subordinate crew volunteer trainee apprentice
-    assistant technician workforce intern hire candidate applicant recruit supervisor manager`),
+    assistant technician workforce intern hire candidate applicant recruit supervisor manager
+    rep representative`),
   client: set(`client customer patient guest passenger student child resident visitor patron family
     public buyer tenant victim inmate offender pupil caller consumer parent infant elderly
     traveler traveller claimant beneficiary donor`),
@@ -157,7 +158,7 @@ export const OBJECT_KINDS: Record<string, Set<string>> = {
     meal dish ingredient plant tree crop soil animal livestock furniture appliance instrument device
     hand body site room building structure aircraft vessel ship boat train fire weapon specimen
     sample dough fabric garment hair skin nail tooth teeth wound bandage forklift van dock
-    aisle rack shelving`),
+    aisle rack shelving warehouse jobsite`),
   risk: set(`compliance regulation safety risk hazard audit quality standard violation law legislation
     policy procedure code fraud security control conformance`),
 };

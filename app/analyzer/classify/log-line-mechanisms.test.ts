@@ -3,6 +3,7 @@
 // example has a counter-example that must keep its old reading.
 import { describe, expect, it } from "vitest";
 import { splitTask } from "./exposed-split";
+import { taskFeatures } from "./features";
 import { parseTask } from "./parse";
 import { ruleHits } from "./rubric-rules";
 
@@ -105,5 +106,98 @@ describe("a sales lead is not leading people", () => {
   it("reads data transfer verbs as record work ('upload leads from trade show', 'enrich leads w/ ZoomInfo data')", () => {
     expect(first("upload leads from trade show").verbs).toEqual(["upload"]);
     expect(splitTask(parseTask("enrich leads w/ ZoomInfo data")).score).toBeLessThan(0); // negative: toward automatable
+  });
+});
+
+// Decision 175: classifier 1.4.0.
+const splitCues = (text: string) => splitTask(parseTask(text)).clauses.flatMap((c) => c.cues.map((q) => `${q.cue}:${q.weight}`));
+
+describe("places of physical work and people who are staff", () => {
+  it("reads work done at someone's home or in a warehouse as work in person: no information rule", () => {
+    expect(kinds("troubleshoot no-heat at Garcia home")).not.toContain("information:-0.75");
+    expect(kinds("warehouse inventory count")).not.toContain("information:-0.75");
+    // Counting records is still information work, and a home is no thing to handle ("visit homes" relates).
+    expect(kinds("count open tickets")).toContain("information:-0.75");
+    expect(kinds("Visit clients' homes").some((k) => k.startsWith("information"))).toBe(false);
+  });
+
+  it("reads sales and service reps as staff: training them leads people, training models does not", () => {
+    expect(kinds("train new reps")).toContain("lead:1.5");
+    expect(kinds("train models on new data").some((k) => k.startsWith("lead:"))).toBe(false);
+  });
+});
+
+describe("a first word that names what a derived action noun acts on", () => {
+  it("reads 'log analysis' as analyzing logs (no verb of the line's own) and 'market sizing' as estimating a market", () => {
+    expect(first("log analysis for latency spike")).toMatchObject({ verbs: ["analyze"], objects: ["log"], nominal: "analysis", verbless: true });
+    // "market" is no lexicon verb: the older unknown-first-word reading, with the new action noun.
+    expect(first("market sizing for EU launch")).toMatchObject({ verbs: ["estimate"], objects: ["market"] });
+    expect(first("budget template rollout")).toMatchObject({ verbs: ["distribute"], objects: ["budget"] });
+  });
+
+  it("keeps the verb when the action noun is its own verb form, the verb acts on work, or the text is a statement", () => {
+    expect(first("schedule interviews").verbs).toEqual(["schedule"]);
+    expect(first("plan budget review").verbs).toEqual(["plan"]);
+    expect(first("Post medical insurance billing and payments to patient accounts.").verbs).toContain("post");
+    expect(first("develop marketing plan").verbs).toEqual(["develop"]);
+  });
+});
+
+describe("the split of lines that name their work", () => {
+  it("counts an analysis named as a verbless line's work as expert work, and the records it reads as its material", () => {
+    expect(splitCues("NPS survey analysis")).toContain("'analysis':1");
+    expect(splitCues("log analysis for latency spike")).not.toContain("object 'log':-0.75");
+    // A statement with its own verb gets no such cue; record keeping keeps its routine lean.
+    expect(splitCues("Analyze survey results.")).not.toContain("'analyze':1");
+    expect(splitCues("update CRM records")).toContain("object 'records':-0.75");
+  });
+
+  it("lets an authored document decide a verbless line, not the writing verb it implies", () => {
+    expect(splitCues("postmortem writeup for the outage")).toContain("'postmortem':1");
+    expect(splitCues("postmortem writeup for the outage").some((c) => c.startsWith("verb "))).toBe(false);
+    // A routine document keeps the routine drafting lean.
+    expect(splitCues("CSM handoff notes").some((c) => c.startsWith("verb ") && c.endsWith(":-1"))).toBe(true);
+  });
+});
+
+describe("a deliverable named before its purpose", () => {
+  it("reads 'SQL to pull churned accts' as making the query, the pulling as its purpose", () => {
+    const [made, purpose] = clauses("SQL to pull churned accts");
+    expect(made).toMatchObject({ verbs: ["prepare"], objects: ["sql"], secondary: false });
+    expect(purpose).toMatchObject({ verbs: ["pull", "churn"], secondary: true });
+  });
+
+  it("leaves a line whose first noun is no deliverable as it was ('customer calls to confirm visits')", () => {
+    expect(first("customer calls to confirm visits").verbs).toEqual(["call"]);
+  });
+});
+
+describe("a preposition tagged as a subordinator", () => {
+  it("makes the next 'verb' a noun while the line has no verb ('hotfix for prod login bug')", () => {
+    expect(first("hotfix for prod login bug")).toMatchObject({ verbs: ["debug"], preps: [{ prep: "for", head: "bug" }] });
+  });
+
+  it("keeps a verb after it once the line has one", () => {
+    expect(clauses("Check for leaks before testing")[0].verbs).toEqual(["check"]);
+  });
+});
+
+describe("goods read about", () => {
+  it("lets the information rule claim the goods compared or priced, so their physical kind does not speak", () => {
+    const hit = ruleHits(parseTask("compare helpdesk tools")).find((h) => h.kind === "information");
+    expect(hit?.lemma).toBe("tool");
+    // Reading records claims nothing: the rule does not take words from the fitted weights.
+    expect(ruleHits(parseTask("dedupe contacts in HubSpot")).find((h) => h.kind === "information")?.lemma).toBe("");
+  });
+});
+
+describe("a named meeting speaks for the verb it was read as", () => {
+  it("claims 'meet' for 'exec staff meeting', so the verb's learned group weight does not argue with the rule", () => {
+    const parsed = parseTask("exec staff meeting");
+    const hits = ruleHits(parsed);
+    expect(hits.find((h) => h.kind === "meet")?.lemma).toBe("meet");
+    expect(taskFeatures(parsed, hits)).not.toContain("a:coordinate");
+    // A meeting acted on keeps its verb and no claim on "meet" ("schedule meeting w/ vendor").
+    expect(ruleHits(parseTask("schedule meeting w/ vendor")).some((h) => h.lemma === "meet")).toBe(false);
   });
 });

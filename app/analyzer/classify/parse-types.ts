@@ -20,6 +20,12 @@ export interface Clause {
   secondary: boolean;
   /** The noun a verb was read from ("huddle" for "meet", "report" for "prepare"), or null. */
   nominal: string | null;
+  /**
+   * The text opens without a verb: this first clause's verb was read from a noun phrase ("NPS
+   * survey analysis", "CRM updates", "log analysis"), as log lines are written and task
+   * statements are not ("Conduct research" has a verb, if a light one).
+   */
+  verbless: boolean;
 }
 
 export interface ParsedTask {

@@ -10,6 +10,9 @@ const SALES_LEAD_COMPOUNDS = new Set(
   "list lists scoring score gen generation routing source sources qualification magnet form forms nurture nurturing enrichment import upload capture database assignment".split(" "),
 );
 
+/** Subordinators that are prepositions before a noun phrase ("for", "after", "before"). */
+const PREPOSITIONS = new Set(["for", "after", "before", "since", "until"]);
+
 export function retag(pos: string[], lemma: string[], value: readonly string[], skip: number): void {
   // "lead list build", "lead scoring model": a sales lead heading a compound, not leading people.
   // "enrich leads", "upload leads": "leads" straight after a verb is its plural object (no
@@ -58,7 +61,9 @@ export function retag(pos: string[], lemma: string[], value: readonly string[], 
     if (lemma[i] === "accord" && lemma[i + 1] === "to") pos[i] = "ADP";
     // "the review", "inbound lead", "with lead", "new hires": after a determiner, an adjective
     // or a preposition, a "verb" is a noun.
-    else if (before === "DET" || before === "ADJ" || lemma[i - 1] === "new" || (before === "ADP" && (!ing || !verbSeen))) pos[i] = "NOUN";
+    // A preposition the tagger called a subordinator ("hotfix for prod login bug") counts too
+    // while the line has no verb yet.
+    else if (before === "DET" || before === "ADJ" || lemma[i - 1] === "new" || (before === "ADP" && (!ing || !verbSeen)) || (before === "SCONJ" && !verbSeen && PREPOSITIONS.has(lemma[i - 1]))) pos[i] = "NOUN";
     // "heat pump issues", "with Engineering lead": after a noun and before a noun or at the end,
     // a "verb" is part of a compound (task texts have no subjects).
     else if ((before === "NOUN" || before === "PROPN") && !ing && (i + 1 === pos.length || pos[i + 1] === "NOUN" || pos[i + 1] === "PUNCT" || pos[i + 1] === "CCONJ")) pos[i] = "NOUN";

@@ -196,7 +196,10 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
     const audience = show !== undefined ? clause.preps.find(isAudience) : undefined;
     const ritual = clause.verbs.some(isRitualAction) && (clause.objects.find(isTeamRitual) ?? clause.mods.find(isTeamRitual));
     if (nominal !== null && (MEETING_NOUNS.has(nominal) || NOMINAL_MEETINGS.has(nominal))) {
-      found.add("meet", `'${found.w(nominal)}'`, nominal);
+      // The rule claims the verb the meeting was read as ("meet" for "huddle"), so that verb's
+      // learned weights, from statements where people meet to exchange information, do not
+      // argue with it ("exec staff meeting", "budget meeting"; decision 175).
+      found.add("meet", `'${found.w(nominal)}'`, clause.verbs[0] ?? nominal);
       // Who the meeting was with counts too ("budget mtg w/ dept heads", "QBR w/ Globex").
       if (withSomeone !== undefined) found.add("meet", `'with ${found.w(withSomeone.head)}'`, withSomeone.head);
     }
@@ -229,6 +232,9 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
   return hits;
 }
 
+/** Places where work is done in person, after "at" ("at Garcia home", "at the job site"). */
+const PLACES = words("home house residence apartment site jobsite warehouse store plant facility clinic bedside");
+const isOnSite = (p: PrepPhrase) => p.prep === "at" && PLACES.has(p.head);
 const isSomeoneWith = (p: PrepPhrase) => p.prep === "with" && !INFORMATION_OR_THING.has(objectKind(p.head) ?? "");
 const isTalkVerb = (v: string) => TALK_VERBS.has(v);
 const isShowVerb = (v: string) => SHOW_VERBS.has(v);
@@ -245,8 +251,15 @@ function informationWork(clause: ParsedTask["clauses"][number], found: Hits): vo
   if (verb === undefined) return;
   const trade = TRADE_VERBS.has(verb) || READING_ATOMS.has(VERBS.get(verb)?.atom ?? "");
   if (clause.objects.some((o) => isAbout(o, trade)) || clause.mods.some((m) => isAbout(m, trade)) || clause.preps.some((p) => isAbout(p.head, trade))) return;
-  // The rule claims nothing: the verb's learned weight still counts (lemma "" is no word).
-  found.add("information", `information work: '${found.w(verb)}'`, "");
+  // Work done at someone's home or on a site is done there in person ("troubleshoot no-heat at
+  // Garcia home"). Places stay out of the lexicon's physical things: "visit homes" relates.
+  if (clause.preps.some(isOnSite)) return;
+  // The rule claims nothing of the verb: its learned weight still counts. Goods compared,
+  // priced or ordered are what the information is about: the rule claims them, so their
+  // physical kind, learned from statements where things are handled, does not speak
+  // ("compare helpdesk tools"; decision 175). Otherwise lemma "" (no word).
+  const goods = trade ? clause.objects.find((o) => objectKind(o) === "physical") : undefined;
+  found.add("information", `information work: '${found.w(verb)}'`, goods ?? "");
 }
 
 /** A person, staff or a physical thing (goods bought and priced are still information work). */
