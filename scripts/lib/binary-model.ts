@@ -13,6 +13,8 @@ export interface TrainingItem {
   key: string;
   extracted: Extracted;
   specialized: boolean;
+  /** The fit's target when it differs from the label (a soft target, 0…1); default 1 or 0. */
+  target?: number;
 }
 
 export interface FittedBinary {
@@ -26,19 +28,26 @@ export const FIT_SETTINGS = {
   iterations: 800,
   /** A feature seen in fewer training rows than this gets no weight (it would only memorize). */
   minCount: 2,
+  /**
+   * Share of each row's target taken from GPT-4's label of the same task (E0 = specialized), the
+   * rest from the human label: a soft target that damps single raters' noise (decision 171).
+   */
+  gpt4Share: 0,
 } as const;
 
-export function fitBinary(items: readonly TrainingItem[]): FittedBinary {
+export type FitSettings = { -readonly [K in keyof typeof FIT_SETTINGS]: number };
+
+export function fitBinary(items: readonly TrainingItem[], settings: FitSettings = FIT_SETTINGS): FittedBinary {
   const counts = new Map<string, number>();
   for (const item of items) for (const f of item.extracted.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocabulary = [...counts.keys()].filter((f) => counts.get(f)! >= FIT_SETTINGS.minCount).sort();
+  const vocabulary = [...counts.keys()].filter((f) => counts.get(f)! >= settings.minCount).sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));
   const examples = items.map((item) => ({
     features: item.extracted.features.filter((f) => index.has(f)).map((f) => index.get(f)!),
     offset: item.extracted.ruleOffset,
-    y: (item.specialized ? 1 : 0) as 0 | 1,
+    y: item.target ?? (item.specialized ? 1 : 0),
   }));
-  const model = fitLogistic(examples, { featureCount: vocabulary.length, lambda: FIT_SETTINGS.lambda, iterations: FIT_SETTINGS.iterations });
+  const model = fitLogistic(examples, { featureCount: vocabulary.length, lambda: settings.lambda, iterations: settings.iterations });
   const weights = new Map<string, number>();
   vocabulary.forEach((f, i) => weights.set(f, model.weights[i]));
   return { bias: model.bias, weights };
@@ -66,7 +75,7 @@ export interface CrossValidation {
   foldKappas: number[];
 }
 
-export function crossValidate(items: readonly TrainingItem[], folds: number): CrossValidation {
+export function crossValidate(items: readonly TrainingItem[], folds: number, settings: FitSettings = FIT_SETTINGS): CrossValidation {
   const truth: string[] = [];
   const predicted: string[] = [];
   const foldKappas: number[] = [];
@@ -74,7 +83,7 @@ export function crossValidate(items: readonly TrainingItem[], folds: number): Cr
     const train = items.filter((item) => foldOf(item.key, folds) !== k);
     const test = items.filter((item) => foldOf(item.key, folds) === k);
     if (test.length === 0) continue;
-    const fitted = fitBinary(train);
+    const fitted = fitBinary(train, settings);
     const model = compileModel(fitted.bias, fitted.weights);
     const t: string[] = [];
     const p: string[] = [];
