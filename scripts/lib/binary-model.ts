@@ -5,6 +5,7 @@
 import { decideSpecialized } from "../../app/analyzer/classify/decide";
 import { compileModel, type CompiledModel } from "../../app/analyzer/classify/feature-scorer";
 import type { Extracted } from "../../app/analyzer/classify/extract";
+import { isPairFeature } from "../../app/analyzer/classify/features";
 import { agreement, type Agreement } from "../../app/analyzer/classify/metrics";
 import { fitLogistic } from "./logistic";
 
@@ -33,6 +34,8 @@ export const FIT_SETTINGS = {
    * rest from the human label: a soft target that damps single raters' noise (decision 171).
    */
   gpt4Share: 0,
+  /** 1: fit the pair features (vo:, bi:, pk:) too; 0: leave them out (decision 171). */
+  pairFeatures: 0,
 } as const;
 
 export type FitSettings = { -readonly [K in keyof typeof FIT_SETTINGS]: number };
@@ -40,7 +43,7 @@ export type FitSettings = { -readonly [K in keyof typeof FIT_SETTINGS]: number }
 export function fitBinary(items: readonly TrainingItem[], settings: FitSettings = FIT_SETTINGS): FittedBinary {
   const counts = new Map<string, number>();
   for (const item of items) for (const f of item.extracted.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocabulary = [...counts.keys()].filter((f) => counts.get(f)! >= settings.minCount).sort();
+  const vocabulary = [...counts.keys()].filter((f) => counts.get(f)! >= settings.minCount && (settings.pairFeatures === 1 || !isPairFeature(f))).sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));
   const examples = items.map((item) => ({
     features: item.extracted.features.filter((f) => index.has(f)).map((f) => index.get(f)!),

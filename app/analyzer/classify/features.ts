@@ -67,6 +67,9 @@ export function isClaimed(hits: readonly RuleHit[], lemma: string): boolean {
   return false;
 }
 
+/** A pair feature (vo:, bi:, pk:): the fitting settings can leave them out (decision 171). */
+export const isPairFeature = (feature: string) => feature.startsWith("vo:") || feature.startsWith("bi:") || feature.startsWith("pk:");
+
 /** The features as strings, deduplicated, in text order: what the fitting script trains on. */
 export function taskFeatures(parsed: ParsedTask, hits: readonly RuleHit[]): string[] {
   const out = new Set<string>();
