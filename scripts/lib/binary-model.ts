@@ -34,23 +34,40 @@ export const FIT_SETTINGS = {
    * rest from the human label: a soft target that damps single raters' noise (decision 171).
    */
   gpt4Share: 0,
-  /** 1: fit the pair features (vo:, bi:, pk:) too; 0: leave them out (decision 171). */
-  pairFeatures: 0,
+  /** 1: fit the pair features (vo:, bi:, pk:) in a second stage; 0: leave them out (decision 171). */
+  pairFeatures: 1,
 } as const;
 
 export type FitSettings = { -readonly [K in keyof typeof FIT_SETTINGS]: number };
 
+/**
+ * Two stages when the pair features are on (decision 171): the word and group features first,
+ * exactly as without pairs; then the pairs alone, on top of that model's logit as a fixed offset
+ * and with the bias held, so a text with no weighted pair keeps the score it had without them.
+ */
 export function fitBinary(items: readonly TrainingItem[], settings: FitSettings = FIT_SETTINGS): FittedBinary {
+  const words = fitStage(items, settings, (f) => !isPairFeature(f), (item) => item.extracted.ruleOffset, true);
+  if (settings.pairFeatures !== 1) return { bias: words.bias, weights: words.weights };
+  const firstLogit = (item: TrainingItem) => {
+    let z = words.bias + item.extracted.ruleOffset;
+    for (const f of item.extracted.features) z += words.weights.get(f) ?? 0;
+    return z;
+  };
+  const pairs = fitStage(items, settings, isPairFeature, firstLogit, false);
+  return { bias: words.bias, weights: new Map([...words.weights, ...pairs.weights]) };
+}
+
+function fitStage(items: readonly TrainingItem[], settings: FitSettings, keep: (feature: string) => boolean, offset: (item: TrainingItem) => number, fitBias: boolean): FittedBinary {
   const counts = new Map<string, number>();
   for (const item of items) for (const f of item.extracted.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocabulary = [...counts.keys()].filter((f) => counts.get(f)! >= settings.minCount && (settings.pairFeatures === 1 || !isPairFeature(f))).sort();
+  const vocabulary = [...counts.keys()].filter((f) => counts.get(f)! >= settings.minCount && keep(f)).sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));
   const examples = items.map((item) => ({
     features: item.extracted.features.filter((f) => index.has(f)).map((f) => index.get(f)!),
-    offset: item.extracted.ruleOffset,
+    offset: offset(item),
     y: item.target ?? (item.specialized ? 1 : 0),
   }));
-  const model = fitLogistic(examples, { featureCount: vocabulary.length, lambda: settings.lambda, iterations: settings.iterations });
+  const model = fitLogistic(examples, { featureCount: vocabulary.length, lambda: settings.lambda, iterations: settings.iterations, fitBias });
   const weights = new Map<string, number>();
   vocabulary.forEach((f, i) => weights.set(f, model.weights[i]));
   return { bias: model.bias, weights };
