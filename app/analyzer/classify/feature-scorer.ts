@@ -27,8 +27,8 @@ export interface WeightSlot {
   readonly weight: number;
   /**
    * Slots shown under one cue label share this object (compared by identity): the word features
-   * of one lemma (v, s, o, p, w all read "verb 'x'" or "object 'x'"), its negated feature, each
-   * group feature on its own.
+   * of one lemma (v, s, o, p, w all read "verb 'x'" or "object 'x'"), its negated feature, the
+   * two pair features of the same two words (vo, bi), each group feature on its own.
    */
   readonly label: CueLabel;
 }
@@ -101,11 +101,16 @@ export function compileModel(bias: number, weights: Iterable<readonly [string, n
     }
     return e;
   };
+  // "vo:take:history" and "bi:take:history" read the same to a person: one label, summed.
+  const pairLabels = new Map<string, CueLabel>();
   for (const [feature, prefix, second, first, weight] of own) {
     // A pair's slot hangs off its first word ("vo:prepare:report" off "prepare", keyed by "report").
     if (prefix === "vo" || prefix === "bi") {
       const e = entry(first);
-      const slot = { feature, prefix, lemma: first, weight, label: newLabel() };
+      const key = `${first} ${second}`;
+      let label = pairLabels.get(key);
+      if (label === undefined) pairLabels.set(key, (label = newLabel()));
+      const slot = { feature, prefix, lemma: first, weight, label };
       if (prefix === "vo") (e.byObject ??= new Map()).set(second, slot);
       else (e.byNext ??= new Map()).set(second, slot);
       continue;
@@ -120,7 +125,7 @@ export function compileModel(bias: number, weights: Iterable<readonly [string, n
   for (const lemma of lexiconWords) {
     if (groups.has(`a:${VERBS.get(lemma)?.atom}`) || groups.has(`k:${objectKind(lemma)}`)) entry(lemma);
   }
-  // "pk:with:person" hangs off every word of the kind, keyed by the preposition.
+  // "pk:with:staff" hangs off every word of the kind, keyed by the preposition.
   for (const slot of prepKinds) {
     const colon = slot.lemma.indexOf(":");
     const kind = slot.lemma.slice(colon + 1) as keyof typeof OBJECT_KINDS;

@@ -11,7 +11,7 @@
  *   k:KIND    the lexicon's kind of an object or modifier ("k:document", "k:physical")
  *   vo:VERB:OBJECT  a main clause's verb with one of its objects ("vo:prepare:report")
  *   bi:LEMMA:LEMMA  two content words next to each other ("bi:medical:history")
- *   pk:PREP:KIND    a prepositional modifier's preposition with its kind ("pk:with:person")
+ *   pk:PREP:KIND    a prepositional modifier's preposition with its kind ("pk:with:staff")
  * The a: and k: features let the fit learn how whole groups of words lean, so a verb too rare
  * in the training data to get its own weight still counts through its group. The pairs (vo:, bi:)
  * let it learn what a word means in company: "take history" is not "take inventory"

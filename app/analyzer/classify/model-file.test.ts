@@ -75,7 +75,7 @@ describe("the fitted model file", () => {
   it("reads the pair features (verb-object, neighbouring words, preposition and kind)", () => {
     const weights: [string, number][] = [
       ["bi:medical:history", 0.5],
-      ["pk:with:person", 0.25],
+      ["pk:with:staff", 0.25],
       ["vo:take:history", 0.75],
     ];
     const file = { ...small(), specialized: { ...small().specialized, weights } };
