@@ -57,7 +57,7 @@ describe("fitting the specialized-vs-exposed weights", () => {
 
   it("fits the pair features in a second stage that leaves every other weight and the bias alone", () => {
     const without = fitBinary(items, { ...FIT_SETTINGS, pairFeatures: 0 });
-    const withPairs = fitBinary(items, { ...FIT_SETTINGS, pairFeatures: 1 });
+    const withPairs = fitBinary(items, { ...FIT_SETTINGS, pairFeatures: 1, pairMinCount: 2 });
     expect(withPairs.bias).toBe(without.bias);
     for (const [f, w] of without.weights) expect(withPairs.weights.get(f)).toBe(w);
     const pairs = [...withPairs.weights.keys()].filter(isPairFeature);
