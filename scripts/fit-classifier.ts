@@ -77,7 +77,10 @@ function main(): number {
     if (row.label !== "specialized" && row.label !== "ai_exposed") {
       throw new LabelledFileError(`${gpts.path}: line ${i + 2}, column 'label': expected 'specialized' or 'ai_exposed', found '${row.label}'`);
     }
-    return { key: normalizeTaskText(row.task ?? ""), extracted: extract(row.task ?? ""), specialized: row.label === "specialized" };
+    const specialized = row.label === "specialized";
+    // A soft target when FIT_SETTINGS.gpt4Share > 0: part of it from GPT-4's label of the task.
+    const target = (1 - FIT_SETTINGS.gpt4Share) * (specialized ? 1 : 0) + FIT_SETTINGS.gpt4Share * (row.gpt4_label === "E0" ? 1 : 0);
+    return { key: normalizeTaskText(row.task ?? ""), extracted: extract(row.task ?? ""), specialized, target };
   });
   const aeiItems: SplitItem[] = aei.rows.map((row, i) => {
     if (row.label !== "automatable" && row.label !== "democratized") {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractTask } from "../../app/analyzer/classify/extract";
-import { crossValidate, fitBinary, foldOf, type TrainingItem } from "./binary-model";
+import { isPairFeature } from "../../app/analyzer/classify/features";
+import { crossValidate, FIT_SETTINGS, fitBinary, foldOf, type TrainingItem } from "./binary-model";
 
 // A tiny training set written for this test: physical work is specialized, paperwork is not.
 const TEXTS: Array<[string, boolean]> = [
@@ -52,6 +53,19 @@ describe("fitting the specialized-vs-exposed weights", () => {
     const all = fitBinary(pairs);
     nouns.forEach((noun, i) => expect(Math.sign(all.weights.get(`w:${noun.slice(0, -1)}`) ?? 0), noun).toBe(i % 2 === 0 ? 1 : -1));
     expect(crossValidate(pairs, 3).pooled.accuracy).toBeLessThan(0.5);
+  });
+
+  it("fits the pair features in a second stage that leaves every other weight and the bias alone", () => {
+    const without = fitBinary(items, { ...FIT_SETTINGS, pairFeatures: 0 });
+    const withPairs = fitBinary(items, { ...FIT_SETTINGS, pairFeatures: 1, pairMinCount: 2 });
+    expect(withPairs.bias).toBe(without.bias);
+    for (const [f, w] of without.weights) expect(withPairs.weights.get(f)).toBe(w);
+    const pairs = [...withPairs.weights.keys()].filter(isPairFeature);
+    // "… on site" twice, both physical work: the pair leans the same way.
+    expect(pairs).toContain("pk:on:physical");
+    expect(withPairs.weights.get("pk:on:physical")).toBeGreaterThan(0);
+    expect(withPairs.weights.size).toBe(without.weights.size + pairs.length);
+    expect([...without.weights.keys()].some(isPairFeature)).toBe(false);
   });
 
   it("fits nothing from nothing", () => {

@@ -20,6 +20,8 @@ export interface FitOptions {
   /** L2 strength per example (the penalty is lambda/2 · |w|², the loss a mean over examples). */
   lambda: number;
   iterations?: number;
+  /** false keeps the bias at 0 (a second-stage fit on top of a first model's logit as offset). */
+  fitBias?: boolean;
 }
 
 export interface LogisticModel {
@@ -70,7 +72,7 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions): 
     bPrev = b;
     w = new Float64Array(featureCount);
     for (let f = 0; f < featureCount; f++) w[f] = look[f] - step * (grad[f] + lambda * look[f]);
-    b = lookB - step * gradB;
+    b = options.fitBias === false ? 0 : lookB - step * gradB;
   }
   return { bias: b, weights: w };
 }

@@ -6,6 +6,7 @@
  * measure against) and GPT-4's automation rating (machine labels, a weaker signal, down-weighted).
  */
 import type { Extracted } from "../../app/analyzer/classify/extract";
+import { isPairFeature } from "../../app/analyzer/classify/features";
 import { fitLogistic, type Example } from "./logistic";
 
 export interface SplitItem {
@@ -28,6 +29,8 @@ export const SPLIT_SETTINGS = {
   lexiconWeight: 1,
   /** Weight of a GPT-4-rated row against an AEI row. */
   gpt4Weight: 0.25,
+  /** 1: fit the pair features (vo:, bi:, pk:) too; 0: leave them out (decision 171). */
+  pairFeatures: 0,
 } as const;
 
 export type SplitSettings = { -readonly [K in keyof typeof SPLIT_SETTINGS]: number };
@@ -43,7 +46,7 @@ export const lexiconOffset = (extracted: Extracted, lexiconWeight: number) => -l
 export function fitSplit(items: readonly SplitItem[], settings: SplitSettings = SPLIT_SETTINGS): FittedSplit {
   const counts = new Map<string, number>();
   for (const item of items) for (const f of item.extracted.splitFeatures) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocabulary = [...counts.keys()].filter((f) => counts.get(f)! >= settings.minCount).sort();
+  const vocabulary = [...counts.keys()].filter((f) => counts.get(f)! >= settings.minCount && (settings.pairFeatures === 1 || !isPairFeature(f))).sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));
   const examples: Example[] = items.map((item) => ({
     features: item.extracted.splitFeatures

@@ -24,6 +24,12 @@ function learnedLabel(slot: WeightSlot, score: TaskScore, parsed: ParsedTask): s
   const { prefix, lemma } = slot;
   if (prefix === "a") return `work type '${lemma}'`;
   if (prefix === "k") return `object type '${lemma}'`;
+  if (prefix === "pk") return `'${lemma.replace(":", "' + object type '")}'`;
+  if (prefix === "vo" || prefix === "bi") {
+    // "vo:take:history" → "'take history'": the pair as written, in text order.
+    const second = slot.feature.slice(slot.feature.lastIndexOf(":") + 1);
+    return `'${writtenAs(parsed, lemma)} ${writtenAs(parsed, second)}'`;
+  }
   const word = writtenAs(parsed, lemma);
   if (prefix === "n") return `negated '${word}'`;
   const role = score.roleOf(lemma);

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { extractTask } from "./extract";
+import { learnedCues } from "./cues";
 import { compileModel, scoreTask } from "./feature-scorer";
 import { FITTED_MODEL } from "./fitted-model";
 
@@ -74,5 +75,43 @@ describe("scoreTask", () => {
   it("gives an empty text the bias alone", () => {
     const score = scoreTask({ clauses: [], lemmas: [], written: [] }, [], MODEL);
     expect(score).toMatchObject({ logit: FITTED.bias, counted: [], clauseLogits: [] });
+  });
+
+  // The shipped model has no pair features (decision 171: built, switched off); a model that
+  // has them must still score exactly as their strings do, so switching them on stays safe.
+  describe("with pair features (vo:, bi:, pk:) weighted", () => {
+    const texts = ["Take brief medical histories from patients", "Prepare budget reports and approve expenditures", "Meet with clients about contracts", "Discuss budget reports with staff", ...ownTasks];
+    // Every feature these texts have gets a distinct weight, pairs included.
+    const all = [...new Set(texts.flatMap((t) => extractTask(t).features))].sort();
+    const weights = new Map(all.map((f, i): [string, number] => [f, ((i % 7) - 3.5) / 8]));
+    const model = compileModel(0.125, weights);
+    const byStrings = (text: string) => {
+      const { features, ruleOffset } = extractTask(text);
+      return { logit: features.reduce((z, f) => z + (weights.get(f) ?? 0), 0.125 + ruleOffset), features: features.filter((f) => weights.has(f)) };
+    };
+    const byIndex = (text: string) => {
+      const { parsed, hits } = extractTask(text);
+      const score = scoreTask(parsed, hits, model);
+      return { logit: score.logit, features: score.counted.map((slot) => slot.feature) };
+    };
+
+    it("has pairs to score", () => {
+      for (const prefix of ["vo:", "bi:", "pk:"]) expect(all.some((f) => f.startsWith(prefix))).toBe(true);
+      expect(extractTask("Take brief medical histories from patients").features).toEqual(expect.arrayContaining(["vo:take:history", "bi:medical:history"]));
+    });
+
+    it.each(texts)("scores %j as its feature strings do", (text) => {
+      const a = byIndex(text);
+      const b = byStrings(text);
+      expect(a.features).toEqual(b.features);
+      expect(a.logit).toBeCloseTo(b.logit, 12);
+    });
+
+    it("shows a pair as the words written ('take histories')", () => {
+      const e = extractTask("Take brief medical histories from patients");
+      const cues = learnedCues(e.parsed, scoreTask(e.parsed, e.hits, model)).map((c) => c.cue);
+      expect(cues).toContain("'take histories'");
+      expect(cues).toContain("'medical histories'");
+    });
   });
 });

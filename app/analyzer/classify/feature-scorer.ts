@@ -27,8 +27,8 @@ export interface WeightSlot {
   readonly weight: number;
   /**
    * Slots shown under one cue label share this object (compared by identity): the word features
-   * of one lemma (v, s, o, p, w all read "verb 'x'" or "object 'x'"), its negated feature, each
-   * group feature on its own.
+   * of one lemma (v, s, o, p, w all read "verb 'x'" or "object 'x'"), its negated feature, the
+   * two pair features of the same two words (vo, bi), each group feature on its own.
    */
   readonly label: CueLabel;
 }
@@ -52,6 +52,12 @@ class LemmaWeights {
   n: WeightSlot | undefined = undefined;
   w: WeightSlot | undefined = undefined;
   byPrep: Map<string, WeightSlot> | null = null;
+  /** "vo:" slots of this lemma as a verb, by object. */
+  byObject: Map<string, WeightSlot> | null = null;
+  /** "bi:" slots of this lemma followed by another, by the next lemma. */
+  byNext: Map<string, WeightSlot> | null = null;
+  /** "pk:" group slots of this lemma's object kind, by preposition (set for every word of the kind). */
+  kindByPrep: Map<string, WeightSlot> | null = null;
   readonly wordLabel = newLabel();
   readonly negatedLabel = newLabel();
   constructor(
@@ -71,6 +77,7 @@ export interface CompiledModel {
 
 export function compileModel(bias: number, weights: Iterable<readonly [string, number]>): CompiledModel {
   const groups = new Map<string, WeightSlot>();
+  const prepKinds: WeightSlot[] = [];
   const own: [string, FeaturePrefix, string, string, number][] = [];
   for (const [feature, weight] of weights) {
     if (weight === 0) continue;
@@ -78,7 +85,8 @@ export function compileModel(bias: number, weights: Iterable<readonly [string, n
     const prefix = feature.slice(0, first) as FeaturePrefix;
     const rest = feature.slice(first + 1);
     if (prefix === "a" || prefix === "k") groups.set(feature, { feature, prefix, lemma: rest, weight, label: newLabel() });
-    else if (prefix === "p") {
+    else if (prefix === "pk") prepKinds.push({ feature, prefix, lemma: rest, weight, label: newLabel() });
+    else if (prefix === "p" || prefix === "vo" || prefix === "bi") {
       const second = rest.indexOf(":");
       own.push([feature, prefix, rest.slice(second + 1), rest.slice(0, second), weight]);
     } else own.push([feature, prefix, rest, "", weight]);
@@ -93,16 +101,37 @@ export function compileModel(bias: number, weights: Iterable<readonly [string, n
     }
     return e;
   };
-  for (const [feature, prefix, lemma, prep, weight] of own) {
-    const e = entry(lemma);
-    const slot = { feature, prefix, lemma, weight, label: prefix === "n" ? e.negatedLabel : e.wordLabel };
-    if (prefix === "p") (e.byPrep ??= new Map()).set(prep, slot);
+  // "vo:take:history" and "bi:take:history" read the same to a person: one label, summed.
+  const pairLabels = new Map<string, CueLabel>();
+  for (const [feature, prefix, second, first, weight] of own) {
+    // A pair's slot hangs off its first word ("vo:prepare:report" off "prepare", keyed by "report").
+    if (prefix === "vo" || prefix === "bi") {
+      const e = entry(first);
+      const key = `${first} ${second}`;
+      let label = pairLabels.get(key);
+      if (label === undefined) pairLabels.set(key, (label = newLabel()));
+      const slot = { feature, prefix, lemma: first, weight, label };
+      if (prefix === "vo") (e.byObject ??= new Map()).set(second, slot);
+      else (e.byNext ??= new Map()).set(second, slot);
+      continue;
+    }
+    const e = entry(second);
+    const slot = { feature, prefix, lemma: second, weight, label: prefix === "n" ? e.negatedLabel : e.wordLabel };
+    if (prefix === "p") (e.byPrep ??= new Map()).set(first, slot);
     else e[prefix as OwnPrefix] = slot;
   }
   // A lexicon word with no weight of its own still counts through its group's weight.
   const lexiconWords = [...VERBS.keys(), ...Object.values(OBJECT_KINDS).flatMap((words) => [...words])];
   for (const lemma of lexiconWords) {
     if (groups.has(`a:${VERBS.get(lemma)?.atom}`) || groups.has(`k:${objectKind(lemma)}`)) entry(lemma);
+  }
+  // "pk:with:staff" hangs off every word of the kind, keyed by the preposition.
+  for (const slot of prepKinds) {
+    const colon = slot.lemma.indexOf(":");
+    const kind = slot.lemma.slice(colon + 1) as keyof typeof OBJECT_KINDS;
+    for (const word of OBJECT_KINDS[kind] ?? []) {
+      if (objectKind(word) === kind) (entry(word).kindByPrep ??= new Map()).set(slot.lemma.slice(0, colon), slot);
+    }
   }
   return { bias, lemmas, groups };
 }
@@ -184,12 +213,21 @@ class Scoring implements TaskScore {
     return this.lemmas.get(word);
   }
 
-  /** The content words' own "w" features, after the clauses (text order of the fitting script). */
+  /**
+   * The content words' own "w" features, then the pairs of neighbouring words ("bi"), after the
+   * clauses (text order of the fitting script).
+   */
   countWords(): void {
-    const { words, entries } = this;
+    const { words, entries, hits } = this;
     for (let i = 0; i < words.length; i++) {
       const e = entries[i];
       if (e !== undefined) this.own(e, words[i], "w", e.w, "");
+    }
+    for (let i = 1; i < words.length; i++) {
+      const e = entries[i - 1];
+      if (e === undefined || e.byNext === null) continue;
+      const slot = e.byNext.get(words[i]);
+      if (slot !== undefined && e.useful && !isClaimed(hits, words[i - 1]) && !isClaimed(hits, words[i])) this.count(slot);
     }
   }
 
@@ -235,13 +273,28 @@ export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: C
       if (!clause.secondary) s.own(e, object, "o", e.o, "");
       if (!isClaimed(hits, object)) s.count(e.kind);
     }
+    if (!clause.secondary) {
+      for (const verb of clause.verbs) {
+        const e = s.entryOf(verb);
+        if (e === undefined || e.byObject === null) continue;
+        for (const object of clause.objects) {
+          const slot = e.byObject.get(object);
+          if (slot === undefined) continue;
+          z += slot.weight;
+          if (e.useful && !isClaimed(hits, verb) && !isClaimed(hits, object)) s.count(slot);
+        }
+      }
+    }
     for (const { prep, head } of clause.preps) {
       const e = s.entryOf(head);
       if (e === undefined) continue;
       const slot = e.byPrep === null ? undefined : e.byPrep.get(prep);
       z += slot?.weight ?? 0;
       s.own(e, head, "p", slot, prep);
-      if (!isClaimed(hits, head)) s.count(e.kind);
+      if (!isClaimed(hits, head)) {
+        s.count(e.kind);
+        if (e.kindByPrep !== null) s.count(e.kindByPrep.get(prep));
+      }
     }
     for (const word of clause.negated) {
       const e = lemmas.get(word);

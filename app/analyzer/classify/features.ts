@@ -9,21 +9,28 @@
  *   w:LEMMA   any content word outside negation  n:LEMMA  a word inside a negation's scope
  *   a:ATOM    the lexicon's unit of work for a main verb ("a:organize" for compile, file, log…)
  *   k:KIND    the lexicon's kind of an object or modifier ("k:document", "k:physical")
+ *   vo:VERB:OBJECT  a main clause's verb with one of its objects ("vo:prepare:report")
+ *   bi:LEMMA:LEMMA  two content words next to each other ("bi:medical:history")
+ *   pk:PREP:KIND    a prepositional modifier's preposition with its kind ("pk:with:staff")
  * The a: and k: features let the fit learn how whole groups of words lean, so a verb too rare
- * in the training data to get its own weight still counts through its group.
+ * in the training data to get its own weight still counts through its group. The pairs (vo:, bi:)
+ * let it learn what a word means in company: "take history" is not "take inventory"
+ * (decision 171 measured them).
  * Lemmas a rubric rule has claimed (rubric-rules.ts) are left out: the rule speaks for them.
  */
 import { objectKind, STOP_LEMMAS, verbAtom } from "./lexicon";
 import type { ParsedTask } from "./parse";
 import type { RuleHit } from "./rubric-rules";
 
-export type FeaturePrefix = "v" | "s" | "o" | "p" | "n" | "w" | "a" | "k";
+export type FeaturePrefix = "v" | "s" | "o" | "p" | "n" | "w" | "a" | "k" | "vo" | "bi" | "pk";
 
 /**
  * Visits every feature occurrence in text order, before filtering. For "a" the lemma is the
  * verb and `detail` its atom in the clause (verbAtom), for "k" the lemma is the noun and
- * `detail` its object kind, for "p" `detail` is the preposition. Duplicates are visited again;
- * the visitor dedupes.
+ * `detail` its object kind, for "p" `detail` is the preposition, for "vo" the lemma is the verb
+ * and `detail` the object, for "bi" `detail` is the word after the lemma, for "pk" the lemma is
+ * the modifier's head and `detail` the preposition. Duplicates are visited
+ * again; the visitor dedupes.
  */
 export function walkFeatures(parsed: ParsedTask, visit: (prefix: FeaturePrefix, lemma: string, detail: string | undefined) => void): void {
   for (const clause of parsed.clauses) {
@@ -35,13 +42,17 @@ export function walkFeatures(parsed: ParsedTask, visit: (prefix: FeaturePrefix, 
       if (!clause.secondary) visit("o", object, undefined);
       visit("k", object, objectKind(object));
     }
+    if (!clause.secondary) for (const verb of clause.verbs) for (const object of clause.objects) visit("vo", verb, object);
     for (const { prep, head } of clause.preps) {
       visit("p", head, prep);
       visit("k", head, objectKind(head));
+      visit("pk", head, prep);
     }
     for (const word of clause.negated) visit("n", word, undefined);
   }
-  for (const lemma of parsed.lemmas) visit("w", lemma, undefined);
+  const { lemmas } = parsed;
+  for (const lemma of lemmas) visit("w", lemma, undefined);
+  for (let i = 1; i < lemmas.length; i++) visit("bi", lemmas[i - 1], lemmas[i]);
 }
 
 const USEFUL = /^[a-z][a-z-]*[a-z]$/;
@@ -56,6 +67,9 @@ export function isClaimed(hits: readonly RuleHit[], lemma: string): boolean {
   return false;
 }
 
+/** A pair feature (vo:, bi:, pk:): the fitting settings can leave them out (decision 171). */
+export const isPairFeature = (feature: string) => feature.startsWith("vo:") || feature.startsWith("bi:") || feature.startsWith("pk:");
+
 /** The features as strings, deduplicated, in text order: what the fitting script trains on. */
 export function taskFeatures(parsed: ParsedTask, hits: readonly RuleHit[]): string[] {
   const out = new Set<string>();
@@ -63,6 +77,12 @@ export function taskFeatures(parsed: ParsedTask, hits: readonly RuleHit[]): stri
     if (isClaimed(hits, lemma)) return;
     if (prefix === "a" || prefix === "k") {
       if (detail) out.add(`${prefix}:${detail}`);
+    } else if (prefix === "pk") {
+      const kind = objectKind(lemma);
+      if (kind !== undefined) out.add(`pk:${detail}:${kind}`);
+    } else if (prefix === "vo" || prefix === "bi") {
+      // A pair counts when both of its words would count on their own.
+      if (isUsefulLemma(lemma) && isUsefulLemma(detail!) && !isClaimed(hits, detail!)) out.add(`${prefix}:${lemma}:${detail}`);
     } else if (isUsefulLemma(lemma)) {
       out.add(prefix === "p" ? `p:${detail}:${lemma}` : `${prefix}:${lemma}`);
     }

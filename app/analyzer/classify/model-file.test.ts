@@ -58,10 +58,11 @@ describe("the fitted model file", () => {
 
   // Regression floor on the held-out figures a refit stores (raise only; decision 122): grouped
   // 10-fold kappa 0.562 and 0.205 and ECE 0.014 when this floor was set, each floor a little
-  // under, since a refit on the same files reproduces them exactly.
+  // under, since a refit on the same files reproduces them exactly. Raised with the pair
+  // features (decision 171: 0.577 and 0.211).
   it("keeps its stored cross-validated figures at or above the floor", () => {
     expect(FITTED_MODEL.specialized.crossValidation.groupedBy).toMatch(/normalized task text/);
-    expect(FITTED_MODEL.specialized.crossValidation.kappa).toBeGreaterThanOrEqual(0.55);
+    expect(FITTED_MODEL.specialized.crossValidation.kappa).toBeGreaterThanOrEqual(0.57);
     expect(FITTED_MODEL.split.crossValidation.kappa).toBeGreaterThanOrEqual(0.2);
     expect(FITTED_MODEL.specialized.calibration.ece).toBeLessThanOrEqual(0.05);
     expect(FITTED_MODEL.split.calibration.ece).toBeLessThanOrEqual(0.05);
@@ -69,6 +70,16 @@ describe("the fitted model file", () => {
 
   it("is byte for byte what the serializer writes (nobody edited it by hand)", () => {
     expect(serializeModelFile(readModelFile(JSON.parse(SHIPPED_TEXT)))).toBe(SHIPPED_TEXT);
+  });
+
+  it("reads the pair features (verb-object, neighbouring words, preposition and kind)", () => {
+    const weights: [string, number][] = [
+      ["bi:medical:history", 0.5],
+      ["pk:with:staff", 0.25],
+      ["vo:take:history", 0.75],
+    ];
+    const file = { ...small(), specialized: { ...small().specialized, weights } };
+    expect(readModelFile(JSON.parse(serializeModelFile(file))).specialized.weights).toEqual(weights);
   });
 
   it("reads back what it writes", () => {
@@ -79,7 +90,7 @@ describe("the fitted model file", () => {
   });
 
   it.each([
-    ["a file of another version", withPart((f) => (f.version = 1)), /model file version 1; this build reads version 2/],
+    ["a file of another version", withPart((f) => (f.version = 1)), /model file version 1; this build reads version 3/],
     ["something that is not a model", [1, 2, 3], /not a fitted model file/],
     ["a missing checksum", withPart((f) => delete (f.specialized.training as Record<string, unknown>[])[0].sha256), /specialized\.training\.0\.sha256: Required/],
     ["a checksum that is not sha256", withPart((f) => ((f.specialized.training as Record<string, unknown>[])[0].sha256 = "abc")), /specialized\.training\.0\.sha256: expected a sha256/],
@@ -88,6 +99,7 @@ describe("the fitted model file", () => {
     ["no attribution", withPart((f) => (f.attribution = [])), /attribution:/],
     ["a weight that is not a number", withPart((f) => (f.specialized.weights = [["v:compile", "high"]])), /specialized\.weights\.0\.1: expected a finite number/],
     ["a feature of no known kind", withPart((f) => (f.specialized.weights = [["compile", 1]])), /specialized\.weights\.0\.0: expected a feature/],
+    ["a pair feature with one word", withPart((f) => (f.specialized.weights = [["vo:take", 1]])), /specialized\.weights\.0\.0: expected a feature/],
     ["unsorted features", withPart((f) => (f.specialized.weights = [["v:file", 1], ["v:compile", 1]])), /sorted and unique \('v:compile' after 'v:file'\)/],
     ["a repeated feature", withPart((f) => (f.specialized.weights = [["v:file", 1], ["v:file", 2]])), /sorted and unique/],
   ])("rejects %s with a message that names the field", (_name, data, message) => {
