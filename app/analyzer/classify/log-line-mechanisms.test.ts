@@ -201,3 +201,13 @@ describe("a named meeting speaks for the verb it was read as", () => {
     expect(ruleHits(parseTask("schedule meeting w/ vendor")).some((h) => h.lemma === "meet")).toBe(false);
   });
 });
+
+describe("Decision 176: 'rec' after 'rev' is revenue recognition", () => {
+  it("reads 'rev rec memo' as a memo on revenue recognition, an authored document the split counts", () => {
+    expect(first("rev rec memo for the Hooli contract").mods).toEqual(expect.arrayContaining(["revenue", "recognition"]));
+    expect(first("rev rec memo for the Hooli contract").mods).not.toContain("reconciliation");
+    expect(splitTask(parseTask("rev rec memo for the Hooli contract")).score).toBeGreaterThan(0);
+    // "rec" alone is still a reconciliation ("bank rec Aug").
+    expect(first("bank rec Aug")).toMatchObject({ verbs: ["reconcile"], nominal: "reconciliation" });
+  });
+});

@@ -21,6 +21,8 @@ describe("expandShorthand", () => {
     ["reviewed 3 PRs", "reviewed 3 pullrequests"],
     ["Take part in sprint planning", "participate in sprint planning"],
     ["Board prep - tech slides", "Board preparation: tech slides"],
+    ["rev rec memo", "revenue recognition memo"],
+    ["Revenue rec review", "revenue recognition review"],
   ])("%j → %j", (text, expected) => {
     expect(expandShorthand(text)).toBe(expected);
   });

@@ -165,9 +165,12 @@ const PHRASES: [RegExp, string][] = [
   [/\s+[-–—]\s+/g, ": "],
   // "call w/ Marco @ Acme": a spaced @ is "at".
   [/\s@\s/g, " at "],
+  // "rev rec memo": after "rev"/"revenue", "rec" is accounting's revenue recognition (ASC 606),
+  // not the reconciliation "rec" means alone ("bank rec Aug"; decision 176).
+  [/\brev(?:enue)?\s+recs?\b/gi, "revenue recognition"],
 ];
 
-const PHRASE_HINT = /part\s+in\b|\s[-–—]\s|\s@\s/i;
+const PHRASE_HINT = /part\s+in\b|\s[-–—]\s|\s@\s|\brev(?:enue)?\s+recs?\b/i;
 
 // One scan decides for most texts, which hold no shorthand at all.
 const ANY = new RegExp(`${MAYBE.source}|${PHRASE_HINT.source}`, "i");
