@@ -211,3 +211,19 @@ describe("Decision 176: 'rec' after 'rev' is revenue recognition", () => {
     expect(first("bank rec Aug")).toMatchObject({ verbs: ["reconcile"], nominal: "reconciliation" });
   });
 });
+
+describe("Decision 176: care named by what is done at the bedside", () => {
+  it("counts a bedside procedure or assessment with no patient word as care ('phlebotomy draws', 'fall risk assessments')", () => {
+    expect(kinds("phlebotomy draws")).toContain("care:1.25");
+    expect(kinds("fall risk assessments")).toContain("care:1.25");
+    expect(kinds("fall risk assessments")).not.toContain("information:-0.75");
+  });
+
+  it("leaves reading, recording and comparing about care alone, and a fall that is the season", () => {
+    expect(kinds("compare wound dressing products")).not.toContain("care:1.25");
+    expect(kinds("document vitals in chart")).not.toContain("care:1.25");
+    expect(kinds("fall campaign email")).not.toContain("care:1.25");
+    // Task statements are read by the fitted weights: the rule is for log lines only.
+    expect(kinds("Perform venipuncture or capillary puncture to collect blood samples from patients for laboratory analysis")).not.toContain("care:1.25");
+  });
+});

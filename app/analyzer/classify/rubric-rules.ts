@@ -78,6 +78,14 @@ const MEET_VERBS = words("meet attend hold run chair facilitate host join partic
 const FACE_TO_FACE = words("with to among");
 /** Sending something to people, not being with them ("renewal reminders to customers"). */
 const NOTICE_VERBS = words("remind notify email send mail forward distribute circulate post");
+/**
+ * Care named by what is done at the bedside, with no patient word ("phlebotomy draws", "fall
+ * risk assessments", "vitals q4h"): on log lines only (decision 176). Task statements name the
+ * patient or the specimen, and the fitted weights read them.
+ */
+const BEDSIDE_WORDS = words("phlebotomy venipuncture vitals glucose injection vaccination catheter suture fall");
+/** Work types that read, record or write about care rather than give it ("compare wound dressing products"). */
+const ABOUT_CARE_ATOMS = new Set(["compare", "organize", "draft", "research", "summarize", "counterargue"]);
 /** Kinds that are not people: "with call notes", "with the forklift". */
 const INFORMATION_OR_THING = new Set(["record", "document", "analysis", "software", "design", "physical", "risk"]);
 
@@ -157,6 +165,7 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
       else if (LEAD_VERBS.has(verb) || (LEAD_WITH_STAFF.has(verb) && hasStaff)) found.add("lead", `verb '${found.w(verb)}'`, verb);
       else if (CARE_VERBS.has(verb) || (CARE_WITH_CLIENT.has(verb) && hasClient)) found.add("care", `verb '${found.w(verb)}'`, verb);
     }
+    if (logLine && !clause.secondary) bedsideCare(clause, found);
     for (const object of clause.objects) {
       if (DECIDE_NOUNS.has(object)) {
         if (!clause.verbs.some((v) => ASKING_VERBS.has(v))) found.add("decide", `object '${found.w(object)}'`, object);
@@ -241,6 +250,16 @@ const isShowVerb = (v: string) => SHOW_VERBS.has(v);
 const isAudience = (p: PrepPhrase) => p.prep === "to" && AUDIENCES.has(p.head);
 const isRitualAction = (v: string) => RITUAL_ACTIONS.has(v);
 const isTeamRitual = (m: string) => TEAM_RITUALS.has(m);
+
+function bedsideCare(clause: ParsedTask["clauses"][number], found: Hits): void {
+  if (clause.verbs.some((v) => TRADE_VERBS.has(v) || ABOUT_CARE_ATOMS.has(VERBS.get(v)?.atom ?? ""))) return;
+  const word = clause.objects.find(isBedside) ?? clause.mods.find(isBedside);
+  if (word === undefined) return;
+  // A fall is a patient's only as a fall risk ("fall campaign" is the season).
+  if (word === "fall" && !clause.objects.includes("risk") && !clause.mods.includes("risk")) return;
+  found.add("care", `'${found.w(word)}'`, word);
+}
+const isBedside = (lemma: string) => BEDSIDE_WORDS.has(lemma);
 
 function informationWork(clause: ParsedTask["clauses"][number], found: Hits): void {
   // A routine or expert verb, or a hands-on verb on information ("clean up the CRM").
