@@ -227,3 +227,15 @@ describe("Decision 176: care named by what is done at the bedside", () => {
     expect(kinds("Perform venipuncture or capillary puncture to collect blood samples from patients for laboratory analysis")).not.toContain("care:1.25");
   });
 });
+
+describe("Decision 176: a notice to customers named as a log line's work", () => {
+  it("adds nothing toward contact, and claims the customers so their learned kind does not speak", () => {
+    const hit = ruleHits(parseTask("renewal reminders to customers")).find((h) => h.kind === "client");
+    expect(hit).toMatchObject({ lemma: "customer", weight: 0 });
+  });
+
+  it("keeps half weight in a task statement and full weight for a call", () => {
+    expect(kinds("Send reminders to customers about overdue balances and upcoming service appointments")).toContain("client:0.5");
+    expect(kinds("call w/ customer re renewal")).toContain("client:1");
+  });
+});

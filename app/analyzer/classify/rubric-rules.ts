@@ -179,9 +179,12 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
     for (const { prep, head } of clause.preps) {
       if (objectKind(head) === "client") {
         // "for clients" is work done on their behalf, not with them in the room, and "reminders
-        // to customers" is a notice sent to them: half weight.
-        const faceToFace = FACE_TO_FACE.has(prep) && !clause.verbs.some((v) => NOTICE_VERBS.has(v));
-        found.add("client", `'${prep} ${found.w(head)}'`, head, false, faceToFace ? 1 : 0.5);
+        // to customers" is a notice sent to them: half weight. On a log line the notice is the
+        // whole task, the rubric's routine notice, and the customers add nothing (decision 176);
+        // the hit still claims them, so their learned kind does not speak for contact.
+        const notice = clause.verbs.some((v) => NOTICE_VERBS.has(v));
+        const faceToFace = FACE_TO_FACE.has(prep) && !notice;
+        found.add("client", `'${prep} ${found.w(head)}'`, head, false, faceToFace ? 1 : notice && logLine ? 0 : 0.5);
       }
       // "under supervision" is being led, not leading. ("for approval", "after approvals" decide nothing.)
       else if (LEAD_NOUNS.has(head) && prep !== "under") found.add("lead", `'${prep} ${found.w(head)}'`, head);
