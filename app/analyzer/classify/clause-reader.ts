@@ -9,7 +9,7 @@
  */
 import { ACTION_NOUNS, objectKind, VERBS } from "./lexicon";
 import type { Clause, ParsedTask } from "./parse-types";
-import { LOG_LINE_WORDS } from "./rubric-rules";
+import { LOG_LINE_WORDS } from "./log-line";
 import { writtenIn } from "./written";
 
 const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
@@ -416,7 +416,7 @@ export class ClauseReader {
     return objectKind(first) !== undefined && action.noun !== verb;
   }
 
-  /** Log-line short: at most LOG_LINE_WORDS content words, as rubric-rules.ts counts for its log-line rules. */
+  /** Log-line short: at most LOG_LINE_WORDS content words, as log-line.ts counts for the log-line rules (the lemmas are not all read yet). */
   private isLogLine(): boolean {
     const { pos, skip } = this;
     let content = 0;

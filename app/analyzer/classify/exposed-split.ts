@@ -8,7 +8,7 @@
  */
 import { AUTHORED_DOCUMENTS, EXPERTISE_WORDS, objectKind, ROUTINE_WORDS, VERBS } from "./lexicon";
 import { writtenAs, type Clause, type ParsedTask } from "./parse";
-import { LOG_LINE_WORDS } from "./rubric-rules";
+import { isLogLine } from "./log-line";
 
 export interface SplitCue {
   cue: string;
@@ -103,7 +103,7 @@ function lookWord(cues: SplitCue[], seen: string[], parsed: ParsedTask, word: st
 export function splitTask(parsed: ParsedTask): { score: number; clauses: ClauseSplit[] } {
   const { clauses } = parsed;
   const splits: ClauseSplit[] = new Array(clauses.length);
-  const logLine = parsed.lemmas.length <= LOG_LINE_WORDS;
+  const logLine = isLogLine(parsed);
   // A clause with no verb of its own is written as log lines are, whatever the line's length.
   for (let i = 0; i < clauses.length; i++) splits[i] = splitClause(clauses[i], parsed, logLine || clauses[i].verbless);
   // A clause the rubric knows nothing about has no say (it would otherwise drag the max to 0).

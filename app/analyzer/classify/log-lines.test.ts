@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { classifyTask } from "./index";
 import { parseTask } from "./parse";
-import { LOG_LINE_WORDS, ruleHits } from "./rubric-rules";
+import { LOG_LINE_WORDS } from "./log-line";
+import { ruleHits } from "./rubric-rules";
 import { expandShorthand } from "./shorthand";
 
 const kinds = (text: string) => ruleHits(parseTask(text)).map((h) => `${h.kind}:${h.weight}`);

@@ -5,6 +5,7 @@
  * the learned weights cannot vote them away (docs/decisions/022-rubric-rules-and-fitted-weights.md).
  */
 import { HIGH_STAKES_WORDS, objectKind, VERBS, verbAtom } from "./lexicon";
+import { isLogLine } from "./log-line";
 import { writtenAs, type ParsedTask, type PrepPhrase } from "./parse";
 
 export type RuleKind = "decide" | "negotiate" | "lead" | "care" | "client" | "meet" | "stakes" | "information";
@@ -67,8 +68,6 @@ const RITUAL_ACTIONS = words("plan review refine groom present");
  * in HubSpot", "check timesheets for gaps"). Buying and pricing verbs stay information work on
  * physical goods ("order parts for job 4471").
  */
-/** Content words at most in a log line: 94% of the labelled timesheet lines, 6% of O*NET statements. */
-export const LOG_LINE_WORDS = 4;
 const TRADE_VERBS = words("order reorder purchase requisition quote price invoice bill");
 /** Comparing things is reading about them ("compare helpdesk tools", "lease vs buy for vans"). */
 const READING_ATOMS = new Set(["compare"]);
@@ -143,7 +142,7 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
   // statement carries enough words for the fitted weights, a log line's two or three words
   // carry weights learned in longer statements ("compare" leans specialized on O*NET, where
   // what is compared is mostly samples and colours).
-  const logLine = parsed.lemmas.length <= LOG_LINE_WORDS;
+  const logLine = isLogLine(parsed);
   for (let at = 0; at < clauses.length; at++) {
     const clause = clauses[at];
     found.current = at;
