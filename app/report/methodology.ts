@@ -1,7 +1,7 @@
 /**
  * The report's appendix and its "how good is the classifier" paragraph, in words. The formulas
- * summarize docs/analysis.md; the quality figures are the measured ones in the README's
- * "Measured quality" table (classifier 1.1.0): update both together when the classifier changes.
+ * summarize docs/analysis.md; the quality figures are the cross-validated ones stored with the
+ * fitted model (QUALITY_FIGURES, held to the model file by methodology.test.ts).
  */
 import { ATOM_LABELS, ATOMS, CLASS_DESCRIPTIONS, CLASS_LABELS, TASK_CLASSES } from "../analyzer/taxonomy";
 
@@ -41,8 +41,23 @@ export const GLOSSARY: readonly (readonly [string, string])[] = [
   ["Elasticity of demand", "How much demand for a department's output grows when AI makes it cheaper."],
 ];
 
+/**
+ * The cross-validated figures the report quotes, as fitted-model.json stores them (not imported:
+ * the report also renders in the browser, and the model file is large). methodology.test.ts
+ * fails when a refit changes them, so the report never quotes an old classifier.
+ */
+export const QUALITY_FIGURES = {
+  /** Specialized vs AI-exposed on dev_gptsgpts.csv, 10-fold grouped by text. */
+  specializedAccuracy: 0.791,
+  specializedKappa: 0.577,
+  /** Automatable vs not on dev_aei.csv, 10-fold grouped by text. */
+  automatableKappa: 0.211,
+} as const;
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
 export const CLASSIFIER_QUALITY: readonly string[] = [
-  "Specialized versus AI-exposed work, on 5,668 task statements rated by people (GPTs-are-GPTs), cross-validated: 80% agreement, Cohen's kappa 0.59 — moderate agreement, close to GPT-4's 0.64 against the same raters and well above a keyword list's 0.25.",
-  "Automatable versus democratized follows a hand-written rubric with no independent benchmark: against WORKBank's experts, who judge AI agents rather than people working with AI, agreement is no better than chance. Treat that split as the rubric's reading, to be reviewed.",
+  `Specialized versus AI-exposed work, on 5,668 task statements rated by people (GPTs-are-GPTs), cross-validated: ${pct(QUALITY_FIGURES.specializedAccuracy)} agreement, Cohen's kappa ${QUALITY_FIGURES.specializedKappa.toFixed(2)} — moderate agreement, below GPT-4's 0.64 against the same raters and well above a keyword list's 0.25.`,
+  `Automatable versus democratized is fitted on how people actually use AI (Anthropic Economic Index: the share of conversations where AI did the task rather than helped with it), cross-validated: Cohen's kappa ${QUALITY_FIGURES.automatableKappa.toFixed(2)}, level with GPT-4's own rating of the same tasks and below the data's agreement with itself from one release to the next (about 0.33). It is a weak signal: treat that split as a reading to be reviewed. Against WORKBank's experts, who judge AI agents rather than people working with AI, agreement is no better than chance.`,
   "Every classification shows its confidence and the words behind it, and a person can override it; the review queue puts the uncertain tasks that carry the most hours first.",
 ];

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { FITTED_MODEL } from "../analyzer/classify/fitted-model";
+import { CLASSIFIER_QUALITY, QUALITY_FIGURES } from "./methodology";
+
+describe("the report's classifier quality", () => {
+  it("quotes the cross-validated figures of the shipped model (a refit that changes them fails here)", () => {
+    const round3 = (x: number) => Math.round(x * 1000) / 1000;
+    expect(QUALITY_FIGURES).toEqual({
+      specializedAccuracy: round3(FITTED_MODEL.specialized.crossValidation.accuracy),
+      specializedKappa: round3(FITTED_MODEL.specialized.crossValidation.kappa),
+      automatableKappa: round3(FITTED_MODEL.split.crossValidation.kappa),
+    });
+  });
+
+  it("says them in words", () => {
+    expect(CLASSIFIER_QUALITY[0]).toContain("79% agreement, Cohen's kappa 0.58");
+    expect(CLASSIFIER_QUALITY[1]).toContain("Cohen's kappa 0.21");
+  });
+});
