@@ -12,7 +12,7 @@ import { openDatabase } from "../../db/connection";
 import { getAtomizationTree, type DashboardFilter } from "../../db/queries/dashboard";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { createUser, loginAs } from "../support/auth";
-import { collectPageErrors, gotoHydrated, launchBrowser } from "../support/browser";
+import { collectPageErrors, gotoHydrated, launchBrowser, tickFilter } from "../support/browser";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -111,11 +111,7 @@ test("a filter changes the URL and the figures; the table sorts through the URL"
   const summary = (hours: number) => page.locator(".atomization-summary", { hasText: `of ${formatHours(hours)} a year` });
   await summary(tree().figures!.hours).waitFor();
 
-  await page.getByText("Department: all").click();
-  await Promise.all([
-    page.waitForURL((url) => url.searchParams.getAll("department").join() === "Customer Support"),
-    page.getByRole("checkbox", { name: "Customer Support" }).check(),
-  ]);
+  await tickFilter(page, "Department", "Customer Support");
   const support = tree({ department: ["Customer Support"] });
   await summary(support.figures!.hours).waitFor();
   const rows = page.getByRole("table", { name: /^Roles in the selection\./ }).locator("tbody tr");

@@ -13,7 +13,7 @@ import { openDatabase } from "../../db/connection";
 import { getRedesignScenario, type DashboardFilter } from "../../db/queries/dashboard";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { createUser, loginAs, loginCookie } from "../support/auth";
-import { collectPageErrors, gotoHydrated, launchBrowser } from "../support/browser";
+import { collectPageErrors, gotoHydrated, launchBrowser, tickFilter } from "../support/browser";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -132,11 +132,7 @@ test("a filter changes the URL and the figures and keeps the scenario", async ()
   const sum = (view: ReturnType<typeof scenario>) => view.departments.reduce((total, d) => total + (d.figures?.freedHours ?? 0), 0);
   await freed(sum(scenario(0.8, 1.5))).waitFor();
 
-  await page.getByText("Department: all").click();
-  await Promise.all([
-    page.waitForURL((url) => url.searchParams.get("department") === "Operations"),
-    page.getByRole("checkbox", { name: "Operations" }).check(),
-  ]);
+  await tickFilter(page, "Department", "Operations");
   await freed(sum(scenario(0.8, 1.5, { department: ["Operations"] }))).waitFor();
   const url = new URL(page.url());
   expect([url.searchParams.get("adoption"), url.searchParams.get("elasticity")]).toEqual(["80", "1.5"]);

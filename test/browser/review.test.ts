@@ -8,7 +8,7 @@ import { getReviewQueue } from "../../db/queries/review";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { createUser, loginAs } from "../support/auth";
 import { seriousAxeViolations } from "../support/axe";
-import { gotoHydrated, launchBrowser } from "../support/browser";
+import { gotoHydrated, launchBrowser, tickFilter } from "../support/browser";
 import { readDb } from "../support/read-db";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -78,11 +78,7 @@ test("a department filter changes the URL, the queue and the figures", async () 
   const { page } = browser;
   // Ticking a box applies the filter only once the page has hydrated.
   await gotoHydrated(page, `${server.url}/w/demo/review`);
-  await page.locator("summary", { hasText: "Department" }).click();
-  await Promise.all([
-    page.waitForURL((url) => url.searchParams.getAll("department").join() === "Finance"),
-    page.getByRole("checkbox", { name: "Finance" }).check(),
-  ]);
+  await tickFilter(page, "Department", "Finance");
   const finance = queue({ department: ["Finance"] });
   expect(finance.totals.waiting).toBeLessThan(queue().totals.waiting);
   // The URL changes as the navigation starts; the figures follow when its data arrives.

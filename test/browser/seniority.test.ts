@@ -9,7 +9,7 @@ import type { SeniorityOptions } from "../../db/queries/dashboard/seniority";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { createUser, loginAs } from "../support/auth";
 import { seriousAxeViolations } from "../support/axe";
-import { gotoHydrated, launchBrowser } from "../support/browser";
+import { gotoHydrated, launchBrowser, tickFilter } from "../support/browser";
 import { readDb } from "../support/read-db";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -66,11 +66,7 @@ test("a department filter changes the URL, the levels drawn and the index", asyn
   // Ticking a box applies the filter only once the page has hydrated.
   await gotoHydrated(page, `${server.url}/w/demo/seniority`);
   const before = await indexText();
-  await page.locator("summary", { hasText: "Department" }).click();
-  await Promise.all([
-    page.waitForURL((url) => url.searchParams.getAll("department").join() === "Finance"),
-    page.getByRole("checkbox", { name: "Finance" }).check(),
-  ]);
+  await tickFilter(page, "Department", "Finance");
   const expected = expectedIndexText({ department: ["Finance"] });
   expect(expected).not.toBe(before);
   await page.locator(".compression-figure", { hasText: expected }).waitFor();

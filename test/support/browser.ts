@@ -64,3 +64,18 @@ export function collectPageErrors(page: Page, errors: string[], options: { ignor
   });
 }
 
+
+/**
+ * Ticks one choice of the filter bar (app/components/filter-bar.tsx) and waits for the URL to
+ * carry it. A click, not `check()`: the bar submits on change and is re-rendered from the new URL
+ * (its <details> closed again), and `check()` re-reads the ticked box after clicking. When the
+ * new page won that race, that read found the old box detached and the retry waited for a box
+ * now hidden in a closed <details>, for the whole action timeout (seen once in CI, under load).
+ */
+export async function tickFilter(page: Page, group: "Department" | "Level" | "Location", choice: string): Promise<void> {
+  const key = group.toLowerCase();
+  await page.locator(".filter-bar summary", { hasText: group }).click();
+  const box = page.getByRole("checkbox", { name: choice, exact: true });
+  if (await box.isChecked()) throw new Error(`the filter choice "${choice}" is ticked already`);
+  await Promise.all([page.waitForURL((url) => url.searchParams.getAll(key).includes(choice)), box.click()]);
+}
