@@ -1,9 +1,14 @@
 import { defineConfig } from "vitest/config";
 
 // Two projects: fast unit + integration tests (real SQLite files, real CSVs), and browser
-// tests that build the app once and drive Debian's Chromium against the real server.
+// tests that build the app once and drive Debian's Chromium against the real server. They run
+// one after the other (groupOrder): the unit files two at a time (Vitest's default on two cores
+// is one: cores - 1), then the browser files alone, so a browser test never shares the machine
+// with the suite's own CPU-bound files.
 export default defineConfig({
   test: {
+    maxWorkers: 2,
+    minWorkers: 1,
     projects: [
       {
         test: {
@@ -16,6 +21,7 @@ export default defineConfig({
           // the demo gets the same room.
           testTimeout: 300_000,
           hookTimeout: 300_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -33,6 +39,7 @@ export default defineConfig({
           // Two cores: one Chromium and one server at a time keeps timings honest.
           pool: "forks",
           poolOptions: { forks: { singleFork: true } },
+          sequence: { groupOrder: 1 },
         },
       },
     ],
