@@ -4,7 +4,7 @@
  * applies at once. Everything lives in the URL: a link reproduces the view, Back undoes a change.
  */
 import { Form, Link, useLocation, useSubmit } from "@remix-run/react";
-import type { FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import type { FilterOptions } from "../../db/queries/dashboard/filter";
 import { levelName } from "../../importers/levels";
 import { otherParams, withoutFilterValue, type DashboardFilter, type FilterKey } from "../dashboard/filter";
@@ -46,6 +46,17 @@ export function FilterBar({ options, filter }: FilterBarProps) {
     g.selected.map((value) => ({ key: g.key, value, label: g.choices.find((c) => c.value === value)?.label ?? value })),
   );
   const applyNow = (event: FormEvent<HTMLFormElement>) => submit(event.currentTarget, { preventScrollReset: true });
+  // Which groups the person has opened, kept outside the re-keyed form: ticking a second
+  // department should not mean opening the list again after every change.
+  const [openGroups, setOpenGroups] = useState<ReadonlySet<FilterKey>>(() => new Set());
+  const toggled = (key: FilterKey, open: boolean) =>
+    setOpenGroups((now) => {
+      if (now.has(key) === open) return now;
+      const next = new Set(now);
+      if (open) next.add(key);
+      else next.delete(key);
+      return next;
+    });
 
   return (
     <section className="filter-bar" aria-label="Filters">
@@ -57,7 +68,12 @@ export function FilterBar({ options, filter }: FilterBarProps) {
         {groups
           .filter((g) => g.choices.length > 0)
           .map((g) => (
-            <details key={g.key} className="filter-group">
+            <details
+              key={g.key}
+              className="filter-group"
+              open={openGroups.has(g.key)}
+              onToggle={(event) => toggled(g.key, event.currentTarget.open)}
+            >
               <summary>
                 {g.legend}
                 {g.selected.length ? ` (${g.selected.length})` : ": all"}

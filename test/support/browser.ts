@@ -67,15 +67,16 @@ export function collectPageErrors(page: Page, errors: string[], options: { ignor
 
 /**
  * Ticks one choice of the filter bar (app/components/filter-bar.tsx) and waits for the URL to
- * carry it. A click, not `check()`: the bar submits on change and is re-rendered from the new URL
- * (its <details> closed again), and `check()` re-reads the ticked box after clicking. When the
- * new page won that race, that read found the old box detached and the retry waited for a box
- * now hidden in a closed <details>, for the whole action timeout (seen once in CI, under load).
+ * carry it, opening the group first when it is closed (it stays open across ticks). A click,
+ * not `check()`: the bar submits on change and its form is re-rendered from the new URL, and
+ * `check()` re-reads the box after clicking; when the new page won that race, the read found the
+ * old box detached and the retry waited until the action timeout (seen once in CI, under load).
  */
 export async function tickFilter(page: Page, group: "Department" | "Level" | "Location", choice: string): Promise<void> {
   const key = group.toLowerCase();
-  await page.locator(".filter-bar summary", { hasText: group }).click();
-  const box = page.getByRole("checkbox", { name: choice, exact: true });
+  const details = page.locator(".filter-bar details", { has: page.locator("summary", { hasText: group }) });
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator("summary").click();
+  const box = details.getByRole("checkbox", { name: choice, exact: true });
   if (await box.isChecked()) throw new Error(`the filter choice "${choice}" is ticked already`);
   await Promise.all([page.waitForURL((url) => url.searchParams.getAll(key).includes(choice)), box.click()]);
 }
