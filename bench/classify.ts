@@ -142,7 +142,7 @@ const perCpuSecond = (t: Timing) => t.texts / t.cpuSeconds;
 const ratio = (ours: Timing, ceiling: Timing) => `${(perCpuSecond(ours) / perCpuSecond(ceiling)).toFixed(2)}×`;
 const rate = (t: Timing) =>
   `${Math.round(t.texts / t.wallSeconds)} texts/s wall clock (${t.wallSeconds.toFixed(2)} s), ` +
-  `${Math.round(t.texts / t.cpuSeconds)} texts per CPU-second (${t.cpuSeconds.toFixed(2)} s of CPU)`;
+  `${Math.round(perCpuSecond(t))} texts per CPU-second (${t.cpuSeconds.toFixed(2)} s of CPU)`;
 process.stdout.write(
   startup +
     `${files.length} file(s), ${texts.length} texts (${distinctBase} distinct), each round with a distinct suffix\n` +

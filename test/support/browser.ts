@@ -64,7 +64,6 @@ export function collectPageErrors(page: Page, errors: string[], options: { ignor
   });
 }
 
-
 /**
  * Ticks one choice of the filter bar (app/components/filter-bar.tsx) and waits for the URL to
  * carry it, opening the group first when it is closed (it stays open across ticks). A click,
