@@ -4,7 +4,7 @@
  * applies at once. Everything lives in the URL: a link reproduces the view, Back undoes a change.
  */
 import { Form, Link, useLocation, useSubmit } from "@remix-run/react";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { FilterOptions } from "../../db/queries/dashboard/filter";
 import { levelName } from "../../importers/levels";
 import { otherParams, withoutFilterValue, type DashboardFilter, type FilterKey } from "../dashboard/filter";
@@ -57,9 +57,28 @@ export function FilterBar({ options, filter }: FilterBarProps) {
       else next.delete(key);
       return next;
     });
+  // Open groups float over the page, and a native <details> closes only from its own summary:
+  // a click outside the bar or Escape closes them, as a menu would.
+  const bar = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (openGroups.size === 0) return;
+    const closeAll = () => setOpenGroups(new Set());
+    const onPointer = (event: PointerEvent) => {
+      if (!bar.current?.contains(event.target as Node)) closeAll();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") closeAll();
+    };
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [openGroups]);
 
   return (
-    <section className="filter-bar" aria-label="Filters">
+    <section className="filter-bar" aria-label="Filters" ref={bar}>
       {/* Keyed by the URL so Back (or a chip link) re-renders the boxes from the new filter. */}
       <Form method="get" onChange={applyNow} preventScrollReset key={location.search}>
         {otherParams(location.search).map(([key, value], i) => (

@@ -77,6 +77,9 @@ test("a department filter changes the URL, the levels drawn and the index", asyn
   await tickFilter(page, "Department", "Operations");
   expect(new URL(page.url()).searchParams.getAll("department").sort()).toEqual(["Finance", "Operations"]);
   await page.locator(".compression-figure", { hasText: expectedIndexText({ department: ["Finance", "Operations"] }) }).waitFor();
+  // A click outside the bar closes the open group, as a menu would.
+  await page.getByRole("heading", { level: 1 }).click();
+  await page.getByRole("checkbox", { name: "Operations", exact: true }).waitFor({ state: "hidden" });
 });
 
 test("leaving hands-on work out is a link that keeps the filter, and the figures follow", async () => {
