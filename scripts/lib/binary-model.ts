@@ -5,9 +5,10 @@
 import { decideSpecialized } from "../../app/analyzer/classify/decide";
 import { compileModel, type CompiledModel } from "../../app/analyzer/classify/feature-scorer";
 import type { Extracted } from "../../app/analyzer/classify/extract";
-import { isPairFeature } from "../../app/analyzer/classify/features";
+import { isPairFeature, similarityTerm } from "../../app/analyzer/classify/features";
 import { agreement, type Agreement } from "../../app/analyzer/classify/metrics";
 import { fitLogistic } from "./logistic";
+import { fitSimilarityStage } from "./word-vectors";
 
 export interface TrainingItem {
   /** Stable key for fold assignment (the O*NET task id, or the text). */
@@ -41,28 +42,58 @@ export const FIT_SETTINGS = {
    * cross-validated kappa as 2, and scoring fewer pairs keeps the classifier fast (decision 171).
    */
   pairMinCount: 3,
+  /**
+   * 1: add the similarity term (the text's mean GloVe vector, fitted on top of the word
+   * features; shipped as one "e:" weight per word, decision 180); 0: leave it out.
+   */
+  similarity: 1,
+  /** The mean vector is multiplied by this before the fit (flat between 6 and 10; 1 underfits in 800 steps). */
+  similarityScale: 6,
+  /** L2 strength of the 100 vector weights. */
+  similarityLambda: 0.001,
 } as const;
 
 export type FitSettings = { -readonly [K in keyof typeof FIT_SETTINGS]: number };
 
 /**
- * Two stages when the pair features are on (decision 171): the word and group features first,
- * exactly as without pairs; then the pairs alone, on top of that model's logit as a fixed offset
- * and with the bias held, so a text with no weighted pair keeps the score it had without them.
+ * Up to three stages: the word and group features first; then the similarity term (decision
+ * 180) on top of that model's logit as a fixed offset and with the bias held; then, when the pair
+ * features are on (decision 171), the pairs alone the same way, so a text with no weighted pair
+ * keeps the score it had without them.
  */
 export function fitBinary(items: readonly TrainingItem[], settings: FitSettings = FIT_SETTINGS): FittedBinary {
-  const words = fitStage(items, settings.minCount, settings, (f) => !isPairFeature(f), (item) => item.extracted.ruleOffset, true);
-  if (settings.pairFeatures !== 1) return { bias: words.bias, weights: words.weights };
-  const firstLogit = (item: TrainingItem) => {
-    let z = words.bias + item.extracted.ruleOffset;
-    for (const f of item.extracted.features) z += words.weights.get(f) ?? 0;
-    return z;
+  const first = fitStage(items, settings.minCount, settings, (f) => !isPairFeature(f), (item) => item.extracted.ruleOffset, true);
+  const logitOf = (model: FittedBinary) => {
+    const weightOf = (f: string) => model.weights.get(f);
+    return (item: TrainingItem) => {
+      let z = model.bias + item.extracted.ruleOffset;
+      for (const f of item.extracted.features) z += model.weights.get(f) ?? 0;
+      return z + similarityTerm(item.extracted.parsed, item.extracted.hits, weightOf);
+    };
   };
-  const pairs = fitStage(items, settings.pairMinCount, settings, isPairFeature, firstLogit, false);
+  // The similarity term (decision 180) on top of the word model's logit with the bias held: the
+  // word weights stay what they were without it, so a log line, which goes without the term,
+  // keeps the word model's score. The pairs then fit on top of both.
+  const words =
+    settings.similarity === 1
+      ? { bias: first.bias, weights: new Map([...first.weights, ...fitSimilarityStage(similarityRows(items, logitOf(first)), settings.similarityScale, settings.similarityLambda, settings.iterations)]) }
+      : first;
+  if (settings.pairFeatures !== 1) return words;
+  const pairs = fitStage(items, settings.pairMinCount, settings, isPairFeature, logitOf(words), false);
   return { bias: words.bias, weights: new Map([...words.weights, ...pairs.weights]) };
 }
 
-function fitStage(items: readonly TrainingItem[], minCount: number, settings: FitSettings, keep: (feature: string) => boolean, offset: (item: TrainingItem) => number, fitBias: boolean): FittedBinary {
+const similarityRows = (items: readonly TrainingItem[], offset: (item: TrainingItem) => number) =>
+  items.map((item) => ({ parsed: item.extracted.parsed, hits: item.extracted.hits, offset: offset(item), y: item.target ?? (item.specialized ? 1 : 0) }));
+
+function fitStage(
+  items: readonly TrainingItem[],
+  minCount: number,
+  settings: FitSettings,
+  keep: (feature: string) => boolean,
+  offset: (item: TrainingItem) => number,
+  fitBias: boolean,
+): FittedBinary {
   const counts = new Map<string, number>();
   for (const item of items) for (const f of item.extracted.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocabulary = [...counts.keys()].filter((f) => counts.get(f)! >= minCount && keep(f)).sort();

@@ -46,7 +46,7 @@ function learnedLabel(slot: WeightSlot, score: TaskScore, parsed: ParsedTask): s
 export function learnedCues(parsed: ParsedTask, score: TaskScore): { cue: string; weight: number }[] {
   const firsts: WeightSlot[] = [];
   const sums: number[] = [];
-  for (const slot of score.counted) {
+  for (const slot of [...score.counted, ...score.similar]) {
     let at = -1;
     for (let i = 0; i < firsts.length; i++) {
       if (firsts[i].label === slot.label) {

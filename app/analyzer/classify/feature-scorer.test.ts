@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { extractTask } from "./extract";
 import { learnedCues } from "./cues";
 import { compileModel, scoreTask } from "./feature-scorer";
+import { similarityTerm } from "./features";
 import { FITTED_MODEL } from "./fitted-model";
 
 // The classifier scores through the lemma index (feature-scorer.ts); the fitting script trains
@@ -15,10 +16,13 @@ const WEIGHTS = new Map(FITTED.weights);
 const MODEL = compileModel(FITTED.bias, WEIGHTS);
 
 function stringScore(text: string): { logit: number; features: string[] } {
-  const { features, ruleOffset } = extractTask(text);
+  const { features, ruleOffset, parsed, hits } = extractTask(text);
   let logit = FITTED.bias + ruleOffset;
   const weighted = features.filter((f) => WEIGHTS.has(f));
   for (const f of weighted) logit += WEIGHTS.get(f)!;
+  // The similarity term comes last, as in the scorer (the same order of additions, the same double).
+  const similarity = similarityTerm(parsed, hits, (f) => WEIGHTS.get(f));
+  if (similarity !== 0) logit += similarity;
   return { logit, features: weighted };
 }
 

@@ -15,6 +15,7 @@
  */
 import { isClaimed, isUsefulLemma, type FeaturePrefix } from "./features";
 import { OBJECT_KINDS, objectKind, VERBS, verbAtom } from "./lexicon";
+import { LOG_LINE_WORDS } from "./log-line";
 import type { ParsedTask } from "./parse";
 import type { RuleHit } from "./rubric-rules";
 
@@ -73,10 +74,13 @@ export interface CompiledModel {
   readonly lemmas: ReadonlyMap<string, LemmaWeights>;
   /** Group slots by feature name ("a:organize"), for verbs whose atom their object changes. */
   readonly groups: ReadonlyMap<string, WeightSlot>;
+  /** The "e:" weights by lemma: each word's vector projected on the fitted direction (decision 180). */
+  readonly similar: ReadonlyMap<string, number>;
 }
 
 export function compileModel(bias: number, weights: Iterable<readonly [string, number]>): CompiledModel {
   const groups = new Map<string, WeightSlot>();
+  const similar = new Map<string, number>();
   const prepKinds: WeightSlot[] = [];
   const own: [string, FeaturePrefix, string, string, number][] = [];
   for (const [feature, weight] of weights) {
@@ -85,6 +89,9 @@ export function compileModel(bias: number, weights: Iterable<readonly [string, n
     const prefix = feature.slice(0, first) as FeaturePrefix;
     const rest = feature.slice(first + 1);
     if (prefix === "a" || prefix === "k") groups.set(feature, { feature, prefix, lemma: rest, weight, label: newLabel() });
+    // A word's similarity weight (decision 180) in a table of its own: 20,000 of them, most on
+    // words with no other weight, so no lemma entry is built for them at start-up.
+    else if (prefix === "e") similar.set(rest, weight);
     else if (prefix === "pk") prepKinds.push({ feature, prefix, lemma: rest, weight, label: newLabel() });
     else if (prefix === "p" || prefix === "vo" || prefix === "bi") {
       const second = rest.indexOf(":");
@@ -133,7 +140,7 @@ export function compileModel(bias: number, weights: Iterable<readonly [string, n
       if (objectKind(word) === kind) (entry(word).kindByPrep ??= new Map()).set(slot.lemma.slice(0, colon), slot);
     }
   }
-  return { bias, lemmas, groups };
+  return { bias, lemmas, groups, similar };
 }
 
 export interface TaskScore {
@@ -143,6 +150,11 @@ export interface TaskScore {
   ruleOffset: number;
   /** The weighted features present, each once, in text order. */
   counted: WeightSlot[];
+  /**
+   * The similarity term's share per word (its "e:" weight × occurrences / words averaged), as
+   * slots labelled like the word's own features, so a cue shows the word's whole pull.
+   */
+  similar: WeightSlot[];
   /**
    * Per clause, without the bias: its rules plus the weights of its verbs, objects and
    * prepositional modifiers (whether or not a rule claimed them), the clause's own pull.
@@ -161,6 +173,7 @@ class Scoring implements TaskScore {
   logit: number;
   ruleOffset = 0;
   readonly counted: WeightSlot[] = [];
+  readonly similar: WeightSlot[] = [];
   clauseLogits: number[] = [];
   private readonly roleEntries: LemmaWeights[] = [];
   private readonly roles: (Role | null)[] = [];
@@ -170,6 +183,7 @@ class Scoring implements TaskScore {
   constructor(
     private readonly hits: readonly RuleHit[],
     private readonly lemmas: ReadonlyMap<string, LemmaWeights>,
+    private readonly similarTable: ReadonlyMap<string, number>,
     private readonly words: readonly string[],
     bias: number,
   ) {
@@ -229,6 +243,31 @@ class Scoring implements TaskScore {
       const slot = e.byNext.get(words[i]);
       if (slot !== undefined && e.useful && !isClaimed(hits, words[i - 1]) && !isClaimed(hits, words[i])) this.count(slot);
     }
+    this.countSimilarity();
+  }
+
+  /** The similarity term (features.ts similarityTerm), last. */
+  private countSimilarity(): void {
+    const { words, entries, hits, similarTable } = this;
+    if (words.length <= LOG_LINE_WORDS || similarTable.size === 0) return;
+    let sum = 0;
+    let k = 0;
+    for (let i = 0; i < words.length; i++) {
+      const w = similarTable.get(words[i]);
+      if (w === undefined || !isUsefulLemma(words[i]) || isClaimed(hits, words[i])) continue;
+      sum += w;
+      k++;
+    }
+    if (k === 0) return;
+    this.logit += sum / k;
+    for (let i = 0; i < words.length; i++) {
+      const w = similarTable.get(words[i]);
+      if (w === undefined || !isUsefulLemma(words[i]) || isClaimed(hits, words[i])) continue;
+      // Under the word's own cue label when it has weights of its own, so the cue shows its whole pull.
+      const slot = this.similar.find((s) => s.lemma === words[i]);
+      if (slot !== undefined) (slot as { weight: number }).weight += w / k;
+      else this.similar.push({ feature: `e:${words[i]}`, prefix: "w", lemma: words[i], weight: w / k, label: entries[i]?.wordLabel ?? newLabel() });
+    }
   }
 
   roleOf(lemma: string): Role | null {
@@ -238,6 +277,7 @@ class Scoring implements TaskScore {
   }
 }
 
+
 /**
  * The same walk as features.ts walkFeatures, written out so each word is looked up once and
  * the clause scores are summed on the way (the classifier's hottest loop after wink-nlp).
@@ -245,7 +285,7 @@ class Scoring implements TaskScore {
  */
 export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: CompiledModel): TaskScore {
   const { lemmas } = model;
-  const s = new Scoring(hits, lemmas, parsed.lemmas, model.bias);
+  const s = new Scoring(hits, lemmas, model.similar, parsed.lemmas, model.bias);
   const { clauses } = parsed;
   const clauseLogits: number[] = new Array(clauses.length);
   for (let index = 0; index < clauses.length; index++) {

@@ -12,6 +12,10 @@
  *   vo:VERB:OBJECT  a main clause's verb with one of its objects ("vo:prepare:report")
  *   bi:LEMMA:LEMMA  two content words next to each other ("bi:medical:history")
  *   pk:PREP:KIND    a prepositional modifier's preposition with its kind ("pk:with:staff")
+ *   e:LEMMA         not a feature of its own: the word's GloVe vector projected on the fitted
+ *                   direction. The model adds the mean of these over the text's content words that
+ *                   have one (similarityTerm), so a word never seen in training still leans like
+ *                   the words it resembles (decision 180).
  * The a: and k: features let the fit learn how whole groups of words lean, so a verb too rare
  * in the training data to get its own weight still counts through its group. The pairs (vo:, bi:)
  * let it learn what a word means in company: "take history" is not "take inventory"
@@ -19,10 +23,12 @@
  * Lemmas a rubric rule has claimed (rubric-rules.ts) are left out: the rule speaks for them.
  */
 import { objectKind, STOP_LEMMAS, verbAtom } from "./lexicon";
+import { isLogLine } from "./log-line";
 import type { ParsedTask } from "./parse";
 import type { RuleHit } from "./rubric-rules";
 
-export type FeaturePrefix = "v" | "s" | "o" | "p" | "n" | "w" | "a" | "k" | "vo" | "bi" | "pk";
+/** "e" is a weight kind, not a walked feature: the word's similarity weight (similarityTerm). */
+export type FeaturePrefix = "v" | "s" | "o" | "p" | "n" | "w" | "a" | "k" | "vo" | "bi" | "pk" | "e";
 
 /**
  * Visits every feature occurrence in text order, before filtering. For "a" the lemma is the
@@ -88,4 +94,29 @@ export function taskFeatures(parsed: ParsedTask, hits: readonly RuleHit[]): stri
     }
   });
   return [...out];
+}
+
+/**
+ * The words the similarity term averages, in text order (repeats count): content words that no
+ * rubric rule claimed (the rule speaks for them), in a text longer than a log line. The vectors
+ * were fitted on O*NET statements; on two- or three-word timesheet lines the mean of so few
+ * vectors swung decisions the log-line rules had right (decision 180), so log lines go without.
+ * The fit's mean vector and the scorer's sum of "e:" weights run over the same words.
+ */
+export function similarityWords(parsed: ParsedTask, hits: readonly RuleHit[]): string[] {
+  if (isLogLine(parsed)) return [];
+  return parsed.lemmas.filter((lemma) => isUsefulLemma(lemma) && !isClaimed(hits, lemma));
+}
+
+/** The similarity term as the fit defines it: the mean "e:" weight over the similarityWords that have one. */
+export function similarityTerm(parsed: ParsedTask, hits: readonly RuleHit[], weightOf: (feature: string) => number | undefined): number {
+  let sum = 0;
+  let k = 0;
+  for (const word of similarityWords(parsed, hits)) {
+    const w = weightOf(`e:${word}`);
+    if (w === undefined) continue;
+    sum += w;
+    k++;
+  }
+  return k === 0 ? 0 : sum / k;
 }

@@ -12,7 +12,7 @@ import { z } from "zod";
 export const MODEL_FILE_FORMAT = "orbital-fitted-classifier";
 export const MODEL_FILE_VERSION = 3;
 
-const FEATURE = /^(?:[vsonw]:[^:\s]+|(?:p|vo|bi):[^:\s]+:[^:\s]+|pk:[a-z]+:[a-z_]+|[ak]:[a-z_]+)$/;
+const FEATURE = /^(?:[vsonwe]:[^:\s]+|(?:p|vo|bi):[^:\s]+:[^:\s]+|pk:[a-z]+:[a-z_]+|[ak]:[a-z_]+)$/;
 const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, "expected a sha256 in lower-case hex");
 const FiniteSchema = z.number().finite();
 

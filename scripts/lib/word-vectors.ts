@@ -1,0 +1,93 @@
+/**
+ * GloVe word vectors for the fitting script (decision 180): the 20,000 most frequent
+ * alphabetic words of GloVe 6B 100d, each scaled to unit length and stored as 100 signed bytes
+ * (component × 200; the largest unit component is 0.59), in scripts/data/word-vectors/.
+ * Only the fit reads them: the shipped model carries, per word, the vector's projection onto the
+ * fitted direction, so the classifier never loads a vector.
+ */
+import { readFileSync } from "node:fs";
+import { similarityWords } from "../../app/analyzer/classify/features";
+import type { ParsedTask } from "../../app/analyzer/classify/parse";
+import type { RuleHit } from "../../app/analyzer/classify/rubric-rules";
+import { fitLogistic } from "./logistic";
+
+export const VECTOR_DIMENSIONS = 100;
+const QUANTUM = 200;
+const DIR = new URL("../data/word-vectors/", import.meta.url);
+
+export type WordVectors = ReadonlyMap<string, Float64Array>;
+
+let loaded: WordVectors | null = null;
+
+export function wordVectors(): WordVectors {
+  if (loaded !== null) return loaded;
+  const words = readFileSync(new URL("words.txt", DIR), "utf8").split("\n").filter((w) => w !== "");
+  const bytes = new Int8Array(readFileSync(new URL("vectors.i8", DIR)).buffer.slice(0));
+  if (bytes.length !== words.length * VECTOR_DIMENSIONS) {
+    throw new Error(`scripts/data/word-vectors: ${words.length} words but ${bytes.length} bytes of vectors (expected ${words.length * VECTOR_DIMENSIONS})`);
+  }
+  // Centred on the vocabulary's mean vector: every GloVe vector shares a large common part, which
+  // would make the term a second bias; centred, the average word adds about nothing.
+  const mean = new Float64Array(VECTOR_DIMENSIONS);
+  for (let i = 0; i < bytes.length; i++) mean[i % VECTOR_DIMENSIONS] += bytes[i] / QUANTUM / words.length;
+  const map = new Map<string, Float64Array>();
+  words.forEach((word, i) => {
+    const v = new Float64Array(VECTOR_DIMENSIONS);
+    for (let j = 0; j < VECTOR_DIMENSIONS; j++) v[j] = bytes[i * VECTOR_DIMENSIONS + j] / QUANTUM - mean[j];
+    map.set(word, v);
+  });
+  return (loaded = map);
+}
+
+/**
+ * The words' mean vector, times `scale` (a scale > 1 lets the fit's single step size move these weights as fast as the binary
+ * ones); all zeros when none has a vector.
+ */
+export function meanVector(words: readonly string[], vectors: WordVectors, scale: number): number[] {
+  const sum = new Array<number>(VECTOR_DIMENSIONS).fill(0);
+  let k = 0;
+  for (const word of words) {
+    const v = vectors.get(word);
+    if (v === undefined) continue;
+    k++;
+    for (let j = 0; j < VECTOR_DIMENSIONS; j++) sum[j] += v[j];
+  }
+  return k === 0 ? sum : sum.map((x) => (x * scale) / k);
+}
+
+/** Each word's projection onto the fitted direction: its "e:" weight in the model (mean of these = the term). */
+function projections(dense: Float64Array, vectors: WordVectors, scale: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [word, v] of vectors) {
+    let p = 0;
+    for (let j = 0; j < VECTOR_DIMENSIONS; j++) p += dense[j] * v[j];
+    // Exactly 0 only when nothing was learned (no row long enough): the model skips 0 anyway.
+    if (p !== 0) out.set(word, p * scale);
+  }
+  return out;
+}
+
+export interface SimilarityRow {
+  parsed: ParsedTask;
+  hits: readonly RuleHit[];
+  /** The first stage's logit for the row: the term is fitted on top of it, the bias held. */
+  offset: number;
+  y: number;
+  weight?: number;
+}
+
+/**
+ * The similarity stage (decision 180): 100 vector weights fitted on top of a model's logit, with
+ * the bias held, returned as one "e:" weight per word of the vocabulary (its projection).
+ */
+export function fitSimilarityStage(rows: readonly SimilarityRow[], scale: number, lambda: number, iterations: number): Map<string, number> {
+  if (rows.length === 0) return new Map();
+  const vectors = wordVectors();
+  const model = fitLogistic(
+    rows.map((row) => ({ features: [], dense: meanVector(similarityWords(row.parsed, row.hits), vectors, scale), offset: row.offset, y: row.y, weight: row.weight })),
+    { featureCount: 0, lambda, denseCount: VECTOR_DIMENSIONS, iterations, fitBias: false },
+  );
+  const weights = new Map<string, number>();
+  for (const [word, p] of projections(model.denseWeights, vectors, scale)) weights.set(`e:${word}`, p);
+  return weights;
+}
