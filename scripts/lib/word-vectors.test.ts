@@ -18,7 +18,7 @@ const cosine = (a: Float64Array, b: Float64Array) => {
   return ab / Math.sqrt(aa * bb);
 };
 
-describe("the word vectors in scripts/data/word-vectors", () => {
+describe("the word vectors in scripts/word-vectors", () => {
   it("load 20,000 centred vectors in which related words sit together", () => {
     const vectors = wordVectors();
     expect(vectors.size).toBe(20000);

@@ -1,7 +1,7 @@
 /**
  * GloVe word vectors for the fitting script (decision 180): the 20,000 most frequent
  * alphabetic words of GloVe 6B 100d, each scaled to unit length and stored as 100 signed bytes
- * (component × 200; the largest unit component is 0.59), in scripts/data/word-vectors/.
+ * (component × 200; the largest unit component is 0.59), in scripts/word-vectors/.
  * Only the fit reads them: the shipped model carries, per word, the vector's projection onto the
  * fitted direction, so the classifier never loads a vector.
  */
@@ -13,7 +13,7 @@ import { fitLogistic } from "./logistic";
 
 export const VECTOR_DIMENSIONS = 100;
 const QUANTUM = 200;
-const DIR = new URL("../data/word-vectors/", import.meta.url);
+const DIR = new URL("../word-vectors/", import.meta.url);
 
 export type WordVectors = ReadonlyMap<string, Float64Array>;
 
@@ -24,7 +24,7 @@ export function wordVectors(): WordVectors {
   const words = readFileSync(new URL("words.txt", DIR), "utf8").split("\n").filter((w) => w !== "");
   const bytes = new Int8Array(readFileSync(new URL("vectors.i8", DIR)).buffer.slice(0));
   if (bytes.length !== words.length * VECTOR_DIMENSIONS) {
-    throw new Error(`scripts/data/word-vectors: ${words.length} words but ${bytes.length} bytes of vectors (expected ${words.length * VECTOR_DIMENSIONS})`);
+    throw new Error(`scripts/word-vectors: ${words.length} words but ${bytes.length} bytes of vectors (expected ${words.length * VECTOR_DIMENSIONS})`);
   }
   // Centred on the vocabulary's mean vector: every GloVe vector shares a large common part, which
   // would make the term a second bias; centred, the average word adds about nothing.
