@@ -1,6 +1,6 @@
 /**
  * GloVe word vectors for the fitting script (decision 180): the 20,000 most frequent
- * alphabetic words of GloVe 6B 100d, each scaled to unit length and stored as 100 signed bytes
+ * words of GloVe 6B 100d made of letters (and hyphens), each scaled to unit length and stored as 100 signed bytes
  * (component × 200; the largest unit component is 0.59), in scripts/word-vectors/.
  * Only the fit reads them: the shipped model carries, per word, the vector's projection onto the
  * fitted direction, so the classifier never loads a vector.
@@ -40,8 +40,8 @@ export function wordVectors(): WordVectors {
 }
 
 /**
- * The words' mean vector, times `scale` (a scale > 1 lets the fit's single step size move these weights as fast as the binary
- * ones); all zeros when none has a vector.
+ * The words' mean vector, times `scale` (a scale > 1 lets the fit's single step size move these
+ * weights as fast as the binary ones); all zeros when none has a vector.
  */
 export function meanVector(words: readonly string[], vectors: WordVectors, scale: number): number[] {
   const sum = new Array<number>(VECTOR_DIMENSIONS).fill(0);

@@ -277,7 +277,6 @@ class Scoring implements TaskScore {
   }
 }
 
-
 /**
  * The same walk as features.ts walkFeatures, written out so each word is looked up once and
  * the clause scores are summed on the way (the classifier's hottest loop after wink-nlp).
