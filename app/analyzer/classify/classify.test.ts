@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ATOMS, TASK_CLASSES, type Atom, type TaskClass } from "../taxonomy";
+import { decideSpecialized } from "./decide";
+import { extractTask } from "./extract";
+import { compileModel, scoreTask } from "./feature-scorer";
+import { FITTED_MODEL } from "./fitted-model";
 import { classifyTask, CLASSIFIER_VERSION } from "./index";
 
 // Real task statements as HR would write them, with the class and atom the rubric gives
@@ -199,5 +203,29 @@ describe("classifyTask", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the word-vector similarity term (decision 180)", () => {
+  const MODEL = compileModel(FITTED_MODEL.specialized.bias, FITTED_MODEL.specialized.weights);
+
+  it("does not overturn a person-bound rule that the words alone left standing", () => {
+    const text = "Approve department budgets and major expenditures";
+    const { parsed, hits } = extractTask(text);
+    const score = scoreTask(parsed, hits, MODEL);
+    // What budgets and expenditures resemble leans exposed, far enough to flip the text...
+    expect(score.similarity).toBeLessThan(0);
+    expect(score.logit).toBeLessThan(0);
+    expect(score.logit - score.similarity).toBeGreaterThanOrEqual(0);
+    // ...but the approval is still the person's.
+    expect(decideSpecialized(parsed, hits, MODEL).specialized).toBe(true);
+    expect(classifyTask(text).class).toBe("specialized");
+  });
+
+  it("speaks on statements and stays silent on log lines", () => {
+    const statement = extractTask("Reassure frightened toddlers while the physician stitches their cuts");
+    expect(scoreTask(statement.parsed, statement.hits, MODEL).similarity).not.toBe(0);
+    const line = extractTask("perf review - Dana");
+    expect(scoreTask(line.parsed, line.hits, MODEL).similarity).toBe(0);
   });
 });

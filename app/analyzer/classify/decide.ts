@@ -2,12 +2,14 @@
  * The specialized-vs-exposed decision, shared by the classifier and the fitting script's
  * cross-validation so the figure it reports is the figure of what ships.
  *
- * Clauses combine in two ways (docs/decisions/023-combining-clauses.md):
+ * Clauses combine in two ways, and one more check (docs/decisions/023-combining-clauses.md):
  * - the whole text's logistic score (fixed rubric rules + fitted weights) decides, and
  * - a main clause in which a person-bound rubric rule fired (approve, negotiate, lead, care)
  *   and whose own score is positive makes the task specialized even when the rest of the text
  *   is routine: "Prepare budget reports and approve expenditures" cannot be handed to AI
- *   end to end while it contains the approval.
+ *   end to end while it contains the approval; and
+ * - the word-vector similarity term (decision 180) cannot by itself overturn a strong rule: a
+ *   text specialized without the term stays specialized when such a rule fired.
  */
 import { scoreTask, type CompiledModel, type TaskScore } from "./feature-scorer";
 import type { ParsedTask } from "./parse";
@@ -38,5 +40,9 @@ export function decideSpecialized(parsed: ParsedTask, hits: readonly RuleHit[], 
     if (strong && model.bias + score.clauseLogits[i] >= 0) veto = i;
   }
   const logit = veto !== null ? Math.max(score.logit, model.bias + score.clauseLogits[veto]) : score.logit;
-  return { score, veto, specialized: score.logit >= 0 || veto !== null, logit };
+  // The similarity term generalizes what words resemble; it does not overturn a person-bound
+  // rule the words alone left standing ("Approve department budgets": budgets resemble
+  // exposed work, the approval is still the person's; decision 180).
+  const upheld = score.logit < 0 && score.logit - score.similarity >= 0 && hits.some((h) => h.weight >= VETO_WEIGHT);
+  return { score, veto, specialized: score.logit >= 0 || veto !== null || upheld, logit: upheld ? score.logit - score.similarity : logit };
 }

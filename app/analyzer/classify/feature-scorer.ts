@@ -155,6 +155,8 @@ export interface TaskScore {
    * slots labelled like the word's own features, so a cue shows the word's whole pull.
    */
   similar: WeightSlot[];
+  /** The similarity term's part of the logit (0 when it does not apply). */
+  similarity: number;
   /**
    * Per clause, without the bias: its rules plus the weights of its verbs, objects and
    * prepositional modifiers (whether or not a rule claimed them), the clause's own pull.
@@ -174,6 +176,7 @@ class Scoring implements TaskScore {
   ruleOffset = 0;
   readonly counted: WeightSlot[] = [];
   readonly similar: WeightSlot[] = [];
+  similarity = 0;
   clauseLogits: number[] = [];
   private readonly roleEntries: LemmaWeights[] = [];
   private readonly roles: (Role | null)[] = [];
@@ -259,7 +262,8 @@ class Scoring implements TaskScore {
       k++;
     }
     if (k === 0) return;
-    this.logit += sum / k;
+    this.similarity = sum / k;
+    this.logit += this.similarity;
     for (let i = 0; i < words.length; i++) {
       const w = similarTable.get(words[i]);
       if (w === undefined || !isUsefulLemma(words[i]) || isClaimed(hits, words[i])) continue;
