@@ -16,10 +16,12 @@
  */
 import type { Atom, Classification, ClassProbabilities, TaskClass } from "../taxonomy";
 import { clauseAtom, fallbackAtom, RULE_ATOM } from "./atom";
+import { atomFeatures, compileAtomModel, fittedAtom, keepsRuleAtom, type CompiledAtomModel } from "./atom-model";
 import { collectCues, learnedCues } from "./cues";
 import { decideSpecialized } from "./decide";
 import { splitTask, type SplitCue } from "./exposed-split";
 import { compileModel, scoreTask } from "./feature-scorer";
+import { FITTED_ATOMS } from "./fitted-atoms";
 import { FITTED_MODEL } from "./fitted-model";
 import { parseTask, parseTasks, writtenAs, type Clause, type ParsedTask } from "./parse";
 import { rationale } from "./rationale";
@@ -29,11 +31,12 @@ import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
  * Bump on any change to rules, lexicon, parsing or weights: stored classifications carry the
  * version they were made with and are recomputed when it differs.
  */
-export const CLASSIFIER_VERSION = "1.5.0";
+export const CLASSIFIER_VERSION = "1.6.0";
 
 const MODEL = compileModel(FITTED_MODEL.specialized.bias, FITTED_MODEL.specialized.weights);
 const SPLIT = FITTED_MODEL.split;
 const SPLIT_MODEL = compileModel(SPLIT.bias, SPLIT.weights);
+const ATOM_MODEL = compileAtomModel(FITTED_ATOMS);
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const calibrated = (c: { slope: number; intercept: number }, z: number) => sigmoid(c.slope * z + c.intercept);
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -52,6 +55,14 @@ export function classifyTasks(texts: readonly string[]): Classification[] {
 
 /** The classification of an already parsed text (the benchmark times the two halves apart). */
 export function classifyParsed(parsed: ParsedTask): Classification {
+  return classifyParsedWith(parsed, ATOM_MODEL);
+}
+
+/**
+ * classifyParsed with a given atom stage, or with none (the rules' atom): the atom stage is
+ * fitted on what the classifier reads without it (scripts/fit-atoms.ts).
+ */
+export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomModel | null): Classification {
   const hits = ruleHits(parsed);
   const decision = decideSpecialized(parsed, hits, MODEL);
   const { score } = decision;
@@ -88,7 +99,10 @@ export function classifyParsed(parsed: ParsedTask): Classification {
     (deciding !== null ? clauseAtom(parsed.clauses[deciding], taskClass === "specialized" ? strongestRule : null, taskClass) : null) ??
     (anyRule !== null ? RULE_ATOM[anyRule] : null);
   const fallback = named === null ? fallbackAtom(taskClass, parsed) : null;
-  const atom: Atom = named ?? fallback!.atom;
+  const ruleAtom: Atom = named ?? fallback!.atom;
+  // The fitted stage reads the work where the rules' lexicon guesses (atom-model.ts, decision 181).
+  const atom: Atom =
+    atomModel === null || keepsRuleAtom(parsed, hits, ruleAtom, taskClass) ? ruleAtom : fittedAtom(atomModel, atomFeatures(parsed, ruleAtom, taskClass));
 
   return {
     class: taskClass,

@@ -46,7 +46,7 @@ const WeightsSchema = z
   .transform((value) => value as [string, number][]);
 
 /** A file a model was fitted on, named and checksummed so a refit can be checked against it. */
-const TrainingFileSchema = z.object({
+export const TrainingFileSchema = z.object({
   file: z.string().min(1),
   sha256: Sha256Schema,
   rows: z.number().int().nonnegative(),
@@ -135,7 +135,12 @@ export function readModelFile(data: unknown, source = "fitted-model.json"): Mode
  */
 export function serializeModelFile(file: ModelFile): string {
   const checked = readModelFile(file, "model to write");
-  return format(checked, "") + "\n";
+  return formatModelJson(checked);
+}
+
+/** Two-space JSON with short arrays of plain values on one line (every fitted file's layout). */
+export function formatModelJson(value: unknown): string {
+  return format(value, "") + "\n";
 }
 
 function format(value: unknown, indent: string): string {
