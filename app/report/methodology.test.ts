@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FITTED_ATOMS } from "../analyzer/classify/fitted-atoms";
 import { FITTED_MODEL } from "../analyzer/classify/fitted-model";
 import { CLASSIFIER_QUALITY, QUALITY_FIGURES } from "./methodology";
 
@@ -9,11 +10,14 @@ describe("the report's classifier quality", () => {
       specializedAccuracy: round3(FITTED_MODEL.specialized.crossValidation.accuracy),
       specializedKappa: round3(FITTED_MODEL.specialized.crossValidation.kappa),
       automatableKappa: round3(FITTED_MODEL.split.crossValidation.kappa),
+      atomTop1: round3(FITTED_ATOMS.crossValidation.top1),
+      atomTasks: FITTED_ATOMS.crossValidation.tasks,
     });
   });
 
   it("says them in words", () => {
     expect(CLASSIFIER_QUALITY[0]).toContain("80% agreement, Cohen's kappa 0.59");
     expect(CLASSIFIER_QUALITY[1]).toContain("Cohen's kappa 0.22");
+    expect(CLASSIFIER_QUALITY[2]).toContain("4,412 task statements in 68% of cases");
   });
 });
