@@ -13,7 +13,7 @@
  *   npm run fit:atoms [-- --dir REFERENCE_DIR] [--folds 10] [--check]
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { ATOM_FILE_FORMAT, ATOM_FILE_VERSION, serializeAtomFile, type AtomFile } from "../app/analyzer/classify/atom-model-file";
@@ -28,10 +28,10 @@ import { ATOM_FIT_SETTINGS, fitAtoms, type AtomItem } from "./lib/atom-fit";
 import { foldOf } from "./lib/binary-model";
 import { readTaskActivities } from "./lib/onet-activities";
 import { taskAtoms } from "./lib/onet-atom-map";
+import { REFERENCE_DIR, writeOrCheck } from "./lib/fitted-output";
 import { readLabelledFile, runLabelledScript } from "./lib/read-labelled";
 
 const OUTPUT = new URL("../app/analyzer/classify/fitted-atoms.json", import.meta.url);
-const REFERENCE_DIR = ["../../shared/reference/", "../../../shared/reference/"].map((p) => new URL(p, import.meta.url).pathname).find((dir) => existsSync(dir)) ?? "";
 
 const ATTRIBUTION = [
   "Atom weights fitted on O*NET task statements (as published in openai/GPTs-are-GPTs, MIT License, Copyright (c) 2024 OpenAI) and their detailed, intermediate and generalized work activities from the O*NET 18.1 database (U.S. Department of Labor, Employment and Training Administration, USDOL/ETA), CC BY 4.0, mapped to atoms by Orbital (scripts/lib/onet-atom-map.ts).",
@@ -144,14 +144,7 @@ function main(): number {
       `  ${folds}-fold cross-validation grouped by normalized text: top-1 ${heldOut.top1.toFixed(3)}, any ${heldOut.any.toFixed(3)} (the rules alone: top-1 ${rules.top1.toFixed(3)})\n` +
       `  per atom (top-1, held out): ${file.crossValidation.perAtom.map(([a, n, t]) => `${a} ${t.toFixed(3)} (${n})`).join(", ")}\n`,
   );
-  if (values.check) {
-    const same = existsSync(OUTPUT) && readFileSync(OUTPUT, "utf8") === text;
-    process.stdout.write(same ? "fitted-atoms.json is up to date\n" : "fitted-atoms.json differs from a fresh fit\n");
-    return same ? 0 : 1;
-  }
-  writeFileSync(OUTPUT, text);
-  process.stdout.write(`wrote ${OUTPUT.pathname}\n`);
-  return 0;
+  return writeOrCheck(OUTPUT, text, values.check!);
 }
 
 runLabelledScript(main);

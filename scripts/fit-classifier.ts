@@ -14,7 +14,6 @@
  * The files default to ../shared/reference/ beside the checkout. Only fit on data whose licence
  * allows shipping what is derived from it (never WORKBank). `--check` compares instead of writing.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { extractTask, type Extracted } from "../app/analyzer/classify/extract";
@@ -23,12 +22,11 @@ import { normalizeTaskText } from "../app/analyzer/normalize";
 import { FIT_SETTINGS, fitBinary, type TrainingItem } from "./lib/binary-model";
 import { applyPlatt, calibrationReport, fitPlatt, type CalibrationReport, type Platt } from "./lib/calibration";
 import { bestThreshold, crossFit, foldedAgreement, meanSd, predictsAutomatable } from "./lib/cross-fit";
+import { REFERENCE_DIR, writeOrCheck } from "./lib/fitted-output";
 import { LabelledFileError, readLabelledFile, runLabelledScript, type LabelledFile } from "./lib/read-labelled";
 import { fitSplit, gpt4Target, SPLIT_SETTINGS, type SplitItem } from "./lib/split-model";
 
 const OUTPUT = new URL("../app/analyzer/classify/fitted-model.json", import.meta.url);
-// shared/ sits beside the checkout (../shared); a worktree sits one level deeper.
-const REFERENCE_DIR = ["../../shared/reference/", "../../../shared/reference/"].map((p) => new URL(p, import.meta.url).pathname).find((dir) => existsSync(dir)) ?? "";
 /** Split logits tried as the automatable threshold (chosen by held-out kappa). */
 const THRESHOLDS = [-1, -0.75, -0.5, -0.25, 0, 0.25, 0.5];
 
@@ -196,14 +194,7 @@ function main(): number {
       `macro-F1 ${a.macroF1.toFixed(3)} (per fold: kappa ${a.foldKappaMean.toFixed(3)} ± ${a.foldKappaSd.toFixed(3)})\n` +
       `  calibration of p(automatable | exposed) (held out): ECE ${fitted.split.calibration.eceBefore.toFixed(3)} before, ${fitted.split.calibration.ece.toFixed(3)} after\n`,
   );
-  if (values.check) {
-    const same = existsSync(OUTPUT) && readFileSync(OUTPUT, "utf8") === text;
-    process.stdout.write(same ? "fitted-model.json is up to date\n" : "fitted-model.json differs from a fresh fit\n");
-    return same ? 0 : 1;
-  }
-  writeFileSync(OUTPUT, text);
-  process.stdout.write(`wrote ${OUTPUT.pathname}\n`);
-  return 0;
+  return writeOrCheck(OUTPUT, text, values.check!);
 }
 
 /** GPT-4-rated rows: the AI-exposed tasks of the GPTs file (the split only applies to those). */

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { ATOMS, type Atom } from "../taxonomy";
-import { formatModelJson, TrainingFileSchema } from "./model-file";
+import { formatModelJson, readFittedFile, TrainingFileSchema } from "./model-file";
 
 export const ATOM_FILE_FORMAT = "orbital-fitted-atoms";
 export const ATOM_FILE_VERSION = 1;
@@ -65,15 +65,7 @@ export class AtomFileError extends Error {}
 
 /** Checks parsed JSON against the schema; throws an AtomFileError naming the first bad fields. */
 export function readAtomFile(data: unknown, source = "fitted-atoms.json"): AtomFile {
-  if (typeof data === "object" && data !== null && "version" in data && data.version !== ATOM_FILE_VERSION) {
-    throw new AtomFileError(`${source}: atom file version ${String(data.version)}; this build reads version ${ATOM_FILE_VERSION} (re-run npm run fit:atoms)`);
-  }
-  const parsed = AtomFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
-    throw new AtomFileError(`${source}: not a fitted atom file: ${issues.join("; ")}`);
-  }
-  return parsed.data;
+  return readFittedFile(AtomFileSchema, data, { source, kind: "atom", version: ATOM_FILE_VERSION, refit: "npm run fit:atoms" }, AtomFileError) as AtomFile;
 }
 
 export function serializeAtomFile(file: AtomFile): string {

@@ -117,14 +117,26 @@ export class ModelFileError extends Error {}
 
 /** Checks parsed JSON against the schema; throws a ModelFileError naming the first bad fields. */
 export function readModelFile(data: unknown, source = "fitted-model.json"): ModelFile {
-  // The version first, so an older or newer file says so instead of listing every field.
-  if (typeof data === "object" && data !== null && "version" in data && data.version !== MODEL_FILE_VERSION) {
-    throw new ModelFileError(`${source}: model file version ${String(data.version)}; this build reads version ${MODEL_FILE_VERSION} (re-run npm run fit:classifier)`);
+  return readFittedFile(ModelFileSchema, data, { source, kind: "model", version: MODEL_FILE_VERSION, refit: "npm run fit:classifier" }, ModelFileError);
+}
+
+/**
+ * Any fitted data file checked against its schema: the version first, so an older or newer file
+ * says so instead of listing every field, then the first three problems by field path.
+ */
+export function readFittedFile<T>(
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  data: unknown,
+  file: { source: string; kind: string; version: number; refit: string },
+  FileError: new (message: string) => Error,
+): T {
+  if (typeof data === "object" && data !== null && "version" in data && data.version !== file.version) {
+    throw new FileError(`${file.source}: ${file.kind} file version ${String(data.version)}; this build reads version ${file.version} (re-run ${file.refit})`);
   }
-  const parsed = ModelFileSchema.safeParse(data);
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
-    throw new ModelFileError(`${source}: not a fitted model file: ${issues.join("; ")}`);
+    throw new FileError(`${file.source}: not a fitted ${file.kind} file: ${issues.join("; ")}`);
   }
   return parsed.data;
 }
