@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { FITTED_ATOMS } from "../../app/analyzer/classify/fitted-atoms";
 import { CLASSIFIER_VERSION } from "../../app/analyzer/classify/index";
 import { evaluateAtoms } from "./atom-eval";
+import { COMPANY_ATOMS_FILE, evaluateCompanyAtoms, formatCompanyAtoms, readCompanyStatements } from "./company-atom-eval";
 import { runClassifierSuite } from "./classifier-suite";
 import { formatAtomAgreement } from "./atom-agreement";
 import { formatAgreement } from "./evaluate";
@@ -43,6 +44,11 @@ export function runSuite(options: { reference?: string; misses: boolean }): numb
   runClassifierSuite(reference, out);
   out("\n== Atoms against O*NET work activities (scripts/lib/onet-atom-map.ts, decision 105; the fitted atom stage, decision 181)");
   out(atomHeldOutText());
+  const company = evaluateCompanyAtoms(readCompanyStatements());
+  out(`\natoms on company wording (${COMPANY_ATOMS_FILE}, labelled by the rubric's atom table):\n${formatCompanyAtoms(company)}`);
+  if (options.misses) {
+    for (const f of company) if (f.part === "dev") for (const m of f.misses) out(`  miss [${m.statement.function}] ${m.statement.task} — label ${m.statement.atom}, read ${m.shipped} (rules: ${m.rules})`);
+  }
   if (reference === null) {
     out(`skipped: no O*NET reference folder found (looked for ${DEFAULT_REFERENCES.join(", ")}; pass --reference DIR)`);
     return 0;

@@ -7,8 +7,9 @@
  * - log lines (the model never saw one; their reading is decision 108's);
  * - a specialized task whose person-bound rule names the atom ("Negotiate contracts" is relating
  *   to people, and the rationale says so);
- * - summarize and counterargue: O*NET has no activity for the first and 14 statements for the
- *   second, so the model could never choose them.
+ * - summarize, counterargue and compare: O*NET has no activity for the first and 14 and 42
+ *   statements for the others, so the model could rarely choose them (on company wording it
+ *   turned "Compare leasing and buying options" into analysis).
  * Pure: the weights come in as data.
  */
 import type { Atom, TaskClass } from "../taxonomy";
@@ -18,7 +19,7 @@ import type { ParsedTask } from "./parse-types";
 import type { RuleHit } from "./rubric-rules";
 
 /** Atoms the fitted stage never overrides (see above). */
-const RULE_ONLY: ReadonlySet<Atom> = new Set<Atom>(["summarize", "counterargue"]);
+const RULE_ONLY: ReadonlySet<Atom> = new Set<Atom>(["summarize", "counterargue", "compare"]);
 
 /** Whether the rules' atom stands without asking the fitted stage. */
 export function keepsRuleAtom(parsed: ParsedTask, hits: readonly RuleHit[], ruleAtom: Atom, taskClass: TaskClass): boolean {
