@@ -20,8 +20,9 @@ export const RULE_ATOM: Record<RuleKind, Atom | null> = {
   information: null,
 };
 
-const MAKE_VERBS = new Set(["prepare", "write", "produce", "create", "develop", "compose", "draft", "generate", "issue"]);
-const BUILD_VERBS = new Set(["develop", "create"]);
+const MAKE_VERBS = new Set(["prepare", "write", "produce", "create", "develop", "compose", "draft", "generate", "issue", "build"]);
+/** Making verbs that build a model or a system rather than calculate one ("build a forecasting model"). */
+const BUILD_VERBS = new Set(["develop", "create", "build"]);
 /** Working alongside people, not leading them ("assist technicians", "shadow new agents"). */
 const ALONGSIDE = new Set(["assist", "help", "accompany", "shadow", "join", "support"]);
 
