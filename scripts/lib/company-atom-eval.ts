@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { classifyParsed, classifyParsedWith } from "../../app/analyzer/classify/index";
 import { parseTasks } from "../../app/analyzer/classify/parse";
 import { ATOMS, type Atom } from "../../app/analyzer/taxonomy";
-import { LabelledFileError, readLabelledFile } from "./read-labelled";
+import { readReasonedFile } from "./read-labelled";
 
 export const COMPANY_ATOMS_FILE = fileURLToPath(new URL("../../fixtures/atoms/company-statements.csv", import.meta.url));
 const PARTS = ["dev", "holdout"] as const;
@@ -25,14 +25,7 @@ export interface CompanyStatement {
 }
 
 export function readCompanyStatements(path = COMPANY_ATOMS_FILE): CompanyStatement[] {
-  const file = readLabelledFile(path, ["task", "atom", "part", "function", "reason"]);
-  return file.rows.map((r, i) => {
-    const where = `${path}: line ${i + 2}`;
-    if (!(ATOMS as readonly string[]).includes(r.atom)) throw new LabelledFileError(`${where}, column 'atom': expected one of ${ATOMS.join(", ")}, found '${r.atom}'`);
-    if (!(PARTS as readonly string[]).includes(r.part)) throw new LabelledFileError(`${where}, column 'part': expected one of ${PARTS.join(", ")}, found '${r.part}'`);
-    if (!r.reason?.trim()) throw new LabelledFileError(`${where}, column 'reason': every statement needs its one-line reason`);
-    return { task: r.task, atom: r.atom as Atom, part: r.part as Part, function: r.function, reason: r.reason };
-  });
+  return readReasonedFile(path, "atom", ATOMS, PARTS).map(({ label, ...rest }) => ({ ...rest, atom: label }));
 }
 
 export interface CompanyAtomFigures {

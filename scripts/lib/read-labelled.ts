@@ -46,3 +46,34 @@ export function runLabelledScript(main: () => number): void {
     process.exitCode = 1;
   }
 }
+
+/** One row of a hand-labelled fixture: the text, its label, its part, the function it comes from and why. */
+export interface ReasonedRow<L extends string, P extends string> {
+  task: string;
+  label: L;
+  part: P;
+  function: string;
+  reason: string;
+}
+
+/**
+ * A hand-labelled fixture (columns task, the label column, part, function, reason): every label
+ * among `labels`, every part among `parts`, every row with its one-line reason; errors name the
+ * file, line and column.
+ */
+export function readReasonedFile<L extends string, P extends string>(
+  path: string,
+  labelColumn: string,
+  labels: readonly L[],
+  parts: readonly P[],
+): ReasonedRow<L, P>[] {
+  const file = readLabelledFile(path, ["task", labelColumn, "part", "function", "reason"]);
+  return file.rows.map((r, i) => {
+    const where = `${path}: line ${i + 2}`;
+    const label = r[labelColumn];
+    if (!(labels as readonly string[]).includes(label)) throw new LabelledFileError(`${where}, column '${labelColumn}': expected one of ${labels.join(", ")}, found '${label}'`);
+    if (!(parts as readonly string[]).includes(r.part)) throw new LabelledFileError(`${where}, column 'part': expected one of ${parts.join(", ")}, found '${r.part}'`);
+    if (!r.reason?.trim()) throw new LabelledFileError(`${where}, column 'reason': every line needs its one-line reason`);
+    return { task: r.task, label: label as L, part: r.part as P, function: r.function, reason: r.reason };
+  });
+}

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { classifyTask } from "../../app/analyzer/classify/index";
 import { agreement, type Agreement } from "../../app/analyzer/classify/metrics";
 import { TASK_CLASSES } from "../../app/analyzer/taxonomy";
-import { LabelledFileError, readLabelledFile } from "./read-labelled";
+import { readReasonedFile } from "./read-labelled";
 
 export const TIMESHEET_FILE = fileURLToPath(new URL("../../fixtures/timesheets/labelled-lines.csv", import.meta.url));
 /**
@@ -29,14 +29,7 @@ export interface TimesheetLine {
 }
 
 export function readTimesheetLines(path = TIMESHEET_FILE): TimesheetLine[] {
-  const file = readLabelledFile(path, ["task", "label", "part", "function", "reason"]);
-  return file.rows.map((r, i) => {
-    const where = `${path}: line ${i + 2}`;
-    if (!(TASK_CLASSES as readonly string[]).includes(r.label)) throw new LabelledFileError(`${where}, column 'label': expected one of ${TASK_CLASSES.join(", ")}, found '${r.label}'`);
-    if (!(PARTS as readonly string[]).includes(r.part)) throw new LabelledFileError(`${where}, column 'part': expected one of ${PARTS.join(", ")}, found '${r.part}'`);
-    if (!r.reason?.trim()) throw new LabelledFileError(`${where}, column 'reason': every line needs its one-line reason`);
-    return { task: r.task, label: r.label, part: r.part as Part, function: r.function, reason: r.reason };
-  });
+  return readReasonedFile(path, "label", TASK_CLASSES, PARTS);
 }
 
 export interface PartFigures {
