@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { atomFeatures, compileAtomModel, fittedAtom, keepsRuleAtom } from "./atom-model";
+import { atomFeatures, compileAtomModel, featureScores, fittedAtom, keepsRuleAtom, readAtom, textScores } from "./atom-model";
 import { ATOM_FILE_VERSION, AtomFileError, readAtomFile, serializeAtomFile } from "./atom-model-file";
 import { FITTED_ATOMS } from "./fitted-atoms";
 import { CLASSIFIER_VERSION, classifyParsedWith, classifyTask } from "./index";
-import { parseTask } from "./parse";
+import { parseTask, parseTasks } from "./parse";
 import { ruleHits } from "./rubric-rules";
 
 const SHIPPED_TEXT = readFileSync(new URL("./fitted-atoms.json", import.meta.url), "utf8");
@@ -51,6 +51,30 @@ describe("the atom stage's features", () => {
     expect(fittedAtom(model, ["w:unknown"])).toBe("research");
     expect(fittedAtom(model, ["w:pump"])).toBe("research");
     expect(fittedAtom(model, ["v:repair"])).toBe("hands_on");
+  });
+});
+
+describe("reading the atom without feature strings", () => {
+  it("gives what the fitted features give, on every fixture text (statements, log lines, tasks)", () => {
+    const model = compileAtomModel(FITTED_ATOMS);
+    const texts = ["atoms/company-statements.csv", "labelled-tasks.csv", "timesheets/labelled-lines.csv", "timesheets/fresh-lines.csv"].flatMap((file) =>
+      readFileSync(new URL(`../../../fixtures/${file}`, import.meta.url), "utf8")
+        .split("\n")
+        .slice(1)
+        .map((line) => line.split(",")[0])
+        .filter((text) => text.length > 0),
+    );
+    expect(texts.length).toBeGreaterThan(800);
+    // Repeated words and pairs must count once, as in atomFeatures.
+    texts.push("Review and review reports, reports and records with clients and with clients");
+    const parsed = parseTasks(texts);
+    const differ = parsed.filter((p) => {
+      const rules = classifyParsedWith(p, null);
+      const features = atomFeatures(p, rules.atom, rules.class);
+      const same = textScores(model, p, rules.atom, rules.class).every((z, k) => z === featureScores(model, features)[k]);
+      return !same || readAtom(model, p, rules.atom, rules.class) !== fittedAtom(model, features);
+    });
+    expect(differ).toEqual([]);
   });
 });
 

@@ -63,23 +63,114 @@ export interface AtomWeights {
 export interface CompiledAtomModel {
   atoms: readonly Atom[];
   bias: Float64Array;
+  /** Every feature's weights by its full name, as atomFeatures names it (fitting, tests). */
   table: Map<string, Float64Array>;
+  /**
+   * The same weights by kind and word, so classifying a text looks its words up as they are and
+   * builds no feature strings ("w" → lemma → weights; "vo" and "p" → first word → second word).
+   */
+  single: Record<"r" | "c" | "w" | "v" | "v0" | "o", Map<string, Float64Array>>;
+  pairs: Record<"vo" | "p", Map<string, Map<string, Float64Array>>>;
 }
 
 export function compileAtomModel(model: AtomWeights): CompiledAtomModel {
   const table = new Map<string, Float64Array>();
-  for (const [feature, w] of model.weights) table.set(feature, Float64Array.from(w));
-  return { atoms: model.atoms, bias: Float64Array.from(model.bias), table };
+  const single: CompiledAtomModel["single"] = { r: new Map(), c: new Map(), w: new Map(), v: new Map(), v0: new Map(), o: new Map() };
+  const pairs: CompiledAtomModel["pairs"] = { vo: new Map(), p: new Map() };
+  for (const [feature, w] of model.weights) {
+    const weights = Float64Array.from(w);
+    table.set(feature, weights);
+    const colon = feature.indexOf(":");
+    const kind = feature.slice(0, colon);
+    const rest = feature.slice(colon + 1);
+    if (kind === "vo" || kind === "p") {
+      const bar = rest.indexOf("|");
+      const first = rest.slice(0, bar);
+      let inner = pairs[kind].get(first);
+      if (inner === undefined) pairs[kind].set(first, (inner = new Map()));
+      inner.set(rest.slice(bar + 1), weights);
+    } else if (kind in single) {
+      single[kind as keyof CompiledAtomModel["single"]].set(rest, weights);
+    }
+  }
+  return { atoms: model.atoms, bias: Float64Array.from(model.bias), table, single, pairs };
 }
 
 /** The atom with the highest score; ties go to the earlier atom in the model's order. */
 export function fittedAtom(model: CompiledAtomModel, features: readonly string[]): Atom {
+  return best(model, featureScores(model, features));
+}
+
+/** Each atom's score from named features. */
+export function featureScores(model: CompiledAtomModel, features: readonly string[]): Float64Array {
   const z = Float64Array.from(model.bias);
-  for (const f of features) {
-    const w = model.table.get(f);
-    if (w !== undefined) for (let k = 0; k < z.length; k++) z[k] += w[k];
+  for (const f of features) add(z, model.table.get(f));
+  return z;
+}
+
+/**
+ * fittedAtom(model, atomFeatures(parsed, ruleAtom, taskClass)), without building the feature
+ * strings: each word is looked up as it is, each feature counted once (atom-model.test.ts holds
+ * the two equal on the reference texts).
+ */
+export function readAtom(model: CompiledAtomModel, parsed: ParsedTask, ruleAtom: Atom, taskClass: TaskClass): Atom {
+  return best(model, textScores(model, parsed, ruleAtom, taskClass));
+}
+
+/** featureScores(model, atomFeatures(…)), summed in the same order, so equal to the last bit. */
+export function textScores(model: CompiledAtomModel, parsed: ParsedTask, ruleAtom: Atom, taskClass: TaskClass): Float64Array {
+  const { single, pairs } = model;
+  const z = Float64Array.from(model.bias);
+  add(z, single.r.get(ruleAtom));
+  add(z, single.c.get(taskClass));
+  const { lemmas, clauses } = parsed;
+  for (let i = 0; i < lemmas.length; i++) if (lemmas.indexOf(lemmas[i]) === i) add(z, single.w.get(lemmas[i]));
+  const verbs: string[] = [];
+  const objects: string[] = [];
+  const verbObjects: string[] = [];
+  const preps: string[] = [];
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c];
+    const first = c === 0 && !clause.secondary;
+    for (let v = 0; v < clause.verbs.length; v++) {
+      const verb = clause.verbs[v];
+      if (!verbs.includes(verb)) {
+        verbs.push(verb);
+        add(z, single.v.get(verb));
+      }
+      if (first && clause.verbs.indexOf(verb) === v) add(z, single.v0.get(verb));
+      const inner = pairs.vo.get(verb);
+      for (const object of clause.objects) {
+        if (seenPair(verbObjects, verb, object)) continue;
+        if (inner !== undefined) add(z, inner.get(object));
+      }
+    }
+    for (const object of clause.objects) {
+      if (objects.includes(object)) continue;
+      objects.push(object);
+      add(z, single.o.get(object));
+    }
+    for (const p of clause.preps) {
+      if (seenPair(preps, p.prep, p.head)) continue;
+      add(z, pairs.p.get(p.prep)?.get(p.head));
+    }
   }
-  let best = 0;
-  for (let k = 1; k < z.length; k++) if (z[k] > z[best]) best = k;
-  return model.atoms[best];
+  return z;
+}
+
+/** Whether the pair was seen; records it if not. `seen` holds pairs flat: [a, b, a, b, …]. */
+function seenPair(seen: string[], a: string, b: string): boolean {
+  for (let i = 0; i < seen.length; i += 2) if (seen[i] === a && seen[i + 1] === b) return true;
+  seen.push(a, b);
+  return false;
+}
+
+function add(z: Float64Array, w: Float64Array | undefined): void {
+  if (w !== undefined) for (let k = 0; k < z.length; k++) z[k] += w[k];
+}
+
+function best(model: CompiledAtomModel, z: Float64Array): Atom {
+  let top = 0;
+  for (let k = 1; k < z.length; k++) if (z[k] > z[top]) top = k;
+  return model.atoms[top];
 }

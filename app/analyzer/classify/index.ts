@@ -16,7 +16,7 @@
  */
 import type { Atom, Classification, ClassProbabilities, TaskClass } from "../taxonomy";
 import { clauseAtom, fallbackAtom, RULE_ATOM } from "./atom";
-import { atomFeatures, compileAtomModel, fittedAtom, keepsRuleAtom, type CompiledAtomModel } from "./atom-model";
+import { compileAtomModel, keepsRuleAtom, readAtom, type CompiledAtomModel } from "./atom-model";
 import { collectCues, learnedCues } from "./cues";
 import { decideSpecialized } from "./decide";
 import { splitTask, type SplitCue } from "./exposed-split";
@@ -102,7 +102,7 @@ export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomMo
   const ruleAtom: Atom = named ?? fallback!.atom;
   // The fitted stage reads the work where the rules' lexicon guesses (atom-model.ts, decision 181).
   const atom: Atom =
-    atomModel === null || keepsRuleAtom(parsed, hits, ruleAtom, taskClass) ? ruleAtom : fittedAtom(atomModel, atomFeatures(parsed, ruleAtom, taskClass));
+    atomModel === null || keepsRuleAtom(parsed, hits, ruleAtom, taskClass) ? ruleAtom : readAtom(atomModel, parsed, ruleAtom, taskClass);
 
   return {
     class: taskClass,
