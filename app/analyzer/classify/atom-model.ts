@@ -32,7 +32,8 @@ export function keepsRuleAtom(parsed: ParsedTask, hits: readonly RuleHit[], rule
 /**
  * The features of one text, each once: "r:" the rules' atom, "c:" the class, "w:" every content
  * lemma, "v:" verbs, "v0:" the first clause's verbs, "o:" objects, "vo:" verb|object, "p:"
- * preposition|head. Built the same way when fitting and when classifying.
+ * preposition|head. What the stage is fitted on (scripts/fit-atoms.ts); classifying reads the
+ * same features without naming them (textScores).
  */
 export function atomFeatures(parsed: ParsedTask, ruleAtom: Atom, taskClass: TaskClass): string[] {
   const out = new Set<string>();
