@@ -5,8 +5,8 @@
  * class), after that model (docs/decisions/181-fitted-atom-stage.md).
  */
 import { z } from "zod";
-import { ATOMS, type Atom } from "../taxonomy";
-import { formatModelJson, readFittedFile, TrainingFileSchema } from "./model-file";
+import { ATOMS } from "../taxonomy";
+import { formatModelJson, readFittedFile, sortedPairsProblem, TrainingFileSchema } from "./model-file";
 
 export const ATOM_FILE_FORMAT = "orbital-fitted-atoms";
 export const ATOM_FILE_VERSION = 1;
@@ -41,31 +41,24 @@ export const AtomFileSchema = z
     atoms: z.array(AtomSchema).min(2),
     bias: z.array(FiniteSchema),
     /** [feature, one weight per atom], sorted by feature; checked by one loop below (Zod per tuple is slow at start-up). */
-    weights: z.array(z.unknown()).transform((value) => value as [string, number[]][]),
+    weights: z.unknown().transform((value) => value as [string, number[]][]),
   })
   .superRefine((file, ctx) => {
     const k = file.atoms.length;
     if (new Set(file.atoms).size !== k) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["atoms"], message: "atoms must be unique" });
     if (file.bias.length !== k) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["bias"], message: `expected ${k} numbers, one per atom` });
-    let previous = "";
-    for (let i = 0; i < file.weights.length; i++) {
-      const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["weights", i, ...path], message });
-      const pair: unknown = file.weights[i];
-      if (!Array.isArray(pair) || pair.length !== 2) return problem([], "expected a [feature, weights] pair");
-      const [feature, w] = pair as unknown[];
-      if (typeof feature !== "string" || !FEATURE.test(feature)) return problem([0], "expected a feature such as 'v:compile' or 'vo:take|history'");
-      if (!Array.isArray(w) || w.length !== k || !w.every((x) => typeof x === "number" && Number.isFinite(x))) return problem([1], `expected ${k} finite numbers, one per atom`);
-      if (i > 0 && previous >= feature) return ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["weights", i, 0], message: `features must be sorted and unique ('${feature}' after '${previous}')` });
-      previous = feature;
-    }
+    const perAtom = (w: unknown) =>
+      Array.isArray(w) && w.length === k && w.every((x) => typeof x === "number" && Number.isFinite(x)) ? null : `expected ${k} finite numbers, one per atom`;
+    const problem = sortedPairsProblem(file.weights, { pattern: FEATURE, examples: "'v:compile' or 'vo:take|history'" }, perAtom);
+    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["weights", ...problem.path], message: problem.message });
   });
-export type AtomFile = z.infer<typeof AtomFileSchema> & { atoms: Atom[] };
+export type AtomFile = z.infer<typeof AtomFileSchema>;
 
 export class AtomFileError extends Error {}
 
 /** Checks parsed JSON against the schema; throws an AtomFileError naming the first bad fields. */
 export function readAtomFile(data: unknown, source = "fitted-atoms.json"): AtomFile {
-  return readFittedFile(AtomFileSchema, data, { source, kind: "atom", version: ATOM_FILE_VERSION, refit: "npm run fit:atoms" }, AtomFileError) as AtomFile;
+  return readFittedFile(AtomFileSchema, data, { source, kind: "atom", version: ATOM_FILE_VERSION, refit: "npm run fit:atoms" }, AtomFileError);
 }
 
 export function serializeAtomFile(file: AtomFile): string {
