@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileAtomModel, fittedAtom } from "../../app/analyzer/classify/atom-model";
+import { compileAtomModel, featureWeights, fittedAtom } from "../../app/analyzer/classify/atom-model";
 import type { Atom } from "../../app/analyzer/taxonomy";
 import { ATOM_FIT_SETTINGS, fitAtoms, type AtomItem } from "./atom-fit";
 
@@ -50,7 +50,7 @@ describe("fitting the atom stage", () => {
       // Enough rounds to converge; the shipped 60 stop earlier, which also regularizes.
       const fitted = fitAtoms(items, ATOMS, { ...ATOM_FIT_SETTINGS, balance, rounds: 400 });
       const model = compileAtomModel(fitted);
-      const score = (atom: Atom) => model.bias[ATOMS.indexOf(atom)] + model.table.get("w:task")![ATOMS.indexOf(atom)];
+      const score = (atom: Atom) => model.bias[ATOMS.indexOf(atom)] + featureWeights(model, "w:task")![ATOMS.indexOf(atom)];
       return score("hands_on") - score("research");
     };
     expect(lean(0)).toBeCloseTo(Math.log(10), 1);

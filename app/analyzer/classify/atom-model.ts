@@ -64,10 +64,8 @@ export interface AtomWeights {
 export interface CompiledAtomModel {
   atoms: readonly Atom[];
   bias: Float64Array;
-  /** Every feature's weights by its full name, as atomFeatures names it (fitting, tests). */
-  table: Map<string, Float64Array>;
   /**
-   * The same weights by kind and word, so classifying a text looks its words up as they are and
+   * The weights by kind and word, so classifying a text looks its words up as they are and
    * builds no feature strings ("w" → lemma → weights; "vo" and "p" → first word → second word).
    */
   single: Record<"r" | "c" | "w" | "v" | "v0" | "o", Map<string, Float64Array>>;
@@ -75,26 +73,37 @@ export interface CompiledAtomModel {
 }
 
 export function compileAtomModel(model: AtomWeights): CompiledAtomModel {
-  const table = new Map<string, Float64Array>();
   const single: CompiledAtomModel["single"] = { r: new Map(), c: new Map(), w: new Map(), v: new Map(), v0: new Map(), o: new Map() };
   const pairs: CompiledAtomModel["pairs"] = { vo: new Map(), p: new Map() };
   for (const [feature, w] of model.weights) {
+    const { kind, first, second } = nameParts(feature);
     const weights = Float64Array.from(w);
-    table.set(feature, weights);
-    const colon = feature.indexOf(":");
-    const kind = feature.slice(0, colon);
-    const rest = feature.slice(colon + 1);
     if (kind === "vo" || kind === "p") {
-      const bar = rest.indexOf("|");
-      const first = rest.slice(0, bar);
       let inner = pairs[kind].get(first);
       if (inner === undefined) pairs[kind].set(first, (inner = new Map()));
-      inner.set(rest.slice(bar + 1), weights);
+      inner.set(second, weights);
     } else if (kind in single) {
-      single[kind as keyof CompiledAtomModel["single"]].set(rest, weights);
+      single[kind as keyof CompiledAtomModel["single"]].set(first, weights);
     }
   }
-  return { atoms: model.atoms, bias: Float64Array.from(model.bias), table, single, pairs };
+  return { atoms: model.atoms, bias: Float64Array.from(model.bias), single, pairs };
+}
+
+/** "vo:take|history" → vo, take, history; "w:medical" → w, medical, "". */
+function nameParts(feature: string): { kind: string; first: string; second: string } {
+  const colon = feature.indexOf(":");
+  const kind = feature.slice(0, colon);
+  const rest = feature.slice(colon + 1);
+  if (kind !== "vo" && kind !== "p") return { kind, first: rest, second: "" };
+  const bar = rest.indexOf("|");
+  return { kind, first: rest.slice(0, bar), second: rest.slice(bar + 1) };
+}
+
+/** A named feature's weights, from the same tables textScores reads. */
+export function featureWeights(model: CompiledAtomModel, feature: string): Float64Array | undefined {
+  const { kind, first, second } = nameParts(feature);
+  if (kind === "vo" || kind === "p") return model.pairs[kind].get(first)?.get(second);
+  return kind in model.single ? model.single[kind as keyof CompiledAtomModel["single"]].get(first) : undefined;
 }
 
 /** The atom with the highest score; ties go to the earlier atom in the model's order. */
@@ -105,7 +114,7 @@ export function fittedAtom(model: CompiledAtomModel, features: readonly string[]
 /** Each atom's score from named features. */
 export function featureScores(model: CompiledAtomModel, features: readonly string[]): Float64Array {
   const z = Float64Array.from(model.bias);
-  for (const f of features) add(z, model.table.get(f));
+  for (const f of features) add(z, featureWeights(model, f));
   return z;
 }
 
