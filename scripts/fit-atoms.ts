@@ -14,7 +14,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { ATOM_FILE_FORMAT, ATOM_FILE_VERSION, serializeAtomFile, type AtomFile } from "../app/analyzer/classify/atom-model-file";
 import { atomFeatures, compileAtomModel, fittedAtom, keepsRuleAtom } from "../app/analyzer/classify/atom-model";
@@ -24,12 +24,11 @@ import { ruleHits } from "../app/analyzer/classify/rubric-rules";
 import { normalizeTaskText } from "../app/analyzer/normalize";
 import { ATOMS, type Atom } from "../app/analyzer/taxonomy";
 import { atomAgreement } from "./lib/atom-agreement";
+import { linkedStatements } from "./lib/atom-eval";
 import { ATOM_FIT_SETTINGS, fitAtoms, type AtomItem } from "./lib/atom-fit";
 import { foldOf } from "./lib/binary-model";
-import { readTaskActivities } from "./lib/onet-activities";
-import { taskAtoms } from "./lib/onet-atom-map";
 import { REFERENCE_DIR, writeOrCheck } from "./lib/fitted-output";
-import { readLabelledFile, runLabelledScript } from "./lib/read-labelled";
+import { runLabelledScript } from "./lib/read-labelled";
 
 const OUTPUT = new URL("../app/analyzer/classify/fitted-atoms.json", import.meta.url);
 
@@ -60,25 +59,12 @@ function main(): number {
     process.stderr.write("usage: npm run fit:atoms [-- --dir REFERENCE_DIR] [--folds N≥2] [--check]\n");
     return 2;
   }
-  const dir = values.dir!;
-  const gpts = readLabelledFile(join(dir, "dev_gptsgpts.csv"), ["task_id", "task"]);
-  const onetDir = join(dir, "onet");
-  const activities = readTaskActivities(onetDir);
-
-  const linked: { task: string; primary: Atom; any: ReadonlySet<Atom> }[] = [];
-  const seen = new Set<string>();
-  for (const row of gpts.rows) {
-    const atoms = taskAtoms(activities.get(row.task_id) ?? []);
-    // One row per statement: the same task under two occupations is one task.
-    if (atoms === null || seen.has(row.task_id)) continue;
-    seen.add(row.task_id);
-    linked.push({ task: row.task ?? "", primary: atoms.primary, any: atoms.all });
-  }
+  const { file: gpts, activityFile, linked } = linkedStatements(values.dir!);
   const parsed = parseTasks(linked.map((l) => l.task));
   const statements: Statement[] = linked.map((l, i) => {
     const read = classifyParsedWith(parsed[i], null);
     return {
-      item: { group: normalizeTaskText(l.task), features: atomFeatures(parsed[i], read.atom, read.class), atom: l.primary },
+      item: { group: normalizeTaskText(l.task), features: atomFeatures(parsed[i], read.atom, read.class), atom: l.reference },
       any: l.any,
       ruleAtom: read.atom,
       keepsRule: keepsRuleAtom(parsed[i], ruleHits(parsed[i]), read.atom, read.class),
@@ -108,7 +94,6 @@ function main(): number {
     ATOMS,
   );
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
-  const linkFile = join(onetDir, "Tasks to DWAs.txt");
   const file: AtomFile = {
     format: ATOM_FILE_FORMAT,
     version: ATOM_FILE_VERSION,
@@ -116,8 +101,8 @@ function main(): number {
     training: [
       { file: basename(gpts.path), sha256: gpts.sha256, rows: statements.length, use: "task statements that O*NET links to work activities" },
       {
-        file: basename(linkFile),
-        sha256: createHash("sha256").update(readFileSync(linkFile)).digest("hex"),
+        file: basename(activityFile),
+        sha256: createHash("sha256").update(readFileSync(activityFile)).digest("hex"),
         rows: statements.length,
         use: "each statement's work activities, mapped to its primary atom (onet-atom-map.ts)",
       },

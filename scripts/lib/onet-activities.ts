@@ -37,10 +37,13 @@ function readTable(path: string, columns: readonly string[]): string[][] {
   return rows;
 }
 
+/** The file that links each task statement to its detailed work activities. */
+export const ACTIVITY_LINKS = "Tasks to DWAs.txt";
+
 /** Task ID → its detailed work activities with their IWA and GWA. */
 export function readTaskActivities(onetDir: string): Map<string, Activity[]> {
   const dwaFile = join(onetDir, "DWA Reference.txt");
-  const linkFile = join(onetDir, "Tasks to DWAs.txt");
+  const linkFile = join(onetDir, ACTIVITY_LINKS);
   const parents = new Map<string, { iwa: string; gwa: string }>();
   for (const [gwa, iwa, dwa] of readTable(dwaFile, ["Element ID", "IWA ID", "DWA ID"])) parents.set(dwa, { iwa, gwa });
   const tasks = new Map<string, Activity[]>();
