@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { atomFeatures, compileAtomModel, featureScores, fittedAtom, keepsRuleAtom, readAtom, textScores } from "./atom-model";
 import { ATOM_FILE_VERSION, AtomFileError, readAtomFile, serializeAtomFile } from "./atom-model-file";
@@ -58,11 +59,7 @@ describe("reading the atom without feature strings", () => {
   it("gives what the fitted features give, on every fixture text (statements, log lines, tasks)", () => {
     const model = compileAtomModel(FITTED_ATOMS);
     const texts = ["atoms/company-statements.csv", "labelled-tasks.csv", "timesheets/labelled-lines.csv", "timesheets/fresh-lines.csv"].flatMap((file) =>
-      readFileSync(new URL(`../../../fixtures/${file}`, import.meta.url), "utf8")
-        .split("\n")
-        .slice(1)
-        .map((line) => line.split(",")[0])
-        .filter((text) => text.length > 0),
+      Papa.parse<{ task: string }>(readFileSync(new URL(`../../../fixtures/${file}`, import.meta.url), "utf8"), { header: true, skipEmptyLines: true }).data.map((row) => row.task),
     );
     expect(texts.length).toBeGreaterThan(800);
     // Repeated words and pairs must count once, as in atomFeatures.
