@@ -26,6 +26,7 @@ import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { REFERENCE_DIR } from "../scripts/lib/fitted-output";
 import { readLabelledFile } from "../scripts/lib/read-labelled";
 
 // Start-up, timed before anything else of the classifier is loaded. CPU time, not wall clock:
@@ -46,10 +47,6 @@ const startup =
   `start-up, CPU time: model file read and checked ${(modelLoadedAt - modelAt).toFixed(0)} ms, compiled ${(compiledAt - modelLoadedAt).toFixed(0)} ms; ` +
   `whole classifier (wink-nlp included) ${(cpuMs() - startupAt).toFixed(0)} ms\n`;
 
-// shared/ sits beside the checkout (../shared); a worktree sits one level deeper.
-const REFERENCE_DIR = ["../../shared/reference/", "../../../shared/reference/"]
-  .map((p) => new URL(p, import.meta.url).pathname)
-  .find((dir) => existsSync(dir));
 const DEFAULT_FILES = REFERENCE_DIR ? ["dev_gptsgpts.csv", "dev_workbank.csv"].map((f) => REFERENCE_DIR + f) : [];
 const TARGET_MS = 5_000;
 const SUFFIXES = ["daily", "weekly", "monthly", "quarterly", "annually", "as needed", "on request", "each shift"];
