@@ -1,5 +1,7 @@
 /**
- * Distinct task texts classified per second, on one core (this process, no workers).
+ * Distinct task texts classified per second: on one core (this thread), then on every core (this
+ * thread and its helper threads, db/pipeline/classify-threads.ts, as the analysis and
+ * `orbital classify` run it).
  *
  *   npm run bench:classify [-- [--first-batched] FILE.csv …]   (default: both files in shared/reference/ beside the checkout)
  *
@@ -16,6 +18,9 @@
  *   reads the texts in batches through wink-nlp, as the analysis pipeline does), about five
  *   seconds each. The first pass is one text at a time, or batched with --first-batched (a
  *   process has only one first pass).
+ * Then the batched rounds on every core (classifyTasksOnThreads, helpers started and warm first),
+ * and six more rounds alternating one thread and every core, whose wall-clock ratio is the
+ * figure that compares across runs (ORBITAL_CLASSIFY_THREADS sets the thread count).
  * For scale, it also times wink-nlp alone on the same texts (tokens, tags, lemmas, as the parser
  * asks for them), one document per text and one per 64 texts: the classifier cannot be faster
  * than that.
@@ -111,6 +116,23 @@ function steadyState(run: (rep: number) => number): { total: Timing; rounds: num
 const steady = steadyState(round);
 const steadyBatched = steadyState(roundBatched);
 
+const { classifyTasksOnThreads, classifyThreadCount, startClassifyThreads, stopClassifyThreads } = await import("../db/pipeline/classify-threads");
+const helpers = await startClassifyThreads();
+const roundThreads = (rep: number) => {
+  const suffix = ` ${SUFFIXES[rep % SUFFIXES.length]} (round ${rep})`;
+  classifyTasksOnThreads(texts.map((text) => text + suffix));
+  return texts.length;
+};
+roundThreads(rep++);
+const steadyThreads = steadyState(roundThreads);
+// Alternating, so a change in the machine's load falls on both alike.
+const alternating = { one: 0, every: 0 };
+for (let i = 0; i < 6; i++) {
+  alternating.one += timed(() => roundBatched(rep++)).wallSeconds;
+  alternating.every += timed(() => roundThreads(rep++)).wallSeconds;
+}
+await stopClassifyThreads();
+
 // wink-nlp alone, warmed up the same way, for the ceiling.
 const nlp = winkNLP(model, ["pos"]);
 const its = nlp.its;
@@ -148,6 +170,10 @@ process.stdout.write(
     `  its fastest round: ${rate(steady.fastest)}\n` +
     `steady state, batched (classifyTasks), ${steadyBatched.total.texts} distinct texts in ${steadyBatched.rounds} rounds: ${rate(steadyBatched.total)}\n` +
     `  its fastest round: ${rate(steadyBatched.fastest)}\n` +
+    `every core, batched (classifyTasksOnThreads, ${classifyThreadCount()} threads: this one and ${helpers} helper${helpers === 1 ? "" : "s"}), ${steadyThreads.total.texts} distinct texts in ${steadyThreads.rounds} rounds: ${rate(steadyThreads.total)}\n` +
+    `  its fastest round: ${rate(steadyThreads.fastest)}\n` +
+    `  alternating with one thread, 6 rounds each: ${(alternating.one / alternating.every).toFixed(2)}× one thread's wall-clock rate ` +
+    `(${Math.round((6 * texts.length) / alternating.every)} vs ${Math.round((6 * texts.length) / alternating.one)} texts/s)\n` +
     `wink-nlp alone on the same texts, steady state (the ceiling), one document per text: ${rate(winkAlone)}\n` +
     `  one document per 64 texts: ${rate(winkAloneBatched)}\n` +
     `ratio to that ceiling, per CPU-second: one at a time ${ratio(steady.total, winkAlone)}, batched ${ratio(steadyBatched.total, winkAloneBatched)} ` +

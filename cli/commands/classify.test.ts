@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { startClassifyThreads, stopClassifyThreads } from "../../db/pipeline/classify-threads";
 import { runCli } from "../../test/support/run-cli";
 
 let dir: string;
@@ -28,6 +29,11 @@ const run = async (...args: string[]) => {
 };
 
 describe("orbital classify", () => {
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    await stopClassifyThreads();
+  });
+
   it("appends class, confidence, the three probabilities, atom and rationale to every row (stdout, BOM, other column name)", async () => {
     const input = file("tasks.csv", "\uFEFFid,Task Text\n1,Compile weekly sales figures into spreadsheets\n2,Approve purchase orders above the limit\n");
     expect(await run(input, "--column", "Task Text")).toBe(0);
@@ -101,5 +107,25 @@ describe("orbital classify", () => {
     expect(err.join("")).toMatch(/tasks\.csv:3: expected 2 fields, as many as the header has/);
     expect(existsSync(target)).toBe(false);
     expect(existsSync(`${target}.partial`)).toBe(false);
+  });
+
+  it("writes the same file on two threads as on one (a file with more distinct texts than one thread is given)", async () => {
+    const texts = ["timesheets/labelled-lines.csv", "atoms/company-statements.csv", "labelled-tasks.csv"].flatMap(
+      (name) => Papa.parse<{ task: string }>(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), "utf8"), { header: true }).data.map((r) => r.task),
+    );
+    const input = file("many.csv", Papa.unparse(texts.filter(Boolean).map((task, id) => ({ id, task }))));
+    vi.stubEnv("ORBITAL_CLASSIFY_THREADS", "2");
+    // Started and warm, so the helper takes part in the run below rather than arriving after it.
+    expect(await startClassifyThreads()).toBe(1);
+    const written: string[] = [];
+    for (const threads of ["1", "2"]) {
+      vi.stubEnv("ORBITAL_CLASSIFY_THREADS", threads);
+      const target = join(dir, `out-${threads}.csv`);
+      expect(await run(input, "--out", target)).toBe(0);
+      written.push(readFileSync(target, "utf8"));
+    }
+    expect(err.join("")).toMatch(/\((\d{3,}) distinct task texts\)[^]*\(\1 distinct task texts\)/);
+    expect(written[0].split("\r\n").length).toBeGreaterThan(600);
+    expect(written[1]).toBe(written[0]);
   });
 });

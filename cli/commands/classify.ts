@@ -10,11 +10,11 @@
 import { createWriteStream, existsSync, renameSync, rmSync, statSync } from "node:fs";
 import type { Writable } from "node:stream";
 import type { Command } from "commander";
-import { classifyTasks } from "../../app/analyzer/classify/index";
 import { normalizeTaskText } from "../../app/analyzer/normalize";
 import type { Classification } from "../../app/analyzer/taxonomy";
 import { csvLine } from "../../app/csv/write-csv";
 import { fileSource, type ImportSource } from "../../app/imports/source.server";
+import { classifyTasksOnThreads } from "../../db/pipeline/classify-threads";
 import { readTable, tasksTable } from "../../importers";
 import { CliError, EXIT } from "../errors";
 import { listProblems } from "../problems";
@@ -30,7 +30,8 @@ export async function runClassify(file: string, options: ClassifyOptions): Promi
   if (!existsSync(file)) throw new CliError(`${file}: no such file`, EXIT.usage);
   if (statSync(file).isDirectory()) throw new CliError(`${file}: is a directory, not a CSV file`, EXIT.usage);
   const source = fileSource(file);
-  await checkFile(file, source, options.column);
+  // The file's row count bounds its distinct texts: a large file has helper threads start (classify-threads.ts).
+  const total = await checkFile(file, source, options.column);
 
   // Written to a temporary name and renamed at the end, so --out never holds half a result.
   const partial = options.out ? `${options.out}.partial` : undefined;
@@ -46,7 +47,7 @@ export async function runClassify(file: string, options: ClassifyOptions): Promi
         wroteHeader = true;
       }
       // One classification per distinct normalized text: a log repeats the same few tasks. The
-      // batch's new texts are classified together (classifyTasks reads them in batches, faster).
+      // batch's new texts are classified together, on every core (db/pipeline/classify-threads.ts).
       const keys = batch.rows.map(({ task }) => normalizeTaskText(task));
       const fresh = new Map<string, string>();
       batch.rows.forEach(({ task }, i) => {
@@ -54,7 +55,7 @@ export async function runClassify(file: string, options: ClassifyOptions): Promi
         if (!key) cache.set(key, null);
         else if (!cache.has(key) && !fresh.has(key)) fresh.set(key, task);
       });
-      const results = classifyTasks([...fresh.values()]);
+      const results = classifyTasksOnThreads([...fresh.values()], { total });
       [...fresh.keys()].forEach((key, i) => cache.set(key, results[i]));
       const lines = batch.rows.map(({ cells }, i) => {
         const result = cache.get(keys[i]);
@@ -75,8 +76,8 @@ export async function runClassify(file: string, options: ClassifyOptions): Promi
   return { rows, distinct: [...cache.keys()].filter(Boolean).length };
 }
 
-/** The first pass: every problem of the file, or nothing. */
-async function checkFile(file: string, source: ImportSource, column: string): Promise<void> {
+/** The first pass: every problem of the file, or nothing; its number of rows. */
+async function checkFile(file: string, source: ImportSource, column: string): Promise<number> {
   const reader = readTable(source.open(), tasksTable(column));
   const issues = [];
   for await (const batch of reader) issues.push(...batch.issues);
@@ -85,6 +86,7 @@ async function checkFile(file: string, source: ImportSource, column: string): Pr
     lines.push(`${file}: not classified, nothing was written (${reader.issueCount} problem${reader.issueCount === 1 ? "" : "s"}).`);
     throw new CliError(lines.join("\n"), EXIT.rejected);
   }
+  return reader.rowsRead;
 }
 
 function write(out: Writable, text: string): Promise<void> {

@@ -5,10 +5,11 @@
  * so that importing the pipeline does not load the classifier (tests pass their own).
  */
 import type { Connection } from "../connection";
-import { CLASSIFIER_VERSION, classifyTask, classifyTasks } from "../../app/analyzer/classify";
+import { CLASSIFIER_VERSION, classifyTask } from "../../app/analyzer/classify";
 import { clearAnalysisPending } from "../queries/analysis-pending";
 import { faultPoint } from "../../app/faults/fault-points.server";
 import { analyzeWorkspace, reapplyOverrides, type AnalysisSummary, type AnalyzeOptions } from "./analyze-workspace";
+import { classifyTasksOnThreads } from "./classify-threads";
 
 /**
  * One transaction: the new analysis and the end of the workspace's "analysis pending" mark
@@ -22,7 +23,7 @@ export function analyzeWorkspaceNow(
   return connection.sqlite.transaction(() => {
     const summary = analyzeWorkspace(connection, workspaceId, classifyTask, {
       classifierVersion: CLASSIFIER_VERSION,
-      classifyMany: classifyTasks,
+      classifyMany: (texts, total) => classifyTasksOnThreads(texts, { total }),
       onProgress,
     });
     clearAnalysisPending(connection.db, workspaceId);
