@@ -5,7 +5,9 @@
  * - `ORBITAL_FAULT_AT=import.after-commit` prints `orbital-fault: paused at import.after-commit`
  *   on stderr and blocks right there, holding whatever locks the process holds, until the test
  *   kills it (SIGKILL) or creates the file named by ORBITAL_FAULT_RESUME;
- * - `ORBITAL_FAULT_AT=import.after-commit:kill` kills the process there with SIGKILL itself.
+ * - `ORBITAL_FAULT_AT=import.after-commit:kill` kills the process there with SIGKILL itself;
+ * - `ORBITAL_FAULT_AT=classify.helper-chunk:exit` ends the thread there (on a worker thread, only
+ *   that thread: a classifying helper that dies in the middle of a job).
  *
  * The pause is synchronous on purpose: some points sit inside synchronous work (the analysis
  * transaction), where nothing may run in between, exactly as in a real crash.
@@ -17,12 +19,14 @@ export type FaultPoint =
   | "import.after-commit"
   | "analysis.before-commit"
   | "upload.receiving"
-  | "restore.staged";
+  | "restore.staged"
+  | "classify.helper-chunk";
 
 export function faultPoint(name: FaultPoint): void {
   const at = process.env.ORBITAL_FAULT_AT;
   if (!at || !at.startsWith(name) || (at.length > name.length && at[name.length] !== ":")) return;
   if (at === `${name}:kill`) process.kill(process.pid, "SIGKILL");
+  if (at === `${name}:exit`) process.exit(1);
   // stderr is synchronous for files and pipes on Linux: the line is out before the pause.
   process.stderr.write(`orbital-fault: paused at ${name}\n`);
   const resume = process.env.ORBITAL_FAULT_RESUME;

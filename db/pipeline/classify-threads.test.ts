@@ -72,4 +72,26 @@ describe("classifyTasksOnThreads", () => {
     expect(classifyTasksOnThreads(texts, { report: large, total: START_TEXTS })).toEqual(classifyTasks(texts));
     expect(large.helpers).toBe(1);
   });
+
+  it("a helper that dies in the middle of a job costs a wait, not a result: its chunk is read here and it is not asked again", async () => {
+    await stopClassifyThreads();
+    vi.stubEnv("ORBITAL_FAULT_AT", "classify.helper-chunk:exit");
+    vi.stubEnv("ORBITAL_CLASSIFY_HELPER_TIMEOUT_MS", "300");
+    try {
+      expect(await startClassifyThreads()).toBe(1);
+      const texts = TEXTS.slice(0, 3000);
+      const r = report();
+      expect(classifyTasksOnThreads(texts, { report: r })).toEqual(classifyTasks(texts));
+      expect(r).toMatchObject({ helpers: 1, helperChunks: 0 });
+      // Its exit is heard once this thread is back in the event loop.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const after = report();
+      expect(classifyTasksOnThreads(texts, { report: after, total: START_TEXTS })).toEqual(classifyTasks(texts));
+      expect(after.helpers).toBe(0);
+    } finally {
+      vi.unstubAllEnvs();
+      vi.stubEnv("ORBITAL_CLASSIFY_THREADS", "2");
+      await stopClassifyThreads();
+    }
+  });
 });

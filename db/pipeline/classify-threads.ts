@@ -22,6 +22,7 @@ import { availableParallelism } from "node:os";
 import { isMainThread, MessageChannel, parentPort, receiveMessageOnPort, Worker, workerData, type MessagePort } from "node:worker_threads";
 import { classifyTasks } from "../../app/analyzer/classify";
 import type { Classification } from "../../app/analyzer/taxonomy";
+import { faultPoint } from "../../app/faults/fault-points.server";
 
 const HELPER_MARK = "orbital-classify-helper";
 /** Texts per claim: wink-nlp's batch (parse.ts), small enough that no thread waits long at the end. */
@@ -35,8 +36,11 @@ export const MIN_TEXTS_FOR_THREADS = 512;
  */
 export const START_TEXTS = 20_000;
 const MAX_HELPERS = 3;
-/** A chunk takes milliseconds; a helper this late is stuck or gone, and its chunk is read here. */
-const HELPER_TIMEOUT_MS = 30_000;
+/**
+ * A chunk takes milliseconds; a helper this late is stuck or gone, and its chunk is read here.
+ * `ORBITAL_CLASSIFY_HELPER_TIMEOUT_MS` shortens it (the test of a helper that dies).
+ */
+const helperTimeoutMs = () => Number(process.env.ORBITAL_CLASSIFY_HELPER_TIMEOUT_MS) || 30_000;
 /**
  * A helper only takes what is spare: on Linux a thread's nice value is its own, so this lowers the
  * helper alone, and the thread that serves pages (and the one that asked) win when cores are short.
@@ -171,12 +175,15 @@ export function classifyTasksOnThreads(texts: readonly string[], options: Thread
     mine[chunk] = 1;
     readChunk(texts, chunk, results);
   }
+  const timeout = helperTimeoutMs();
   for (let chunk = 0; chunk < chunks; chunk++) {
     if (mine[chunk] === 1) continue;
     const status = FIRST_STATUS + chunk;
-    if (Atomics.wait(job.state, status, PENDING, HELPER_TIMEOUT_MS) === "timed-out" && Atomics.load(job.state, status) === PENDING) {
-      // Stuck: never ask it again; whatever it sends later belongs to a finished job.
+    if (Atomics.wait(job.state, status, PENDING, timeout) === "timed-out" && Atomics.load(job.state, status) === PENDING) {
+      // Stuck or gone (a blocked thread hears no "exit"): never ask them again, wait no longer;
+      // whatever they send later belongs to a finished job.
       for (const h of working) dropHelper(h.worker);
+      break;
     }
   }
   // Every answered chunk's message is already queued: a helper posts before it marks the chunk.
@@ -211,6 +218,7 @@ function serve(port: MessagePort): void {  port.on("message", (job: Job) => {
     const chunks = Math.ceil(job.texts.length / CHUNK_TEXTS);
     for (let chunk = Atomics.add(job.state, NEXT, 1); chunk < chunks; chunk = Atomics.add(job.state, NEXT, 1)) {
       const from = chunk * CHUNK_TEXTS;
+      faultPoint("classify.helper-chunk");
       let answer: Answer;
       try {
         answer = { job: job.id, chunk, results: classifyTasks(job.texts.slice(from, from + CHUNK_TEXTS)) };
