@@ -31,7 +31,7 @@ const CHUNK_TEXTS = 64;
 export const MIN_TEXTS_FOR_THREADS = 512;
 /**
  * Helpers start only for work this large (texts in the call, or the whole job's when the caller
- * says): a helper is ready after about 0.5 s under tsx and 1.5 s from the server bundle, and
+ * says): a helper is ready after about 0.5 s under tsx and 0.7–1.5 s from the server bundle, and
  * till then the calling thread reads alone, so a smaller job would only pay for the start.
  */
 export const START_TEXTS = 20_000;
@@ -214,7 +214,8 @@ function readChunk(texts: readonly string[], chunk: number, into: Classification
 }
 
 /** The helper's side: claim chunks of each job until none is left, answering each. */
-function serve(port: MessagePort): void {  port.on("message", (job: Job) => {
+function serve(port: MessagePort): void {
+  port.on("message", (job: Job) => {
     const chunks = Math.ceil(job.texts.length / CHUNK_TEXTS);
     for (let chunk = Atomics.add(job.state, NEXT, 1); chunk < chunks; chunk = Atomics.add(job.state, NEXT, 1)) {
       const from = chunk * CHUNK_TEXTS;
