@@ -12,12 +12,13 @@ import { COMPANY_ATOMS_FILE, evaluateCompanyAtoms, formatCompanyAtoms, readCompa
 import { runClassifierSuite } from "./classifier-suite";
 import { formatAtomAgreement } from "./atom-agreement";
 import { formatAgreement } from "./evaluate";
-import { evaluateTimesheets, FRESH_FILE, readTimesheetLines, TIMESHEET_FILE, type Part } from "./timesheet-eval";
+import { evaluateTimesheets, FRESH_2_FILE, FRESH_FILE, readTimesheetLines, TIMESHEET_FILE, type Part } from "./timesheet-eval";
 
 const PART_TITLES: Record<Part, string> = {
   dev: "dev part (the reading was tuned on it)",
   holdout: "held-out part (its misses were read once to find mechanisms, decision 135)",
   fresh: "fresh lines (written after the tuning of decision 135; their misses were listed once beside the dev part's in decision 170)",
+  fresh2: "second fresh lines (written 2026-12-04, scored as they stand; decision 183)",
 };
 
 const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];
@@ -32,8 +33,11 @@ export function runSuite(options: { reference?: string; misses: boolean }): numb
   const out = (s: string) => process.stdout.write(s + "\n");
   const lines = readTimesheetLines();
   const fresh = readTimesheetLines(FRESH_FILE);
-  out(`== Timesheet lines (${TIMESHEET_FILE}, ${lines.length} lines, and ${FRESH_FILE}, ${fresh.length} lines, labelled by the rubric)`);
-  for (const figures of evaluateTimesheets([...lines, ...fresh])) {
+  const fresh2 = readTimesheetLines(FRESH_2_FILE);
+  out(
+    `== Timesheet lines (${TIMESHEET_FILE}, ${lines.length} lines; ${FRESH_FILE}, ${fresh.length} lines; ${FRESH_2_FILE}, ${fresh2.length} lines; labelled by the rubric)`,
+  );
+  for (const figures of evaluateTimesheets([...lines, ...fresh, ...fresh2])) {
     const label = PART_TITLES[figures.part];
     out(`\n${label}: three classes\n${formatAgreement(figures.threeClass)}`);
     out(`${label}: specialized vs not\n${formatAgreement(figures.binary)}`);
