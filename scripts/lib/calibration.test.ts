@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyPlatt, calibrationReport, fitPlatt } from "./calibration";
+import { applyPlatt, calibrationReport, fitPlatt, fitPlattSlope } from "./calibration";
 
 /** A fixed linear congruential generator: the synthetic set is the same on every run. */
 function random(seed: number) {
@@ -28,6 +28,15 @@ describe("calibration", () => {
     expect(platt.slope).toBeLessThan(2.1);
     expect(platt.intercept).toBeGreaterThan(-1.1);
     expect(platt.intercept).toBeLessThan(-0.9);
+  });
+
+  it("through the origin, recovers the slope of outcomes drawn with sigmoid(2.5·score)", () => {
+    const draw = random(7);
+    const through = scores.map((z) => (draw() < sigmoid(2.5 * z) ? 1 : 0));
+    const platt = fitPlattSlope(scores, through);
+    expect(platt.intercept).toBe(0);
+    expect(platt.slope).toBeGreaterThan(2.35);
+    expect(platt.slope).toBeLessThan(2.65);
   });
 
   it("brings a miscalibrated score's ECE down to sampling noise", () => {

@@ -48,6 +48,29 @@ export function fitPlatt(scores: readonly number[], targets: readonly number[], 
   return { slope: a, intercept: b };
 }
 
+/**
+ * Platt scaling through the origin: p = sigmoid(slope · score), so a score's side of zero (the
+ * class it decided) stays its probability's side of one half. Newton's method on the slope alone.
+ */
+export function fitPlattSlope(scores: readonly number[], targets: readonly number[], iterations = 50): Platt {
+  if (scores.length !== targets.length) throw new Error(`fitPlattSlope: ${scores.length} scores but ${targets.length} targets`);
+  let a = 1;
+  for (let t = 0; t < iterations; t++) {
+    let g = 1e-6 * a;
+    let h = 1e-6;
+    for (let i = 0; i < scores.length; i++) {
+      const z = scores[i];
+      const p = sigmoid(a * z);
+      g += (p - targets[i]) * z;
+      h += p * (1 - p) * z * z;
+    }
+    const step = g / h;
+    a -= step;
+    if (Math.abs(step) < 1e-12) break;
+  }
+  return { slope: a, intercept: 0 };
+}
+
 export const applyPlatt = (platt: Platt, score: number) => sigmoid(platt.slope * score + platt.intercept);
 
 export interface ReliabilityBin {

@@ -5,6 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { FITTED_LOG_LINES } from "../../app/analyzer/classify/fitted-log-lines";
 import { FITTED_ATOMS } from "../../app/analyzer/classify/fitted-atoms";
 import { CLASSIFIER_VERSION } from "../../app/analyzer/classify/index";
 import { evaluateAtoms } from "./atom-eval";
@@ -43,6 +44,7 @@ export function runSuite(options: { reference?: string; misses: boolean }): numb
     out(`${label}: specialized vs not\n${formatAgreement(figures.binary)}`);
     if (options.misses) for (const m of figures.misses) out(`  miss [${m.line.function}] ${m.line.task} — label ${m.line.label}, read ${m.predicted}`);
   }
+  out(`\n${logLineCalibrationText()}`);
   const reference = findReference(options.reference);
   out("");
   runClassifierSuite(reference, out);
@@ -68,6 +70,21 @@ export function runSuite(options: { reference?: string; misses: boolean }): numb
     for (const r of atoms.rows) if (r.predicted !== r.reference && !r.any.has(r.predicted)) out(`  miss ${r.task} — O*NET ${r.reference}, read ${r.predicted}`);
   }
   return 0;
+}
+
+/** The log lines' own probability scaling as fit:log-lines stored it, held out part by part (decision 184). */
+export function logLineCalibrationText(): string {
+  const f = FITTED_LOG_LINES;
+  const rows = f.heldOut.map(
+    (h) =>
+      `  ${h.part.padEnd(8)} ${String(h.lines).padStart(4)} lines: ECE p_specialized ${h.eceSpecializedBefore.toFixed(3)} -> ${h.eceSpecialized.toFixed(3)}, ` +
+      `ECE confidence ${h.eceConfidenceBefore.toFixed(3)} -> ${h.eceConfidence.toFixed(3)}, mean confidence ${h.meanConfidenceBefore.toFixed(2)} -> ${h.meanConfidence.toFixed(2)} (read right ${h.accuracy.toFixed(2)})`,
+  );
+  return [
+    `log-line probabilities (fitted-log-lines.json, ${f.training.reduce((n, t) => n + t.rows, 0)} labelled lines read as log lines): p_specialized = sigmoid(${f.specialized.slope} z + ${f.specialized.intercept}), p(automatable | exposed) = sigmoid(${f.split.slope} z + ${f.split.intercept})`,
+    "each part held out (scaled by a fit on the other parts), the statements' scaling -> the log lines' own:",
+    ...rows,
+  ].join("\n");
 }
 
 /** The atom stage's cross-validated agreement as fit:atoms stored it, with issue 11's two atom goals. */

@@ -12,7 +12,9 @@
  *    with the hand-written rubric's split score (exposed-split.ts) as a fixed term.
  * 4. Both logits are calibrated (Platt scaling fitted on cross-validated logits) into
  *    p_specialized and p_automatable given exposed; the three probabilities sum to 1 and the
- *    confidence is the chosen class's probability (docs/decisions/101–102).
+ *    confidence is the chosen class's probability (docs/decisions/101–102). Log lines have a
+ *    scaling of their own, fitted on the labelled timesheet lines (decision 184): the
+ *    statements' scaling left them about half as sure as they are right.
  */
 import type { Atom, Classification, ClassProbabilities, TaskClass } from "../taxonomy";
 import { clauseAtom, fallbackAtom, RULE_ATOM } from "./atom";
@@ -22,7 +24,9 @@ import { decideSpecialized } from "./decide";
 import { splitTask, type SplitCue } from "./exposed-split";
 import { compileModel, scoreTask } from "./feature-scorer";
 import { FITTED_ATOMS } from "./fitted-atoms";
+import { FITTED_LOG_LINES } from "./fitted-log-lines";
 import { FITTED_MODEL } from "./fitted-model";
+import { isLogLine } from "./log-line";
 import { parseTask, parseTasks, writtenAs, type Clause, type ParsedTask } from "./parse";
 import { rationale } from "./rationale";
 import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
@@ -31,7 +35,7 @@ import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
  * Bump on any change to rules, lexicon, parsing or weights: stored classifications carry the
  * version they were made with and are recomputed when it differs.
  */
-export const CLASSIFIER_VERSION = "1.6.0";
+export const CLASSIFIER_VERSION = "1.7.0";
 
 const MODEL = compileModel(FITTED_MODEL.specialized.bias, FITTED_MODEL.specialized.weights);
 const SPLIT = FITTED_MODEL.split;
@@ -63,20 +67,14 @@ export function classifyParsed(parsed: ParsedTask): Classification {
  * fitted on what the classifier reads without it (scripts/fit-atoms.ts).
  */
 export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomModel | null): Classification {
-  const hits = ruleHits(parsed);
-  const decision = decideSpecialized(parsed, hits, MODEL);
+  const { hits, decision, split, splitScore, splitLogit } = readDecision(parsed);
   const { score } = decision;
   const { clauseLogits } = score;
-  const pSpecialized = calibrated(FITTED_MODEL.specialized.calibration, decision.logit);
-
-  // Automatable vs democratized: the fitted split over every word (no rule claims any), plus
-  // the rubric's split score as a fixed term. Positive toward automatable.
-  const split = splitTask(parsed);
-  const splitScore = scoreTask(parsed, [], SPLIT_MODEL);
-  const splitLogit = splitScore.logit - SPLIT.lexiconWeight * split.score;
+  const calibration = isLogLine(parsed) ? FITTED_LOG_LINES : { specialized: FITTED_MODEL.specialized.calibration, split: SPLIT.calibration };
+  const pSpecialized = calibrated(calibration.specialized, decision.logit);
   const exposedClass: TaskClass = splitLogit >= SPLIT.threshold ? "automatable" : "democratized";
   const taskClass: TaskClass = decision.specialized ? "specialized" : exposedClass;
-  const pAutomatableIfExposed = calibrated(SPLIT.calibration, splitLogit);
+  const pAutomatableIfExposed = calibrated(calibration.split, splitLogit);
   const probabilities: ClassProbabilities = {
     automatable: round3((1 - pSpecialized) * pAutomatableIfExposed),
     democratized: 0,
@@ -120,6 +118,26 @@ export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomMo
       dissent: dissent(parsed, clauseLogits, hits, split.clauses, taskClass, deciding),
     }),
   };
+}
+
+/**
+ * The two decisions before calibration: the rules, the specialized decision and its logit, and
+ * the automatable-vs-democratized logit (the fitted split over every word, no rule claims any,
+ * minus the rubric's split score as a fixed term; positive toward automatable).
+ */
+function readDecision(parsed: ParsedTask) {
+  const hits = ruleHits(parsed);
+  const decision = decideSpecialized(parsed, hits, MODEL);
+  const split = splitTask(parsed);
+  const splitScore = scoreTask(parsed, [], SPLIT_MODEL);
+  const splitLogit = splitScore.logit - SPLIT.lexiconWeight * split.score;
+  return { hits, decision, split, splitScore, splitLogit };
+}
+
+/** The two logits the probabilities are calibrated from (scripts/fit-log-lines.ts fits on them). */
+export function decisionLogits(parsed: ParsedTask): { specialized: number; split: number } {
+  const { decision, splitLogit } = readDecision(parsed);
+  return { specialized: decision.logit, split: splitLogit };
 }
 
 /** The strongest rule that fired, not negated, in the deciding clause (anywhere when there is none). */

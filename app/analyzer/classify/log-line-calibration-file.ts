@@ -1,0 +1,55 @@
+/**
+ * The calibration of log lines as a data file (fitted-log-lines.json, written by
+ * scripts/fit-log-lines.ts): its schema, the loader that checks a file against it, and the
+ * serializer. A file of its own because it is fitted on the shipped model's logits for the
+ * labelled timesheet lines, after that model (docs/decisions/184-log-line-calibration.md).
+ */
+import { z } from "zod";
+import { formatModelJson, readFittedFile, TrainingFileSchema } from "./model-file";
+
+export const LOG_LINE_FILE_FORMAT = "orbital-log-line-calibration";
+export const LOG_LINE_FILE_VERSION = 1;
+
+const FiniteSchema = z.number().finite();
+const PlattSchema = z.object({ slope: FiniteSchema.positive(), intercept: FiniteSchema });
+
+/** One labelled part held out: the scaling fitted on the other parts, scored on this one. */
+const HeldOutPartSchema = z.object({
+  part: z.string().min(1),
+  lines: z.number().int().nonnegative(),
+  /** ECE (10 bins) of p_specialized against the labels: the statements' scaling, then the log lines' own. */
+  eceSpecializedBefore: FiniteSchema,
+  eceSpecialized: FiniteSchema,
+  /** ECE (10 bins) of the confidence against whether the class was right. */
+  eceConfidenceBefore: FiniteSchema,
+  eceConfidence: FiniteSchema,
+  /** Mean confidence before and after, beside the share of lines read right. */
+  meanConfidenceBefore: FiniteSchema,
+  meanConfidence: FiniteSchema,
+  accuracy: FiniteSchema,
+});
+
+export const LogLineFileSchema = z.object({
+  format: z.literal(LOG_LINE_FILE_FORMAT),
+  version: z.literal(LOG_LINE_FILE_VERSION),
+  training: z.array(TrainingFileSchema).min(1),
+  /** The classifier version whose logits the scaling was fitted on. */
+  classifierVersion: z.string().min(1),
+  /** p_specialized = sigmoid(slope · specialized logit + intercept), on log lines. */
+  specialized: PlattSchema,
+  /** p(automatable | exposed) = sigmoid(slope · split logit + intercept), on log lines. */
+  split: PlattSchema,
+  heldOut: z.array(HeldOutPartSchema).min(1),
+});
+export type LogLineFile = z.infer<typeof LogLineFileSchema>;
+
+export class LogLineFileError extends Error {}
+
+/** Checks parsed JSON against the schema; throws a LogLineFileError naming the first bad fields. */
+export function readLogLineFile(data: unknown, source = "fitted-log-lines.json"): LogLineFile {
+  return readFittedFile(LogLineFileSchema, data, { source, kind: "log-line calibration", version: LOG_LINE_FILE_VERSION, refit: "npm run fit:log-lines" }, LogLineFileError);
+}
+
+export function serializeLogLineFile(file: LogLineFile): string {
+  return formatModelJson(readLogLineFile(file, "log-line calibration to write"));
+}

@@ -1,0 +1,55 @@
+// Log lines get a Platt scaling of their own (decision 184): the shipped file, its held-out
+// figures, that the classifier applies it to log lines and only to them, and bad files.
+import { describe, expect, it } from "vitest";
+import { FITTED_LOG_LINES } from "./fitted-log-lines";
+import { FITTED_MODEL } from "./fitted-model";
+import { CLASSIFIER_VERSION, classifyTask, decisionLogits } from "./index";
+import { readLogLineFile } from "./log-line-calibration-file";
+import { isLogLine } from "./log-line";
+import { parseTask } from "./parse";
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+describe("the log-line calibration (fitted-log-lines.json)", () => {
+  it("was fitted on this classifier's logits (re-run npm run fit:log-lines when it changes)", () => {
+    expect(FITTED_LOG_LINES.classifierVersion).toBe(CLASSIFIER_VERSION);
+    expect(FITTED_LOG_LINES.training.map((t) => t.file)).toEqual(["labelled-lines.csv", "fresh-lines.csv", "fresh-lines-2.csv"]);
+  });
+
+  // Regression floor on the held-out figures the fit stored (each part scaled by a fit on the others).
+  it("holds on every labelled part it was not fitted on: p_specialized's ECE lower than the statements' scaling gives, and ≤ 0.15", () => {
+    expect(FITTED_LOG_LINES.heldOut.map((h) => h.part)).toEqual(["dev", "holdout", "fresh", "fresh2"]);
+    for (const h of FITTED_LOG_LINES.heldOut) {
+      expect(h.eceSpecialized, h.part).toBeLessThan(h.eceSpecializedBefore);
+      expect(h.eceSpecialized, h.part).toBeLessThanOrEqual(0.15);
+      expect(h.eceConfidence, h.part).toBeLessThan(h.eceConfidenceBefore);
+      // Confidence moves toward how often the lines are read right.
+      expect(Math.abs(h.meanConfidence - h.accuracy), h.part).toBeLessThan(Math.abs(h.meanConfidenceBefore - h.accuracy));
+    }
+  });
+
+  it("scales a log line's logits with it, and a task statement's with the statements' scaling", () => {
+    const line = "bank rec Aug";
+    const statement = "Compile weekly sales figures into spreadsheets for the regional managers";
+    expect(isLogLine(parseTask(line))).toBe(true);
+    expect(isLogLine(parseTask(statement))).toBe(false);
+    const expected = (text: string, scaling: { specialized: { slope: number; intercept: number } }) =>
+      round3(sigmoid(scaling.specialized.slope * decisionLogits(parseTask(text)).specialized + scaling.specialized.intercept));
+    expect(classifyTask(line).probabilities.specialized).toBe(expected(line, FITTED_LOG_LINES));
+    expect(classifyTask(statement).probabilities.specialized).toBe(expected(statement, { specialized: FITTED_MODEL.specialized.calibration }));
+    // Surer, as the held-out lines say it should be: routine record work, read as automatable.
+    const z = decisionLogits(parseTask(line));
+    const withStatementScaling =
+      (1 - sigmoid(FITTED_MODEL.specialized.calibration.slope * z.specialized + FITTED_MODEL.specialized.calibration.intercept)) *
+      sigmoid(FITTED_MODEL.split.calibration.slope * z.split + FITTED_MODEL.split.calibration.intercept);
+    expect(classifyTask(line).class).toBe("automatable");
+    expect(classifyTask(line).confidence).toBeGreaterThan(withStatementScaling + 0.1);
+  });
+
+  it("names the field of a bad file, and an old version by its number", () => {
+    const good = JSON.parse(JSON.stringify(FITTED_LOG_LINES)) as Record<string, unknown>;
+    expect(() => readLogLineFile({ ...good, specialized: { slope: -1, intercept: 0 } })).toThrow(/fitted-log-lines\.json: not a fitted log-line calibration file: specialized\.slope/);
+    expect(() => readLogLineFile({ ...good, version: 0 })).toThrow(/log-line calibration file version 0; this build reads version 1 \(re-run npm run fit:log-lines\)/);
+  });
+});
