@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { ATOMS } from "../taxonomy";
-import { formatModelJson, readFittedFile, sortedPairsProblem, TrainingFileSchema } from "./model-file";
+import { fittedFileIO, sortedPairsProblem, TrainingFileSchema } from "./model-file";
 
 export const ATOM_FILE_FORMAT = "orbital-fitted-atoms";
 export const ATOM_FILE_VERSION = 1;
@@ -56,11 +56,11 @@ export type AtomFile = z.infer<typeof AtomFileSchema>;
 
 export class AtomFileError extends Error {}
 
+const io = fittedFileIO(
+  AtomFileSchema,
+  { source: "fitted-atoms.json", kind: "atom", version: ATOM_FILE_VERSION, refit: "npm run fit:atoms", writing: "atom model to write" },
+  AtomFileError,
+);
 /** Checks parsed JSON against the schema; throws an AtomFileError naming the first bad fields. */
-export function readAtomFile(data: unknown, source = "fitted-atoms.json"): AtomFile {
-  return readFittedFile(AtomFileSchema, data, { source, kind: "atom", version: ATOM_FILE_VERSION, refit: "npm run fit:atoms" }, AtomFileError);
-}
-
-export function serializeAtomFile(file: AtomFile): string {
-  return formatModelJson(readAtomFile(file, "atom model to write"));
-}
+export const readAtomFile = io.read;
+export const serializeAtomFile = io.serialize;

@@ -5,7 +5,7 @@
  * labelled timesheet lines, after that model (docs/decisions/184-log-line-calibration.md).
  */
 import { z } from "zod";
-import { formatModelJson, readFittedFile, TrainingFileSchema } from "./model-file";
+import { fittedFileIO, TrainingFileSchema } from "./model-file";
 
 export const LOG_LINE_FILE_FORMAT = "orbital-log-line-calibration";
 export const LOG_LINE_FILE_VERSION = 1;
@@ -45,11 +45,11 @@ export type LogLineFile = z.infer<typeof LogLineFileSchema>;
 
 export class LogLineFileError extends Error {}
 
+const io = fittedFileIO(
+  LogLineFileSchema,
+  { source: "fitted-log-lines.json", kind: "log-line calibration", version: LOG_LINE_FILE_VERSION, refit: "npm run fit:log-lines", writing: "log-line calibration to write" },
+  LogLineFileError,
+);
 /** Checks parsed JSON against the schema; throws a LogLineFileError naming the first bad fields. */
-export function readLogLineFile(data: unknown, source = "fitted-log-lines.json"): LogLineFile {
-  return readFittedFile(LogLineFileSchema, data, { source, kind: "log-line calibration", version: LOG_LINE_FILE_VERSION, refit: "npm run fit:log-lines" }, LogLineFileError);
-}
-
-export function serializeLogLineFile(file: LogLineFile): string {
-  return formatModelJson(readLogLineFile(file, "log-line calibration to write"));
-}
+export const readLogLineFile = io.read;
+export const serializeLogLineFile = io.serialize;

@@ -123,9 +123,30 @@ export type ModelFile = z.infer<typeof ModelFileSchema>;
 
 export class ModelFileError extends Error {}
 
+const io = fittedFileIO(
+  ModelFileSchema,
+  { source: "fitted-model.json", kind: "model", version: MODEL_FILE_VERSION, refit: "npm run fit:classifier", writing: "model to write" },
+  ModelFileError,
+);
 /** Checks parsed JSON against the schema; throws a ModelFileError naming the first bad fields. */
-export function readModelFile(data: unknown, source = "fitted-model.json"): ModelFile {
-  return readFittedFile(ModelFileSchema, data, { source, kind: "model", version: MODEL_FILE_VERSION, refit: "npm run fit:classifier" }, ModelFileError);
+export const readModelFile = io.read;
+/**
+ * The file's text: two-space JSON, except that a short array of plain values (a weight pair)
+ * stays on one line. Checked against the schema first.
+ */
+export const serializeModelFile = io.serialize;
+
+/**
+ * The reader and writer of one fitted data file: read checks parsed JSON against the schema
+ * (readFittedFile; `FileError` names the first bad fields), write checks and lays it out.
+ */
+export function fittedFileIO<T>(
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  file: { source: string; kind: string; version: number; refit: string; writing: string },
+  FileError: new (message: string) => Error,
+): { read(data: unknown, source?: string): T; serialize(value: T): string } {
+  const read = (data: unknown, source = file.source) => readFittedFile(schema, data, { ...file, source }, FileError);
+  return { read, serialize: (value) => formatModelJson(read(value, file.writing)) };
 }
 
 /**
@@ -149,14 +170,6 @@ export function readFittedFile<T>(
   return parsed.data;
 }
 
-/**
- * The file's text: two-space JSON, except that a short array of plain values (a weight pair)
- * stays on one line. Checked against the schema first.
- */
-export function serializeModelFile(file: ModelFile): string {
-  const checked = readModelFile(file, "model to write");
-  return formatModelJson(checked);
-}
 
 /** Two-space JSON with short arrays of plain values on one line (every fitted file's layout). */
 export function formatModelJson(value: unknown): string {
