@@ -1,5 +1,7 @@
 // Log lines get a Platt scaling of their own (decision 184): the shipped file, its held-out
 // figures, that the classifier applies it to log lines and only to them, and bad files.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FITTED_LOG_LINES } from "./fitted-log-lines";
 import { FITTED_MODEL } from "./fitted-model";
@@ -12,9 +14,13 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 describe("the log-line calibration (fitted-log-lines.json)", () => {
-  it("was fitted on this classifier's logits (re-run npm run fit:log-lines when it changes)", () => {
+  it("was fitted on this classifier's logits and on the labelled files as they are (re-run npm run fit:log-lines when either changes)", () => {
     expect(FITTED_LOG_LINES.classifierVersion).toBe(CLASSIFIER_VERSION);
     expect(FITTED_LOG_LINES.training.map((t) => t.file)).toEqual(["labelled-lines.csv", "fresh-lines.csv", "fresh-lines-2.csv"]);
+    for (const t of FITTED_LOG_LINES.training) {
+      const bytes = readFileSync(new URL(`../../../fixtures/timesheets/${t.file}`, import.meta.url));
+      expect(createHash("sha256").update(bytes).digest("hex"), t.file).toBe(t.sha256);
+    }
   });
 
   // Regression floor on the held-out figures the fit stored (each part scaled by a fit on the others).
