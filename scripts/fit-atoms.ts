@@ -12,8 +12,6 @@
  *
  *   npm run fit:atoms [-- --dir REFERENCE_DIR] [--folds 10] [--check]
  */
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { ATOM_FILE_FORMAT, ATOM_FILE_VERSION, serializeAtomFile, type AtomFile } from "../app/analyzer/classify/atom-model-file";
@@ -28,7 +26,7 @@ import { linkedStatements } from "./lib/atom-eval";
 import { ATOM_FIT_SETTINGS, fitAtoms, type AtomItem } from "./lib/atom-fit";
 import { foldOf } from "./lib/binary-model";
 import { REFERENCE_DIR, writeOrCheck } from "./lib/fitted-output";
-import { runLabelledScript } from "./lib/read-labelled";
+import { fileSha256, runLabelledScript } from "./lib/read-labelled";
 
 const OUTPUT = new URL("../app/analyzer/classify/fitted-atoms.json", import.meta.url);
 
@@ -102,7 +100,7 @@ function main(): number {
       { file: basename(gpts.path), sha256: gpts.sha256, rows: statements.length, use: "task statements that O*NET links to work activities" },
       {
         file: basename(activityFile),
-        sha256: createHash("sha256").update(readFileSync(activityFile)).digest("hex"),
+        sha256: fileSha256(activityFile),
         rows: statements.length,
         use: "each statement's work activities, mapped to its primary atom (onet-atom-map.ts)",
       },

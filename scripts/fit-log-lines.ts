@@ -23,7 +23,7 @@ import { parseTask } from "../app/analyzer/classify/parse";
 import type { TaskClass } from "../app/analyzer/taxonomy";
 import { applyPlatt, calibrationReport, fitPlattSlope, type Platt } from "./lib/calibration";
 import { writeOrCheck } from "./lib/fitted-output";
-import { readLabelledFile, runLabelledScript } from "./lib/read-labelled";
+import { fileSha256, runLabelledScript } from "./lib/read-labelled";
 import { FRESH_2_FILE, FRESH_FILE, PARTS, readTimesheetLines, TIMESHEET_FILE } from "./lib/timesheet-eval";
 
 const OUTPUT = new URL("../app/analyzer/classify/fitted-log-lines.json", import.meta.url);
@@ -103,7 +103,7 @@ function main(): number {
       lines.push({ part: l.part, label: l.label as TaskClass, read: classifyParsed(parsed).class, ...logits });
       used++;
     }
-    return { file: basename(path), sha256: readLabelledFile(path).sha256, rows: used, use: "rubric labels of the lines read as log lines (4 content words or fewer)" };
+    return { file: basename(path), sha256: fileSha256(path), rows: used, use: "rubric labels of the lines read as log lines (4 content words or fewer)" };
   });
 
   const statements: Scaling = { specialized: FITTED_MODEL.specialized.calibration, split: FITTED_MODEL.split.calibration };

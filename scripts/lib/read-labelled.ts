@@ -15,6 +15,11 @@ export interface LabelledFile {
 
 export class LabelledFileError extends Error {}
 
+/** A file's sha256 in lower-case hex: how fitted files name what they were fitted on. */
+export function fileSha256(path: string): string {
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
+}
+
 export function readLabelledFile(path: string, required: readonly string[] = ["task", "label"]): LabelledFile {
   let bytes: Buffer;
   try {
