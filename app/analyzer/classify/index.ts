@@ -41,6 +41,8 @@ const MODEL = compileModel(FITTED_MODEL.specialized.bias, FITTED_MODEL.specializ
 const SPLIT = FITTED_MODEL.split;
 const SPLIT_MODEL = compileModel(SPLIT.bias, SPLIT.weights);
 const ATOM_MODEL = compileAtomModel(FITTED_ATOMS);
+/** The statements' two Platt scalings; log lines have their own (FITTED_LOG_LINES, decision 184). */
+const STATEMENT_CALIBRATION = { specialized: FITTED_MODEL.specialized.calibration, split: SPLIT.calibration };
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const calibrated = (c: { slope: number; intercept: number }, z: number) => sigmoid(c.slope * z + c.intercept);
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -70,7 +72,7 @@ export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomMo
   const { hits, decision, split, splitScore, splitLogit } = readDecision(parsed);
   const { score } = decision;
   const { clauseLogits } = score;
-  const calibration = isLogLine(parsed) ? FITTED_LOG_LINES : { specialized: FITTED_MODEL.specialized.calibration, split: SPLIT.calibration };
+  const calibration = isLogLine(parsed) ? FITTED_LOG_LINES : STATEMENT_CALIBRATION;
   const pSpecialized = calibrated(calibration.specialized, decision.logit);
   const exposedClass: TaskClass = splitLogit >= SPLIT.threshold ? "automatable" : "democratized";
   const taskClass: TaskClass = decision.specialized ? "specialized" : exposedClass;
