@@ -153,7 +153,7 @@ export function fittedFileIO<T>(
  * Any fitted data file checked against its schema: the version first, so an older or newer file
  * says so instead of listing every field, then the first three problems by field path.
  */
-export function readFittedFile<T>(
+function readFittedFile<T>(
   schema: z.ZodType<T, z.ZodTypeDef, unknown>,
   data: unknown,
   file: { source: string; kind: string; version: number; refit: string },
