@@ -1,38 +1,93 @@
 /**
- * Fits the calibration of log lines (app/analyzer/classify/index.ts, decision 184) and writes it,
- * with its training files' checksums and the held-out figures, to
- * app/analyzer/classify/fitted-log-lines.json (schema: log-line-calibration-file.ts).
+ * Fits the log lines' own stage and calibration (app/analyzer/classify/log-line-stage.ts and
+ * index.ts; decisions 184, 185) and writes them, with the training files' checksums and the
+ * held-out figures, to app/analyzer/classify/fitted-log-lines.json (schema:
+ * log-line-calibration-file.ts).
  *
- * The statements' Platt scaling (fitted on O*NET statements) leaves log lines about half as sure
- * as they are right. Here the same two logits (specialized; automatable given exposed) of every
- * labelled timesheet line that the classifier reads as a log line are scaled on their own labels.
- * Held out by part: each labelled part (dev, held-out, fresh, second fresh) is scored with a
- * scaling fitted on the other parts. The classes do not change: only the probabilities and the
- * confidence. Run it after `npm run fit:classifier` (the logits come from the shipped model).
+ * 1. The stage: two logistic corrections (specialized vs not; automatable vs democratized among
+ *    exposed lines) over the line's features and the mean vector of its words, with the
+ *    statements' logits as fixed offsets and no bias, fitted on every labelled timesheet line the
+ *    classifier reads as a log line. Settings chosen leaving one labelled part out at a time on the
+ *    four older parts, before the third fresh set was read (decision 185).
+ * 2. The calibration: a Platt scaling through the origin of the two logits after the stage, fitted
+ *    on held-out logits (each part's lines read by a stage fitted on the other parts).
+ * Held out by part: each part is read by a stage and a scaling fitted on the other parts only.
+ * Run it after `npm run fit:classifier` (the offsets come from the shipped model).
  * Deterministic: the same files and classifier give the same file, byte for byte.
  *
  *   npm run fit:log-lines [-- --check]
  */
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
+import { isPairFeature, taskFeatures } from "../app/analyzer/classify/features";
 import { FITTED_MODEL } from "../app/analyzer/classify/fitted-model";
-import { CLASSIFIER_VERSION, classifyParsed, decisionLogits } from "../app/analyzer/classify/index";
+import {
+  CLASSIFIER_VERSION,
+  classifyParsed,
+  statementReading,
+} from "../app/analyzer/classify/index";
 import { isLogLine } from "../app/analyzer/classify/log-line";
-import { LOG_LINE_FILE_FORMAT, LOG_LINE_FILE_VERSION, serializeLogLineFile, type LogLineFile } from "../app/analyzer/classify/log-line-calibration-file";
-import { parseTask } from "../app/analyzer/classify/parse";
+import {
+  LOG_LINE_FILE_FORMAT,
+  LOG_LINE_FILE_VERSION,
+  serializeLogLineFile,
+  type LogLineFile,
+} from "../app/analyzer/classify/log-line-calibration-file";
+import {
+  applyLogLineStage,
+  compileLogLineStage,
+  stageWords,
+  type LogLineStageWeights,
+  type StatementReading,
+} from "../app/analyzer/classify/log-line-stage";
+import { parseTask, type ParsedTask } from "../app/analyzer/classify/parse";
+import { ruleHits, type RuleHit } from "../app/analyzer/classify/rubric-rules";
 import type { TaskClass } from "../app/analyzer/taxonomy";
-import { applyPlatt, calibrationReport, fitPlattSlope, type Platt } from "./lib/calibration";
+import {
+  applyPlatt,
+  calibrationReport,
+  fitPlattSlope,
+  type Platt,
+} from "./lib/calibration";
 import { writeOrCheck } from "./lib/fitted-output";
+import { fitLogistic, type Example } from "./lib/logistic";
 import { fileSha256, runLabelledScript } from "./lib/read-labelled";
-import { FRESH_2_FILE, FRESH_FILE, PARTS, readTimesheetLines, TIMESHEET_FILE } from "./lib/timesheet-eval";
+import {
+  PARTS,
+  readTimesheetLines,
+  TIMESHEET_FILES,
+} from "./lib/timesheet-eval";
+import {
+  meanVector,
+  projections,
+  VECTOR_DIMENSIONS,
+  wordVectors,
+} from "./lib/word-vectors";
 
-const OUTPUT = new URL("../app/analyzer/classify/fitted-log-lines.json", import.meta.url);
-const FILES = [TIMESHEET_FILE, FRESH_FILE, FRESH_2_FILE];
+const OUTPUT = new URL(
+  "../app/analyzer/classify/fitted-log-lines.json",
+  import.meta.url
+);
+
+/** Chosen on the four older parts, one left out at a time (decision 185). */
+const SETTINGS = {
+  lambda: 0.03,
+  vectorScale: 3,
+  vectorLambda: 0.03,
+  minCount: 2,
+  iterations: 600,
+};
 
 interface Line {
   part: string;
   label: TaskClass;
-  /** What the classifier reads (the same with any scaling). */
+  parsed: ParsedTask;
+  hits: readonly RuleHit[];
+  /** The statements' reading: both logits, whether it is specialized, the rubric's split term. */
+  before: StatementReading;
+  features: string[];
+  vector: number[];
+  /** Filled by the held-out pass: the class and both logits as a stage fitted without this line's part reads them. */
   read: TaskClass;
   specialized: number;
   split: number;
@@ -44,98 +99,341 @@ interface Scaling {
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
-const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const mean = (xs: readonly number[]) =>
+  xs.reduce((a, b) => a + b, 0) / xs.length;
+
+const classOf = (specialized: boolean, splitLogit: number): TaskClass =>
+  specialized
+    ? "specialized"
+    : splitLogit >= FITTED_MODEL.split.threshold
+    ? "automatable"
+    : "democratized";
+
+function fitStage(lines: readonly Line[]): LogLineStageWeights {
+  const counts = new Map<string, number>();
+  for (const l of lines)
+    for (const f of l.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const names = [...counts]
+    .filter(([, n]) => n >= SETTINGS.minCount)
+    .map(([f]) => f);
+  const index = new Map(names.map((f, i) => [f, i]));
+  const example = (l: Line, offset: number, y: number): Example => ({
+    features: l.features.flatMap((f) => (index.has(f) ? [index.get(f)!] : [])),
+    dense: l.vector,
+    offset,
+    y,
+  });
+  const options = {
+    featureCount: names.length,
+    lambda: SETTINGS.lambda,
+    iterations: SETTINGS.iterations,
+    fitBias: false,
+    denseCount: VECTOR_DIMENSIONS,
+    denseLambda: SETTINGS.vectorLambda,
+  };
+  const specialized = fitLogistic(
+    lines.map((l) =>
+      example(l, l.before.specializedLogit, l.label === "specialized" ? 1 : 0)
+    ),
+    options
+  );
+  const exposed = lines.filter((l) => l.label !== "specialized");
+  const split = fitLogistic(
+    exposed.map((l) =>
+      example(
+        l,
+        l.before.splitLogit - FITTED_MODEL.split.threshold,
+        l.label === "automatable" ? 1 : 0
+      )
+    ),
+    options
+  );
+  const vectors = wordVectors();
+  const weights = (m: typeof specialized): Record<string, number> => {
+    const all: [string, number][] = names.map((f, i) => [f, m.weights[i]]);
+    for (const [word, p] of projections(
+      m.denseWeights,
+      vectors,
+      SETTINGS.vectorScale
+    ))
+      all.push([`e:${word}`, p]);
+    return Object.fromEntries(
+      all
+        .map(([f, w]): [string, number] => [f, round(w)])
+        .filter(([, w]) => w !== 0)
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    );
+  };
+  return { specialized: weights(specialized), split: weights(split) };
+}
+
+/** Reads the lines with a stage as the classifier would (the same function, log-line-stage.ts). */
+function readWith(stage: LogLineStageWeights, lines: Line[]): void {
+  const compiled = compileLogLineStage(stage);
+  for (const l of lines) {
+    const staged = applyLogLineStage(compiled, l.parsed, l.hits, l.before);
+    l.specialized = staged.specializedLogit;
+    l.split = staged.splitLogit;
+    l.read = classOf(staged.specialized, staged.splitLogit);
+  }
+}
 
 function fitScaling(lines: readonly Line[]): Scaling {
   const exposed = lines.filter((l) => l.label !== "specialized");
   return {
     specialized: fitPlattSlope(
       lines.map((l) => l.specialized),
-      lines.map((l) => (l.label === "specialized" ? 1 : 0)),
+      lines.map((l) => (l.label === "specialized" ? 1 : 0))
     ),
     split: fitPlattSlope(
       exposed.map((l) => l.split),
-      exposed.map((l) => (l.label === "automatable" ? 1 : 0)),
+      exposed.map((l) => (l.label === "automatable" ? 1 : 0))
     ),
   };
 }
 
 /** The three probabilities as the classifier forms them from a scaling. */
-function probabilities(line: Line, scaling: Scaling): Record<TaskClass, number> {
+function probabilities(
+  line: Line,
+  scaling: Scaling
+): Record<TaskClass, number> {
   const specialized = applyPlatt(scaling.specialized, line.specialized);
   const automatable = (1 - specialized) * applyPlatt(scaling.split, line.split);
-  return { specialized, automatable, democratized: 1 - specialized - automatable };
+  return {
+    specialized,
+    automatable,
+    democratized: 1 - specialized - automatable,
+  };
 }
 
-function heldOutPart(part: string, lines: readonly Line[], before: Scaling, after: Scaling) {
-  const p0 = lines.map((l) => probabilities(l, before));
+function heldOutPart(
+  part: string,
+  lines: readonly Line[],
+  longer: readonly { right: boolean; binaryRight: boolean }[],
+  before: Scaling,
+  after: Scaling
+) {
+  const binary = (c: TaskClass) => c === "specialized";
+  const read0 = lines.map((l) =>
+    classOf(l.before.decided, l.before.splitLogit)
+  );
+  const share = (ok: (l: Line, i: number) => boolean) =>
+    round(mean(lines.map((l, i) => (ok(l, i) ? 1 : 0))));
+  // Before: the statements' reading and scaling, as log lines were read before decision 184.
+  const p0 = lines.map((l) =>
+    probabilities(
+      {
+        ...l,
+        specialized: l.before.specializedLogit,
+        split: l.before.splitLogit,
+      },
+      before
+    )
+  );
   const p1 = lines.map((l) => probabilities(l, after));
   const isSpecialized = lines.map((l) => l.label === "specialized");
   const right = lines.map((l) => l.read === l.label);
-  const confidence = (ps: Record<TaskClass, number>[]) => ps.map((p, i) => p[lines[i].read]);
+  const confidence0 = p0.map((p, i) => p[read0[i]]);
+  const confidence = (ps: Record<TaskClass, number>[]) =>
+    ps.map((p, i) => p[lines[i].read]);
   return {
     part,
     lines: lines.length,
-    eceSpecializedBefore: round(calibrationReport(p0.map((p) => p.specialized), isSpecialized).ece),
-    eceSpecialized: round(calibrationReport(p1.map((p) => p.specialized), isSpecialized).ece),
-    eceConfidenceBefore: round(calibrationReport(confidence(p0), right).ece),
+    eceSpecializedBefore: round(
+      calibrationReport(
+        p0.map((p) => p.specialized),
+        isSpecialized
+      ).ece
+    ),
+    eceSpecialized: round(
+      calibrationReport(
+        p1.map((p) => p.specialized),
+        isSpecialized
+      ).ece
+    ),
+    eceConfidenceBefore: round(
+      calibrationReport(
+        confidence0,
+        read0.map((c, i) => c === lines[i].label)
+      ).ece
+    ),
     eceConfidence: round(calibrationReport(confidence(p1), right).ece),
-    meanConfidenceBefore: round(mean(confidence(p0))),
+    meanConfidenceBefore: round(mean(confidence0)),
     meanConfidence: round(mean(confidence(p1))),
     accuracy: round(mean(right.map((r) => (r ? 1 : 0)))),
+    threeClassBefore: share((l, i) => read0[i] === l.label),
+    threeClass: share((l) => l.read === l.label),
+    binaryBefore: share((l, i) => binary(read0[i]) === binary(l.label)),
+    binary: share((l) => binary(l.read) === binary(l.label)),
+    whole: wholePart(lines, read0, longer),
+  };
+}
+
+/** The part's every line, longer ones as the classifier reads them: what npm run eval reports per part. */
+function wholePart(
+  lines: readonly Line[],
+  read0: readonly TaskClass[],
+  longer: readonly { right: boolean; binaryRight: boolean }[]
+) {
+  const n = lines.length + longer.length;
+  const count = (xs: readonly boolean[]) => xs.filter(Boolean).length;
+  const binary = (c: TaskClass) => c === "specialized";
+  const longRight = count(longer.map((l) => l.right));
+  const longBinary = count(longer.map((l) => l.binaryRight));
+  return {
+    lines: n,
+    threeClassBefore: round(
+      (count(lines.map((l, i) => read0[i] === l.label)) + longRight) / n
+    ),
+    threeClass: round(
+      (count(lines.map((l) => l.read === l.label)) + longRight) / n
+    ),
+    binaryBefore: round(
+      (count(lines.map((l, i) => binary(read0[i]) === binary(l.label))) +
+        longBinary) /
+        n
+    ),
+    binary: round(
+      (count(lines.map((l) => binary(l.read) === binary(l.label))) +
+        longBinary) /
+        n
+    ),
   };
 }
 
 function main(): number {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { check: { type: "boolean", default: false } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { check: { type: "boolean", default: false } },
+  });
   if (positionals.length > 0) {
     process.stderr.write("usage: npm run fit:log-lines [-- --check]\n");
     return 2;
   }
   const lines: Line[] = [];
-  const training = FILES.map((path) => {
+  // Lines longer than a log line: the stage leaves them as they are; counted in each part's whole figures.
+  const longer: { part: string; right: boolean; binaryRight: boolean }[] = [];
+  const vectors = wordVectors();
+  const training = TIMESHEET_FILES.map((path) => {
     const read = readTimesheetLines(path);
     let used = 0;
     for (const l of read) {
       const parsed = parseTask(l.task);
-      if (!isLogLine(parsed)) continue;
-      const logits = decisionLogits(parsed);
-      lines.push({ part: l.part, label: l.label as TaskClass, read: classifyParsed(parsed).class, ...logits });
+      if (!isLogLine(parsed)) {
+        const read = classifyParsed(parsed).class;
+        longer.push({
+          part: l.part,
+          right: read === l.label,
+          binaryRight: (read === "specialized") === (l.label === "specialized"),
+        });
+        continue;
+      }
+      const hits = ruleHits(parsed);
+      lines.push({
+        part: l.part,
+        label: l.label as TaskClass,
+        parsed,
+        hits,
+        before: statementReading(parsed),
+        features: taskFeatures(parsed, hits).filter((f) => !isPairFeature(f)),
+        vector: meanVector(
+          stageWords(parsed, hits),
+          vectors,
+          SETTINGS.vectorScale
+        ),
+        read: "specialized",
+        specialized: 0,
+        split: 0,
+      });
       used++;
     }
-    return { file: basename(path), sha256: fileSha256(path), rows: used, use: "rubric labels of the lines read as log lines (4 content words or fewer)" };
+    return {
+      file: basename(path),
+      sha256: fileSha256(path),
+      rows: used,
+      use: "rubric labels of the lines read as log lines (4 content words or fewer)",
+    };
   });
 
-  const statements: Scaling = { specialized: FITTED_MODEL.specialized.calibration, split: FITTED_MODEL.split.calibration };
-  const heldOut = PARTS.filter((part) => lines.some((l) => l.part === part)).map((part) =>
+  // Every line read by a stage fitted without its part: the held-out figures and the scaling's input.
+  const parts = PARTS.filter((part) => lines.some((l) => l.part === part));
+  for (const part of parts)
+    readWith(
+      fitStage(lines.filter((l) => l.part !== part)),
+      lines.filter((l) => l.part === part)
+    );
+  const statements: Scaling = {
+    specialized: FITTED_MODEL.specialized.calibration,
+    split: FITTED_MODEL.split.calibration,
+  };
+  const heldOut = parts.map((part) =>
     heldOutPart(
       part,
       lines.filter((l) => l.part === part),
+      longer.filter((l) => l.part === part),
       statements,
-      fitScaling(lines.filter((l) => l.part !== part)),
-    ),
+      fitScaling(lines.filter((l) => l.part !== part))
+    )
   );
   const scaling = fitScaling(lines);
+  const stage = fitStage(lines);
   const fitted: LogLineFile = {
     format: LOG_LINE_FILE_FORMAT,
     version: LOG_LINE_FILE_VERSION,
     training,
     classifierVersion: CLASSIFIER_VERSION,
-    specialized: { slope: round(scaling.specialized.slope), intercept: round(scaling.specialized.intercept) },
-    split: { slope: round(scaling.split.slope), intercept: round(scaling.split.intercept) },
+    stage: { settings: SETTINGS, ...stage },
+    specialized: {
+      slope: round(scaling.specialized.slope),
+      intercept: round(scaling.specialized.intercept),
+    },
+    split: {
+      slope: round(scaling.split.slope),
+      intercept: round(scaling.split.intercept),
+    },
     heldOut,
   };
   const text = serializeLogLineFile(fitted);
   process.stdout.write(
-    `log lines: ${lines.length} labelled lines read as log lines; p_specialized = sigmoid(${fitted.specialized.slope} z + ${fitted.specialized.intercept}), ` +
+    `log lines: ${lines.length} labelled lines read as log lines; stage of ${
+      Object.keys(stage.specialized).length
+    } + ${Object.keys(stage.split).length} weights; p_specialized = sigmoid(${
+      fitted.specialized.slope
+    } z + ${fitted.specialized.intercept}), ` +
       `p(automatable | exposed) = sigmoid(${fitted.split.slope} z + ${fitted.split.intercept})\n` +
       heldOut
         .map(
           (h) =>
-            `  ${h.part} held out (${h.lines}): ECE p_specialized ${h.eceSpecializedBefore.toFixed(3)} -> ${h.eceSpecialized.toFixed(3)}, ` +
-            `ECE confidence ${h.eceConfidenceBefore.toFixed(3)} -> ${h.eceConfidence.toFixed(3)}, mean confidence ${h.meanConfidenceBefore.toFixed(2)} -> ${h.meanConfidence.toFixed(2)} (read right: ${h.accuracy.toFixed(2)})\n`,
+            `  ${h.part} held out (${h.lines} log lines of ${
+              h.whole.lines
+            }; whole part ${h.whole.threeClassBefore.toFixed(
+              3
+            )} -> ${h.whole.threeClass.toFixed(
+              3
+            )} / ${h.whole.binaryBefore.toFixed(3)} -> ${h.whole.binary.toFixed(
+              3
+            )}): three classes ${h.threeClassBefore.toFixed(
+              3
+            )} -> ${h.threeClass.toFixed(
+              3
+            )}, specialized vs not ${h.binaryBefore.toFixed(
+              3
+            )} -> ${h.binary.toFixed(
+              3
+            )}, ECE p_specialized ${h.eceSpecializedBefore.toFixed(
+              3
+            )} -> ${h.eceSpecialized.toFixed(3)}, ` +
+            `ECE confidence ${h.eceConfidenceBefore.toFixed(
+              3
+            )} -> ${h.eceConfidence.toFixed(
+              3
+            )}, mean confidence ${h.meanConfidenceBefore.toFixed(
+              2
+            )} -> ${h.meanConfidence.toFixed(
+              2
+            )} (read right: ${h.accuracy.toFixed(2)})\n`
         )
-        .join(""),
+        .join("")
   );
   return writeOrCheck(OUTPUT, text, values.check!);
 }

@@ -23,7 +23,16 @@ export const FRESH_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fresh
  * `fresh2`; a change tried on its first half (by a hash of the text) was not kept.
  */
 export const FRESH_2_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fresh-lines-2.csv", import.meta.url));
-export const PARTS = ["dev", "holdout", "fresh", "fresh2"] as const;
+/**
+ * A third set (decision 185), written and labelled on 2026-12-04 by someone who had read neither
+ * the earlier sets nor the classifier, from the rubric's class definitions alone; committed
+ * before the classifier read it. Five lines repeating earlier sets word for word were dropped.
+ * Every line's part is `fresh3`.
+ */
+export const FRESH_3_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fresh-lines-3.csv", import.meta.url));
+/** Every labelled timesheet file, in the order of PARTS. */
+export const TIMESHEET_FILES = [TIMESHEET_FILE, FRESH_FILE, FRESH_2_FILE, FRESH_3_FILE] as const;
+export const PARTS = ["dev", "holdout", "fresh", "fresh2", "fresh3"] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface TimesheetLine {
@@ -38,6 +47,9 @@ export function readTimesheetLines(path = TIMESHEET_FILE): TimesheetLine[] {
   return readReasonedFile(path, "label", TASK_CLASSES, PARTS);
 }
 
+/** Every labelled line of every file (TIMESHEET_FILES). */
+export const readAllTimesheetLines = (): TimesheetLine[] => TIMESHEET_FILES.flatMap((path) => readTimesheetLines(path));
+
 export interface PartFigures {
   part: Part;
   threeClass: Agreement;
@@ -48,7 +60,7 @@ export interface PartFigures {
 
 const toBinary = (label: string) => (label === "specialized" ? "specialized" : "ai_exposed");
 
-/** The figures of each part that has lines, in the order dev, holdout, fresh, fresh2. */
+/** The figures of each part that has lines, in the order of PARTS. */
 export function evaluateTimesheets(lines: readonly TimesheetLine[]): PartFigures[] {
   return PARTS.filter((part) => lines.some((l) => l.part === part)).map((part) => {
     const rows = lines.filter((l) => l.part === part);

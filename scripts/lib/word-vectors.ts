@@ -56,7 +56,7 @@ export function meanVector(words: readonly string[], vectors: WordVectors, scale
 }
 
 /** Each word's projection onto the fitted direction: its "e:" weight in the model (mean of these = the term). */
-function projections(dense: Float64Array, vectors: WordVectors, scale: number): Map<string, number> {
+export function projections(dense: Float64Array, vectors: WordVectors, scale: number): Map<string, number> {
   const out = new Map<string, number>();
   for (const [word, v] of vectors) {
     let p = 0;

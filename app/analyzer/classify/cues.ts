@@ -9,6 +9,7 @@
 import type { Cue, TaskClass } from "../taxonomy";
 import type { SplitCue } from "./exposed-split";
 import type { TaskScore, WeightSlot } from "./feature-scorer";
+import type { StageTerm } from "./log-line-stage";
 import { writtenAs, type ParsedTask } from "./parse";
 import type { RuleHit } from "./rubric-rules";
 
@@ -30,8 +31,13 @@ function learnedLabel(slot: WeightSlot, score: TaskScore, parsed: ParsedTask): s
     const second = slot.feature.slice(slot.feature.lastIndexOf(":") + 1);
     return `'${writtenAs(parsed, lemma)} ${writtenAs(parsed, second)}'`;
   }
+  if (prefix === "n") return `negated '${writtenAs(parsed, lemma)}'`;
+  return wordLabel(lemma, score, parsed);
+}
+
+/** A word as the cues name it: by its first role in the text ("verb 'x'", "object 'x'", "'with x'"). */
+function wordLabel(lemma: string, score: TaskScore, parsed: ParsedTask): string {
   const word = writtenAs(parsed, lemma);
-  if (prefix === "n") return `negated '${word}'`;
   const role = score.roleOf(lemma);
   if (role === "verb") return `verb '${word}'`;
   if (role === "object") return `object '${word}'`;
@@ -64,6 +70,17 @@ export function learnedCues(parsed: ParsedTask, score: TaskScore): { cue: string
   return out;
 }
 
+/**
+ * A log-line stage term's cues (log-line-stage.ts): its features as learnedCues, and each word's
+ * share of its vector part under the label the statements' scoring gives the word, so the cue
+ * shows the word's whole pull.
+ */
+export function stageCues(parsed: ParsedTask, term: StageTerm, roles: TaskScore): { cue: string; weight: number }[] {
+  const out = learnedCues(parsed, term.score);
+  for (const { lemma, weight } of term.similar) out.push({ cue: wordLabel(lemma, roles, parsed), weight });
+  return out;
+}
+
 /** Merges a cue into one of the same label and direction (a module function: no closure per call). */
 function addCue(cues: Cue[], cue: string, weight: number, toward: TaskClass): void {
   for (const existing of cues) {
@@ -85,9 +102,18 @@ export function collectCues(
   hits: readonly RuleHit[],
   splitCues: readonly SplitCue[],
   exposedClass: TaskClass,
+  /** The log-line stage's cues on the specialized logit (positive toward specialized); none on statements. */
+  stagedCues: readonly { cue: string; weight: number }[] = [],
 ): Cue[] {
   const cues: Cue[] = [];
-  for (const { cue, weight } of learnedCues(parsed, score)) addCue(cues, cue, Math.abs(weight), weight > 0 ? "specialized" : exposedClass);
+  const learned = learnedCues(parsed, score);
+  // A word both readings weigh shows its net pull, once.
+  for (const c of stagedCues) {
+    const same = learned.find((l) => l.cue === c.cue);
+    if (same !== undefined) same.weight += c.weight;
+    else learned.push({ ...c });
+  }
+  for (const { cue, weight } of learned) addCue(cues, cue, Math.abs(weight), weight > 0 ? "specialized" : exposedClass);
   for (const h of hits) addCue(cues, h.cue, h.negated ? 0.25 : Math.abs(h.weight), h.negated || h.weight < 0 ? exposedClass : "specialized");
   for (const c of splitCues) if (c.weight !== 0) addCue(cues, c.cue, Math.abs(c.weight), c.weight > 0 ? "democratized" : "automatable");
 

@@ -15,11 +15,13 @@
  *    confidence is the chosen class's probability (docs/decisions/101–102). Log lines have a
  *    scaling of their own, fitted on the labelled timesheet lines (decision 184): the
  *    statements' scaling left them about half as sure as they are right.
+ * 5. On log lines only, a stage fitted on labelled timesheet lines corrects both logits before
+ *    that scaling (log-line-stage.ts, decision 185); person-bound rules hold against it.
  */
 import type { Atom, Classification, ClassProbabilities, TaskClass } from "../taxonomy";
 import { clauseAtom, fallbackAtom, RULE_ATOM } from "./atom";
 import { compileAtomModel, keepsRuleAtom, readAtom, type CompiledAtomModel } from "./atom-model";
-import { collectCues, learnedCues } from "./cues";
+import { collectCues, learnedCues, stageCues } from "./cues";
 import { decideSpecialized } from "./decide";
 import { splitTask, type SplitCue } from "./exposed-split";
 import { compileModel, scoreTask } from "./feature-scorer";
@@ -27,6 +29,7 @@ import { FITTED_ATOMS } from "./fitted-atoms";
 import { FITTED_LOG_LINES } from "./fitted-log-lines";
 import { FITTED_MODEL } from "./fitted-model";
 import { isLogLine } from "./log-line";
+import { applyLogLineStage, compileLogLineStage, type StatementReading } from "./log-line-stage";
 import { parseTask, parseTasks, writtenAs, type Clause, type ParsedTask } from "./parse";
 import { rationale } from "./rationale";
 import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
@@ -35,12 +38,13 @@ import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
  * Bump on any change to rules, lexicon, parsing or weights: stored classifications carry the
  * version they were made with and are recomputed when it differs.
  */
-export const CLASSIFIER_VERSION = "1.7.0";
+export const CLASSIFIER_VERSION = "1.8.0";
 
 const MODEL = compileModel(FITTED_MODEL.specialized.bias, FITTED_MODEL.specialized.weights);
 const SPLIT = FITTED_MODEL.split;
 const SPLIT_MODEL = compileModel(SPLIT.bias, SPLIT.weights);
 const ATOM_MODEL = compileAtomModel(FITTED_ATOMS);
+const LOG_LINE_STAGE = compileLogLineStage(FITTED_LOG_LINES.stage);
 /** The statements' two Platt scalings; log lines have their own (FITTED_LOG_LINES, decision 184). */
 const STATEMENT_CALIBRATION = { specialized: FITTED_MODEL.specialized.calibration, split: SPLIT.calibration };
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -69,14 +73,15 @@ export function classifyParsed(parsed: ParsedTask): Classification {
  * fitted on what the classifier reads without it (scripts/fit-atoms.ts).
  */
 export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomModel | null): Classification {
-  const { hits, decision, split, splitScore, splitLogit } = readDecision(parsed);
+  const { hits, decision, split, splitScore, splitLogit, staged } = readDecision(parsed);
   const { score } = decision;
   const { clauseLogits } = score;
-  const calibration = isLogLine(parsed) ? FITTED_LOG_LINES : STATEMENT_CALIBRATION;
-  const pSpecialized = calibrated(calibration.specialized, decision.logit);
-  const exposedClass: TaskClass = splitLogit >= SPLIT.threshold ? "automatable" : "democratized";
-  const taskClass: TaskClass = decision.specialized ? "specialized" : exposedClass;
-  const pAutomatableIfExposed = calibrated(calibration.split, splitLogit);
+  const calibration = staged !== null ? FITTED_LOG_LINES : STATEMENT_CALIBRATION;
+  const pSpecialized = calibrated(calibration.specialized, staged?.specializedLogit ?? decision.logit);
+  const finalSplitLogit = staged?.splitLogit ?? splitLogit;
+  const exposedClass: TaskClass = finalSplitLogit >= SPLIT.threshold ? "automatable" : "democratized";
+  const taskClass: TaskClass = (staged?.specialized ?? decision.specialized) ? "specialized" : exposedClass;
+  const pAutomatableIfExposed = calibrated(calibration.split, finalSplitLogit);
   const probabilities: ClassProbabilities = {
     automatable: round3((1 - pSpecialized) * pAutomatableIfExposed),
     democratized: 0,
@@ -88,8 +93,16 @@ export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomMo
   // The cues behind the split: the fitted features (toward democratized when negative) and the rubric's terms at their weight.
   const splitCues: SplitCue[] = [];
   for (const c of learnedCues(parsed, splitScore)) splitCues.push({ cue: c.cue, weight: -c.weight });
+  // The log-line stage's split cues join the fitted split's (a word shows its net pull, once).
+  if (staged?.splitTerm) {
+    for (const c of stageCues(parsed, staged.splitTerm, splitScore)) {
+      const same = splitCues.find((s) => s.cue === c.cue);
+      if (same !== undefined) same.weight -= c.weight;
+      else splitCues.push({ cue: c.cue, weight: -c.weight });
+    }
+  }
   for (const clause of split.clauses) for (const c of clause.cues) splitCues.push({ cue: c.cue, weight: c.weight * SPLIT.lexiconWeight });
-  const cues = collectCues(parsed, score, hits, splitCues, exposedClass);
+  const cues = collectCues(parsed, score, hits, splitCues, exposedClass, staged !== null ? stageCues(parsed, staged.specializedTerm, score) : []);
   const deciding = decidingClause(parsed.clauses, clauseLogits, split.clauses, taskClass);
   const strongestRule = strongest(hits, deciding);
   // The deciding clause names the work; for a specialized task with none, the strongest rule
@@ -125,7 +138,8 @@ export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomMo
 /**
  * The two decisions before calibration: the rules, the specialized decision and its logit, and
  * the automatable-vs-democratized logit (the fitted split over every word, no rule claims any,
- * minus the rubric's split score as a fixed term; positive toward automatable).
+ * minus the rubric's split score as a fixed term; positive toward automatable); on a log line,
+ * both again after the log-line stage (`staged`, null on statements).
  */
 function readDecision(parsed: ParsedTask) {
   const hits = ruleHits(parsed);
@@ -133,13 +147,25 @@ function readDecision(parsed: ParsedTask) {
   const split = splitTask(parsed);
   const splitScore = scoreTask(parsed, [], SPLIT_MODEL);
   const splitLogit = splitScore.logit - SPLIT.lexiconWeight * split.score;
-  return { hits, decision, split, splitScore, splitLogit };
+  const staged = isLogLine(parsed)
+    ? applyLogLineStage(LOG_LINE_STAGE, parsed, hits, { specializedLogit: decision.logit, splitLogit, decided: decision.specialized, rubricSplit: split.score })
+    : null;
+  return { hits, decision, split, splitScore, splitLogit, staged };
 }
 
-/** The two logits the probabilities are calibrated from (scripts/fit-log-lines.ts fits on them). */
+/**
+ * A text as the statements' model reads it, before any log-line stage (log-line-stage.ts
+ * StatementReading): scripts/fit-log-lines.ts fits the stage on top of it.
+ */
+export function statementReading(parsed: ParsedTask): StatementReading {
+  const { decision, splitLogit, split } = readDecision(parsed);
+  return { specializedLogit: decision.logit, splitLogit, decided: decision.specialized, rubricSplit: split.score };
+}
+
+/** The two logits the probabilities are calibrated from: after the log-line stage on a log line. */
 export function decisionLogits(parsed: ParsedTask): { specialized: number; split: number } {
-  const { decision, splitLogit } = readDecision(parsed);
-  return { specialized: decision.logit, split: splitLogit };
+  const { decision, splitLogit, staged } = readDecision(parsed);
+  return { specialized: staged?.specializedLogit ?? decision.logit, split: staged?.splitLogit ?? splitLogit };
 }
 
 /** The strongest rule that fired, not negated, in the deciding clause (anywhere when there is none). */

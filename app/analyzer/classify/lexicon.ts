@@ -158,7 +158,8 @@ export const OBJECT_KINDS: Record<string, Set<string>> = {
     meal dish ingredient plant tree crop soil animal livestock furniture appliance instrument device
     hand body site room building structure aircraft vessel ship boat train fire weapon specimen
     sample dough fabric garment hair skin nail tooth teeth wound bandage forklift van dock
-    aisle rack shelving warehouse jobsite`),
+    aisle rack shelving warehouse jobsite refrigerant coolant lubricant sealant insulation duct
+    ductwork compressor condenser furnace boiler`),
   risk: set(`compliance regulation safety risk hazard audit quality standard violation law legislation
     policy procedure code fraud security control conformance`),
 };

@@ -1,14 +1,15 @@
 /**
- * The calibration of log lines as a data file (fitted-log-lines.json, written by
+ * The log lines' own stage and calibration as a data file (fitted-log-lines.json, written by
  * scripts/fit-log-lines.ts): its schema, the loader that checks a file against it, and the
  * serializer. A file of its own because it is fitted on the shipped model's logits for the
- * labelled timesheet lines, after that model (docs/decisions/184-log-line-calibration.md).
+ * labelled timesheet lines, after that model (docs/decisions/184-log-line-calibration.md,
+ * 185-log-line-stage.md).
  */
 import { z } from "zod";
 import { fittedFileIO, TrainingFileSchema } from "./model-file";
 
 export const LOG_LINE_FILE_FORMAT = "orbital-log-line-calibration";
-export const LOG_LINE_FILE_VERSION = 1;
+export const LOG_LINE_FILE_VERSION = 2;
 
 const FiniteSchema = z.number().finite();
 const PlattSchema = z.object({ slope: FiniteSchema.positive(), intercept: FiniteSchema });
@@ -27,6 +28,22 @@ const HeldOutPartSchema = z.object({
   meanConfidenceBefore: FiniteSchema,
   meanConfidence: FiniteSchema,
   accuracy: FiniteSchema,
+  /** Three-class and specialized-vs-not accuracy without the stage, then with it fitted on the other parts. */
+  threeClassBefore: FiniteSchema,
+  threeClass: FiniteSchema,
+  binaryBefore: FiniteSchema,
+  binary: FiniteSchema,
+  /** The same four over the part's every line (longer lines as the classifier reads them, untouched by the stage). */
+  whole: z.object({ lines: z.number().int().positive(), threeClassBefore: FiniteSchema, threeClass: FiniteSchema, binaryBefore: FiniteSchema, binary: FiniteSchema }),
+});
+
+const WeightsSchema = z.record(z.string().regex(/^(v|s|o|p|n|w|a|k|e):\S+$/), FiniteSchema);
+
+/** The correction fitted on top of the two logits (log-line-stage.ts), with the settings it was fitted with. */
+const StageSchema = z.object({
+  settings: z.object({ lambda: FiniteSchema, vectorScale: FiniteSchema, vectorLambda: FiniteSchema, minCount: z.number().int().positive(), iterations: z.number().int().positive() }),
+  specialized: WeightsSchema,
+  split: WeightsSchema,
 });
 
 export const LogLineFileSchema = z.object({
@@ -35,7 +52,8 @@ export const LogLineFileSchema = z.object({
   training: z.array(TrainingFileSchema).min(1),
   /** The classifier version whose logits the scaling was fitted on. */
   classifierVersion: z.string().min(1),
-  /** p_specialized = sigmoid(slope · specialized logit + intercept), on log lines. */
+  stage: StageSchema,
+  /** p_specialized = sigmoid(slope · specialized logit + intercept), on log lines (the logit after the stage). */
   specialized: PlattSchema,
   /** p(automatable | exposed) = sigmoid(slope · split logit + intercept), on log lines. */
   split: PlattSchema,
@@ -47,7 +65,7 @@ export class LogLineFileError extends Error {}
 
 const io = fittedFileIO(
   LogLineFileSchema,
-  { source: "fitted-log-lines.json", kind: "log-line calibration", version: LOG_LINE_FILE_VERSION, refit: "npm run fit:log-lines", writing: "log-line calibration to write" },
+  { source: "fitted-log-lines.json", kind: "log-line stage and calibration", version: LOG_LINE_FILE_VERSION, refit: "npm run fit:log-lines", writing: "log-line stage and calibration to write" },
   LogLineFileError,
 );
 /** Checks parsed JSON against the schema; throws a LogLineFileError naming the first bad fields. */

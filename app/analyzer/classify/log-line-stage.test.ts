@@ -1,0 +1,154 @@
+// The log-line stage (decision 185): what it adds, what holds against it, and that the classifier
+// applies the shipped stage to log lines only. Hand-made stages with one loud weight show each
+// rule without depending on what the fit learned.
+import { describe, expect, it } from "vitest";
+import { FITTED_LOG_LINES } from "./fitted-log-lines";
+import { classifyTask, decisionLogits, statementReading } from "./index";
+import { isLogLine } from "./log-line";
+import {
+  applyLogLineStage,
+  compileLogLineStage,
+  type LogLineStageWeights,
+} from "./log-line-stage";
+import { parseTask } from "./parse";
+import { ruleHits } from "./rubric-rules";
+
+const stageOf = (weights: Partial<LogLineStageWeights>) =>
+  compileLogLineStage({ specialized: {}, split: {}, ...weights });
+
+function staged(text: string, weights: Partial<LogLineStageWeights>) {
+  const parsed = parseTask(text);
+  const before = statementReading(parsed);
+  return {
+    before,
+    after: applyLogLineStage(
+      stageOf(weights),
+      parsed,
+      ruleHits(parsed),
+      before
+    ),
+  };
+}
+
+describe("the log-line stage", () => {
+  it("adds its feature weights and the mean of its words' vector weights to the two logits", () => {
+    const { before, after } = staged("vendor list cleanup", {
+      specialized: { "w:vendor": 0.5, "e:vendor": 1, "e:list": 3 },
+    });
+    expect(after.specializedLogit).toBeCloseTo(
+      before.specializedLogit + 0.5 + (1 + 3) / 2,
+      10
+    );
+    expect(after.specializedTerm.similar.map((s) => s.lemma)).toEqual([
+      "vendor",
+      "list",
+    ]);
+    const split = staged("Q3 vendor list", {
+      split: { "w:vendor": -2, "e:list": 1 },
+    });
+    expect(Math.abs(split.before.rubricSplit)).toBeLessThan(1);
+    expect(split.after.splitLogit).toBeCloseTo(
+      split.before.splitLogit - 2 + 1,
+      10
+    );
+  });
+
+  it("turns a line specialized or exposed when its weights say so", () => {
+    const { before, after } = staged("vendor list cleanup", {
+      specialized: { "w:vendor": 10 },
+    });
+    expect(before.decided).toBe(false);
+    expect(after.specialized).toBe(true);
+    const back = staged("QBR deck Globex", { specialized: { "w:deck": 10 } });
+    expect(back.after.specialized).toBe(true);
+  });
+
+  it("cannot turn a person-bound or meeting line exposed: a 1:1, an approval, a client call stay specialized", () => {
+    for (const [text, word] of [
+      ["1:1 w/ Dana", "dana"],
+      ["approve PO 4471", "po"],
+      ["call w/ Marco re renewal", "renewal"],
+    ] as const) {
+      const { before, after } = staged(text, {
+        specialized: { [`w:${word}`]: -20 },
+      });
+      expect(before.decided, text).toBe(true);
+      expect(after.specialized, text).toBe(true);
+      expect(after.specializedLogit, text).toBe(before.specializedLogit);
+    }
+  });
+
+  it("cannot turn physical work exposed: a hands-on verb or a physical thing holds a specialized reading", () => {
+    for (const [text, word] of [
+      ["forklift recert", "recert"],
+      ["refrigerant recovery Dublin OH", "dublin"],
+    ] as const) {
+      const { before, after } = staged(text, {
+        specialized: { [`w:${word}`]: -20, "e:dublin": -20 },
+      });
+      expect(before.decided, text).toBe(true);
+      expect(after.specialized, text).toBe(true);
+    }
+    // Without a person, a rule or a physical thing the same weight moves the line.
+    const plain = staged("roadmap prio notes", {
+      specialized: { "w:roadmap": 20 },
+    });
+    expect(plain.after.specialized).toBe(true);
+    expect(
+      staged("roadmap prio notes", { specialized: { "w:roadmap": -20 } }).after
+        .specialized
+    ).toBe(false);
+  });
+
+  it("keeps the split where the rubric's split term speaks firmly and the split agrees (code, routine cleanup)", () => {
+    const code = staged("fix flaky unit tests", { split: { "w:test": 20 } });
+    expect(code.before.rubricSplit).toBeGreaterThanOrEqual(1);
+    expect(code.after.splitLogit).toBe(code.before.splitLogit);
+    expect(code.after.splitTerm).toBeNull();
+    const routine = staged("vendor list cleanup", {
+      split: { "w:vendor": -20 },
+    });
+    expect(routine.before.rubricSplit).toBeLessThanOrEqual(-1);
+    expect(routine.after.splitLogit).toBe(routine.before.splitLogit);
+    // A softer term (−0.75 here) does not hold it.
+    const loose = staged("Q3 vendor list", { split: { "w:vendor": -20 } });
+    expect(loose.after.splitLogit).toBeCloseTo(
+      loose.before.splitLogit - 20,
+      10
+    );
+  });
+});
+
+describe("the shipped stage in the classifier", () => {
+  it("applies to log lines only: a task statement's logits are the statements' reading", () => {
+    const statement =
+      "Compile weekly sales figures into spreadsheets for the regional managers";
+    expect(isLogLine(parseTask(statement))).toBe(false);
+    const reading = statementReading(parseTask(statement));
+    expect(decisionLogits(parseTask(statement))).toEqual({
+      specialized: reading.specializedLogit,
+      split: reading.splitLogit,
+    });
+    const line = "competitive teardown Rivalco";
+    expect(isLogLine(parseTask(line))).toBe(true);
+    expect(decisionLogits(parseTask(line)).specialized).not.toBe(
+      statementReading(parseTask(line)).specializedLogit
+    );
+  });
+
+  it("has weights for words no labelled line used, through their vectors", () => {
+    expect(
+      Object.keys(FITTED_LOG_LINES.stage.specialized).filter((f) =>
+        f.startsWith("e:")
+      ).length
+    ).toBeGreaterThan(10_000);
+    expect(FITTED_LOG_LINES.stage.specialized["e:physician"]).toBeDefined();
+  });
+
+  it("shows what it weighed among the cues, netted with the statements' weights for the same word", () => {
+    const result = classifyTask("competitive teardown Rivalco");
+    const labels = result.cues.map((c) => c.cue);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels.some((l) => /teardown|competitive/.test(l))).toBe(true);
+  });
+});

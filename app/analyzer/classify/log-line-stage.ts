@@ -1,0 +1,182 @@
+/**
+ * A correction for log lines, fitted on the labelled timesheet lines (decision 185).
+ *
+ * The two decisions are fitted on O*NET statements; log lines are read mostly by hand rules,
+ * and those rules, each written from lines someone read, generalize poorly to new wording
+ * (decision 183: four mechanisms fixed the lines they came from and nothing else). This stage
+ * adds to each of the two logits of a log line a term learned from 755 labelled lines: one
+ * weight per feature the statements' model reads (words, verbs, objects, their groups; no
+ * pairs) plus the mean of its words' vector weights ("e:", as decision 180), so a word no
+ * labelled line used still leans like the words it resembles.
+ *
+ * It cannot overrule the rubric's person-bound rules or physical work: a line the rules and the
+ * statements' model read specialized stays so when an approval, a negotiation, leading people,
+ * care, a meeting or a client fired, or when its verb is hands-on work or its object a physical thing (the labelled
+ * lines have too few of those to outvote the rubric on them); and where the rubric's split term speaks firmly (an authored document, code,
+ * "weekly") and the split agrees with it, the stage does not move the split either. Everything
+ * here is pure; scripts/fit-log-lines.ts fits it.
+ */
+import { isClaimed, isUsefulLemma } from "./features";
+import {
+  compileModel,
+  scoreTask,
+  type CompiledModel,
+  type TaskScore,
+} from "./feature-scorer";
+import { AUTHORED_DOCUMENTS, objectKind, verbAtom } from "./lexicon";
+import type { ParsedTask } from "./parse-types";
+import type { RuleHit } from "./rubric-rules";
+
+/**
+ * The rules that hold a specialized reading against the stage: the person-bound ones (approve,
+ * negotiate, lead, care) and the people met or served (a meeting, clients, patients), not "for
+ * clients" (0.5) or high stakes (0.75).
+ */
+const PERSON_RULE_WEIGHT = 1;
+/**
+ * The rubric's split term (exposed-split.ts) at this size or more holds the side it agrees with:
+ * an authored document (+1), code (+1.5), "weekly" or "standard" (−1) are the rubric's own calls.
+ */
+const RUBRIC_SPLIT_HOLD = 1;
+
+export interface LogLineStageWeights {
+  specialized: Readonly<Record<string, number>>;
+  split: Readonly<Record<string, number>>;
+}
+
+export interface CompiledLogLineStage {
+  specialized: CompiledModel;
+  split: CompiledModel;
+}
+
+export function compileLogLineStage(
+  weights: LogLineStageWeights
+): CompiledLogLineStage {
+  return {
+    specialized: compileModel(0, Object.entries(weights.specialized)),
+    split: compileModel(0, Object.entries(weights.split)),
+  };
+}
+
+/** The words whose vector weights the stage averages: content words no rubric rule claimed. */
+export function stageWords(
+  parsed: ParsedTask,
+  hits: readonly RuleHit[]
+): string[] {
+  return parsed.lemmas.filter(
+    (lemma) => isUsefulLemma(lemma) && !isClaimed(hits, lemma)
+  );
+}
+
+/** One of the stage's two terms for a line: its logit, and the scoring behind it (for the cues). */
+export interface StageTerm {
+  logit: number;
+  score: TaskScore;
+  /** The vector part per word (weight already divided by the words averaged). */
+  similar: { lemma: string; weight: number }[];
+}
+
+function term(
+  parsed: ParsedTask,
+  hits: readonly RuleHit[],
+  model: CompiledModel
+): StageTerm {
+  // The features' weights without the rules (the statements' logit has them already); scoreTask
+  // adds no similarity on a log line (features.ts similarityWords), the stage does below.
+  const score = scoreTask(parsed, hits, model);
+  const found: { lemma: string; weight: number }[] = [];
+  for (const lemma of stageWords(parsed, hits)) {
+    const w = model.similar.get(lemma);
+    if (w !== undefined) found.push({ lemma, weight: w });
+  }
+  let logit = score.logit - score.ruleOffset;
+  for (const f of found) {
+    f.weight /= found.length;
+    logit += f.weight;
+  }
+  return { logit, score, similar: found };
+}
+
+/** A hands-on verb on its objects, or a physical thing (lexicon.ts) as an object, modifier or prepositional head. */
+function physical(parsed: ParsedTask): boolean {
+  const isPhysical = (lemma: string) => objectKind(lemma) === "physical";
+  for (const clause of parsed.clauses) {
+    for (const verb of clause.verbs)
+      if (verbAtom(verb, clause.objects) === "hands_on") return true;
+    if (
+      clause.objects.some(isPhysical) ||
+      clause.mods.some(isPhysical) ||
+      clause.preps.some((p) => isPhysical(p.head))
+    )
+      return true;
+  }
+  return false;
+}
+
+function namesAuthoredDocument(parsed: ParsedTask): boolean {
+  const authored = (lemma: string | null) =>
+    lemma !== null && AUTHORED_DOCUMENTS.has(lemma);
+  return parsed.clauses.some(
+    (c) =>
+      authored(c.nominal) || c.objects.some(authored) || c.mods.some(authored)
+  );
+}
+
+export interface StagedDecision {
+  specialized: boolean;
+  /** The two logits after the stage (what the log lines' Platt scaling reads). */
+  specializedLogit: number;
+  splitLogit: number;
+  specializedTerm: StageTerm;
+  /** Null when the rubric's split term held the split. */
+  splitTerm: StageTerm | null;
+}
+
+/** A log line as the statements' reading left it. */
+export interface StatementReading {
+  specializedLogit: number;
+  /** Toward automatable when positive (the class threshold is 0). */
+  splitLogit: number;
+  /** Whether that reading is specialized. */
+  decided: boolean;
+  /** The rubric's split term (exposed-split.ts), toward democratized when positive. */
+  rubricSplit: number;
+}
+
+/**
+ * The stage applied to a log line's two logits as the statements' reading left them. A
+ * person-bound rule that fired keeps a specialized reading so; a firm rubric split term the split
+ * agrees with keeps the split.
+ */
+export function applyLogLineStage(
+  stage: CompiledLogLineStage,
+  parsed: ParsedTask,
+  hits: readonly RuleHit[],
+  before: StatementReading
+): StagedDecision {
+  const specializedTerm = term(parsed, hits, stage.specialized);
+  const splitTerm = term(parsed, hits, stage.split);
+  const held =
+    before.decided &&
+    (hits.some((h) => !h.negated && h.weight >= PERSON_RULE_WEIGHT) ||
+      physical(parsed));
+  const moved = before.specializedLogit + specializedTerm.logit;
+  const readAutomatable = before.splitLogit >= 0;
+  const rubricAutomatable = before.rubricSplit < 0;
+  // An authored document named on a log line needs domain knowledge (decision 136): "prep QBR
+  // deck" stays democratized though "prep" lines are mostly routine in the labelled lines.
+  const splitHeld =
+    (Math.abs(before.rubricSplit) >= RUBRIC_SPLIT_HOLD &&
+      readAutomatable === rubricAutomatable) ||
+    (!readAutomatable && namesAuthoredDocument(parsed));
+  return {
+    specialized: held || moved >= 0,
+    // A held line keeps at least the certainty it had.
+    specializedLogit: held ? Math.max(moved, before.specializedLogit) : moved,
+    splitLogit: splitHeld
+      ? before.splitLogit
+      : before.splitLogit + splitTerm.logit,
+    specializedTerm,
+    splitTerm: splitHeld ? null : splitTerm,
+  };
+}
