@@ -21,53 +21,21 @@ import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { isPairFeature, taskFeatures } from "../app/analyzer/classify/features";
 import { FITTED_MODEL } from "../app/analyzer/classify/fitted-model";
-import {
-  CLASSIFIER_VERSION,
-  classifyParsed,
-  statementReading,
-} from "../app/analyzer/classify/index";
+import { CLASSIFIER_VERSION, classifyParsed, statementReading } from "../app/analyzer/classify/index";
 import { isLogLine } from "../app/analyzer/classify/log-line";
-import {
-  LOG_LINE_FILE_FORMAT,
-  LOG_LINE_FILE_VERSION,
-  serializeLogLineFile,
-  type LogLineFile,
-} from "../app/analyzer/classify/log-line-calibration-file";
-import {
-  applyLogLineStage,
-  compileLogLineStage,
-  stageWords,
-  type LogLineStageWeights,
-  type StatementReading,
-} from "../app/analyzer/classify/log-line-stage";
+import { LOG_LINE_FILE_FORMAT, LOG_LINE_FILE_VERSION, serializeLogLineFile, type LogLineFile } from "../app/analyzer/classify/log-line-calibration-file";
+import { applyLogLineStage, compileLogLineStage, stageWords, type LogLineStageWeights, type StatementReading } from "../app/analyzer/classify/log-line-stage";
 import { parseTask, type ParsedTask } from "../app/analyzer/classify/parse";
 import { ruleHits, type RuleHit } from "../app/analyzer/classify/rubric-rules";
 import type { TaskClass } from "../app/analyzer/taxonomy";
-import {
-  applyPlatt,
-  calibrationReport,
-  fitPlattSlope,
-  type Platt,
-} from "./lib/calibration";
+import { applyPlatt, calibrationReport, fitPlattSlope, type Platt } from "./lib/calibration";
 import { writeOrCheck } from "./lib/fitted-output";
 import { fitLogistic, type Example } from "./lib/logistic";
 import { fileSha256, runLabelledScript } from "./lib/read-labelled";
-import {
-  PARTS,
-  readTimesheetLines,
-  TIMESHEET_FILES,
-} from "./lib/timesheet-eval";
-import {
-  meanVector,
-  projections,
-  VECTOR_DIMENSIONS,
-  wordVectors,
-} from "./lib/word-vectors";
+import { PARTS, readTimesheetLines, TIMESHEET_FILES } from "./lib/timesheet-eval";
+import { meanVector, projections, VECTOR_DIMENSIONS, wordVectors } from "./lib/word-vectors";
 
-const OUTPUT = new URL(
-  "../app/analyzer/classify/fitted-log-lines.json",
-  import.meta.url
-);
+const OUTPUT = new URL("../app/analyzer/classify/fitted-log-lines.json", import.meta.url);
 
 /** Chosen on the four older parts, one left out at a time (decision 185). */
 const SETTINGS = {
@@ -99,23 +67,15 @@ interface Scaling {
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
-const mean = (xs: readonly number[]) =>
-  xs.reduce((a, b) => a + b, 0) / xs.length;
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 const classOf = (specialized: boolean, splitLogit: number): TaskClass =>
-  specialized
-    ? "specialized"
-    : splitLogit >= FITTED_MODEL.split.threshold
-    ? "automatable"
-    : "democratized";
+  specialized ? "specialized" : splitLogit >= FITTED_MODEL.split.threshold ? "automatable" : "democratized";
 
 function fitStage(lines: readonly Line[]): LogLineStageWeights {
   const counts = new Map<string, number>();
-  for (const l of lines)
-    for (const f of l.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const names = [...counts]
-    .filter(([, n]) => n >= SETTINGS.minCount)
-    .map(([f]) => f);
+  for (const l of lines) for (const f of l.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const names = [...counts].filter(([, n]) => n >= SETTINGS.minCount).map(([f]) => f);
   const index = new Map(names.map((f, i) => [f, i]));
   const example = (l: Line, offset: number, y: number): Example => ({
     features: l.features.flatMap((f) => (index.has(f) ? [index.get(f)!] : [])),
@@ -132,36 +92,23 @@ function fitStage(lines: readonly Line[]): LogLineStageWeights {
     denseLambda: SETTINGS.vectorLambda,
   };
   const specialized = fitLogistic(
-    lines.map((l) =>
-      example(l, l.before.specializedLogit, l.label === "specialized" ? 1 : 0)
-    ),
-    options
+    lines.map((l) => example(l, l.before.specializedLogit, l.label === "specialized" ? 1 : 0)),
+    options,
   );
   const exposed = lines.filter((l) => l.label !== "specialized");
   const split = fitLogistic(
-    exposed.map((l) =>
-      example(
-        l,
-        l.before.splitLogit - FITTED_MODEL.split.threshold,
-        l.label === "automatable" ? 1 : 0
-      )
-    ),
-    options
+    exposed.map((l) => example(l, l.before.splitLogit - FITTED_MODEL.split.threshold, l.label === "automatable" ? 1 : 0)),
+    options,
   );
   const vectors = wordVectors();
   const weights = (m: typeof specialized): Record<string, number> => {
     const all: [string, number][] = names.map((f, i) => [f, m.weights[i]]);
-    for (const [word, p] of projections(
-      m.denseWeights,
-      vectors,
-      SETTINGS.vectorScale
-    ))
-      all.push([`e:${word}`, p]);
+    for (const [word, p] of projections(m.denseWeights, vectors, SETTINGS.vectorScale)) all.push([`e:${word}`, p]);
     return Object.fromEntries(
       all
         .map(([f, w]): [string, number] => [f, round(w)])
         .filter(([, w]) => w !== 0)
-        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
     );
   };
   return { specialized: weights(specialized), split: weights(split) };
@@ -183,20 +130,17 @@ function fitScaling(lines: readonly Line[]): Scaling {
   return {
     specialized: fitPlattSlope(
       lines.map((l) => l.specialized),
-      lines.map((l) => (l.label === "specialized" ? 1 : 0))
+      lines.map((l) => (l.label === "specialized" ? 1 : 0)),
     ),
     split: fitPlattSlope(
       exposed.map((l) => l.split),
-      exposed.map((l) => (l.label === "automatable" ? 1 : 0))
+      exposed.map((l) => (l.label === "automatable" ? 1 : 0)),
     ),
   };
 }
 
 /** The three probabilities as the classifier forms them from a scaling. */
-function probabilities(
-  line: Line,
-  scaling: Scaling
-): Record<TaskClass, number> {
+function probabilities(line: Line, scaling: Scaling): Record<TaskClass, number> {
   const specialized = applyPlatt(scaling.specialized, line.specialized);
   const automatable = (1 - specialized) * applyPlatt(scaling.split, line.split);
   return {
@@ -206,19 +150,10 @@ function probabilities(
   };
 }
 
-function heldOutPart(
-  part: string,
-  lines: readonly Line[],
-  longer: readonly { right: boolean; binaryRight: boolean }[],
-  before: Scaling,
-  after: Scaling
-) {
+function heldOutPart(part: string, lines: readonly Line[], longer: readonly { right: boolean; binaryRight: boolean }[], before: Scaling, after: Scaling) {
   const binary = (c: TaskClass) => c === "specialized";
-  const read0 = lines.map((l) =>
-    classOf(l.before.decided, l.before.splitLogit)
-  );
-  const share = (ok: (l: Line, i: number) => boolean) =>
-    round(mean(lines.map((l, i) => (ok(l, i) ? 1 : 0))));
+  const read0 = lines.map((l) => classOf(l.before.decided, l.before.splitLogit));
+  const share = (ok: (l: Line, i: number) => boolean) => round(mean(lines.map((l, i) => (ok(l, i) ? 1 : 0))));
   // Before: the statements' reading and scaling, as log lines were read before decision 184.
   const p0 = lines.map((l) =>
     probabilities(
@@ -227,35 +162,34 @@ function heldOutPart(
         specialized: l.before.specializedLogit,
         split: l.before.splitLogit,
       },
-      before
-    )
+      before,
+    ),
   );
   const p1 = lines.map((l) => probabilities(l, after));
   const isSpecialized = lines.map((l) => l.label === "specialized");
   const right = lines.map((l) => l.read === l.label);
   const confidence0 = p0.map((p, i) => p[read0[i]]);
-  const confidence = (ps: Record<TaskClass, number>[]) =>
-    ps.map((p, i) => p[lines[i].read]);
+  const confidence = (ps: Record<TaskClass, number>[]) => ps.map((p, i) => p[lines[i].read]);
   return {
     part,
     lines: lines.length,
     eceSpecializedBefore: round(
       calibrationReport(
         p0.map((p) => p.specialized),
-        isSpecialized
-      ).ece
+        isSpecialized,
+      ).ece,
     ),
     eceSpecialized: round(
       calibrationReport(
         p1.map((p) => p.specialized),
-        isSpecialized
-      ).ece
+        isSpecialized,
+      ).ece,
     ),
     eceConfidenceBefore: round(
       calibrationReport(
         confidence0,
-        read0.map((c, i) => c === lines[i].label)
-      ).ece
+        read0.map((c, i) => c === lines[i].label),
+      ).ece,
     ),
     eceConfidence: round(calibrationReport(confidence(p1), right).ece),
     meanConfidenceBefore: round(mean(confidence0)),
@@ -270,11 +204,7 @@ function heldOutPart(
 }
 
 /** The part's every line, longer ones as the classifier reads them: what npm run eval reports per part. */
-function wholePart(
-  lines: readonly Line[],
-  read0: readonly TaskClass[],
-  longer: readonly { right: boolean; binaryRight: boolean }[]
-) {
+function wholePart(lines: readonly Line[], read0: readonly TaskClass[], longer: readonly { right: boolean; binaryRight: boolean }[]) {
   const n = lines.length + longer.length;
   const count = (xs: readonly boolean[]) => xs.filter(Boolean).length;
   const binary = (c: TaskClass) => c === "specialized";
@@ -282,22 +212,10 @@ function wholePart(
   const longBinary = count(longer.map((l) => l.binaryRight));
   return {
     lines: n,
-    threeClassBefore: round(
-      (count(lines.map((l, i) => read0[i] === l.label)) + longRight) / n
-    ),
-    threeClass: round(
-      (count(lines.map((l) => l.read === l.label)) + longRight) / n
-    ),
-    binaryBefore: round(
-      (count(lines.map((l, i) => binary(read0[i]) === binary(l.label))) +
-        longBinary) /
-        n
-    ),
-    binary: round(
-      (count(lines.map((l) => binary(l.read) === binary(l.label))) +
-        longBinary) /
-        n
-    ),
+    threeClassBefore: round((count(lines.map((l, i) => read0[i] === l.label)) + longRight) / n),
+    threeClass: round((count(lines.map((l) => l.read === l.label)) + longRight) / n),
+    binaryBefore: round((count(lines.map((l, i) => binary(read0[i]) === binary(l.label))) + longBinary) / n),
+    binary: round((count(lines.map((l) => binary(l.read) === binary(l.label))) + longBinary) / n),
   };
 }
 
@@ -336,11 +254,7 @@ function main(): number {
         hits,
         before: statementReading(parsed),
         features: taskFeatures(parsed, hits).filter((f) => !isPairFeature(f)),
-        vector: meanVector(
-          stageWords(parsed, hits),
-          vectors,
-          SETTINGS.vectorScale
-        ),
+        vector: meanVector(stageWords(parsed, hits), vectors, SETTINGS.vectorScale),
         read: "specialized",
         specialized: 0,
         split: 0,
@@ -360,7 +274,7 @@ function main(): number {
   for (const part of parts)
     readWith(
       fitStage(lines.filter((l) => l.part !== part)),
-      lines.filter((l) => l.part === part)
+      lines.filter((l) => l.part === part),
     );
   const statements: Scaling = {
     specialized: FITTED_MODEL.specialized.calibration,
@@ -372,8 +286,8 @@ function main(): number {
       lines.filter((l) => l.part === part),
       longer.filter((l) => l.part === part),
       statements,
-      fitScaling(lines.filter((l) => l.part !== part))
-    )
+      fitScaling(lines.filter((l) => l.part !== part)),
+    ),
   );
   const scaling = fitScaling(lines);
   const stage = fitStage(lines);
@@ -395,45 +309,25 @@ function main(): number {
   };
   const text = serializeLogLineFile(fitted);
   process.stdout.write(
-    `log lines: ${lines.length} labelled lines read as log lines; stage of ${
-      Object.keys(stage.specialized).length
-    } + ${Object.keys(stage.split).length} weights; p_specialized = sigmoid(${
-      fitted.specialized.slope
-    } z + ${fitted.specialized.intercept}), ` +
+    `log lines: ${lines.length} labelled lines read as log lines; stage of ${Object.keys(stage.specialized).length} + ${
+      Object.keys(stage.split).length
+    } weights; p_specialized = sigmoid(${fitted.specialized.slope} z + ${fitted.specialized.intercept}), ` +
       `p(automatable | exposed) = sigmoid(${fitted.split.slope} z + ${fitted.split.intercept})\n` +
       heldOut
         .map(
           (h) =>
-            `  ${h.part} held out (${h.lines} log lines of ${
-              h.whole.lines
-            }; whole part ${h.whole.threeClassBefore.toFixed(
-              3
-            )} -> ${h.whole.threeClass.toFixed(
-              3
-            )} / ${h.whole.binaryBefore.toFixed(3)} -> ${h.whole.binary.toFixed(
-              3
-            )}): three classes ${h.threeClassBefore.toFixed(
-              3
-            )} -> ${h.threeClass.toFixed(
-              3
-            )}, specialized vs not ${h.binaryBefore.toFixed(
-              3
-            )} -> ${h.binary.toFixed(
-              3
-            )}, ECE p_specialized ${h.eceSpecializedBefore.toFixed(
-              3
+            `  ${h.part} held out (${h.lines} log lines of ${h.whole.lines}; whole part ${h.whole.threeClassBefore.toFixed(3)} -> ${h.whole.threeClass.toFixed(
+              3,
+            )} / ${h.whole.binaryBefore.toFixed(3)} -> ${h.whole.binary.toFixed(3)}): three classes ${h.threeClassBefore.toFixed(3)} -> ${h.threeClass.toFixed(
+              3,
+            )}, specialized vs not ${h.binaryBefore.toFixed(3)} -> ${h.binary.toFixed(3)}, ECE p_specialized ${h.eceSpecializedBefore.toFixed(
+              3,
             )} -> ${h.eceSpecialized.toFixed(3)}, ` +
-            `ECE confidence ${h.eceConfidenceBefore.toFixed(
-              3
-            )} -> ${h.eceConfidence.toFixed(
-              3
-            )}, mean confidence ${h.meanConfidenceBefore.toFixed(
-              2
-            )} -> ${h.meanConfidence.toFixed(
-              2
-            )} (read right: ${h.accuracy.toFixed(2)})\n`
+            `ECE confidence ${h.eceConfidenceBefore.toFixed(3)} -> ${h.eceConfidence.toFixed(3)}, mean confidence ${h.meanConfidenceBefore.toFixed(
+              2,
+            )} -> ${h.meanConfidence.toFixed(2)} (read right: ${h.accuracy.toFixed(2)})\n`,
         )
-        .join("")
+        .join(""),
   );
   return writeOrCheck(OUTPUT, text, values.check!);
 }

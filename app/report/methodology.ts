@@ -3,31 +3,16 @@
  * summarize docs/analysis.md; the quality figures are the cross-validated ones stored with the
  * fitted model (QUALITY_FIGURES, held to the model file by methodology.test.ts).
  */
-import {
-  ATOM_LABELS,
-  ATOMS,
-  CLASS_DESCRIPTIONS,
-  CLASS_LABELS,
-  TASK_CLASSES,
-} from "../analyzer/taxonomy";
+import { ATOM_LABELS, ATOMS, CLASS_DESCRIPTIONS, CLASS_LABELS, TASK_CLASSES } from "../analyzer/taxonomy";
 
 export const METHODOLOGY: readonly (readonly [string, string])[] = [
   [
     "Hours a year",
     "A task's hours = the role's headcount × 1,760 h × the task's share of the role's time. The share comes from the task logs where a role has them, else each job-description task weighs the same. FTE = hours ÷ 1,760.",
   ],
-  [
-    "Hours AI could free",
-    "Automatable hours × the adoption rate a. Cost freed = FTE freed × the role's loaded annual cost, where known.",
-  ],
-  [
-    "Work that could move",
-    "Democratized hours × a: work a less senior person could take on with AI.",
-  ],
-  [
-    "Judgment work to grow",
-    "Specialized hours: the work that stays with people.",
-  ],
+  ["Hours AI could free", "Automatable hours × the adoption rate a. Cost freed = FTE freed × the role's loaded annual cost, where known."],
+  ["Work that could move", "Democratized hours × a: work a less senior person could take on with AI."],
+  ["Judgment work to grow", "Specialized hours: the work that stays with people."],
   [
     "Projected headcount",
     "H × (1 − s·a)^(1 − ε) per department: H today's headcount of analysed roles, s their automatable share, a the adoption rate, ε the price elasticity of demand. Roles without analysed time are carried over unchanged.",
@@ -50,20 +35,10 @@ export const GLOSSARY: readonly (readonly [string, string])[] = [
   ...TASK_CLASSES.map((c) => [CLASS_LABELS[c], CLASS_DESCRIPTIONS[c]] as const),
   [
     "Atom",
-    `A unit of work every task is cut into: ${ATOMS.map((a) =>
-      ATOM_LABELS[a].toLowerCase()
-    ).join(
-      ", "
-    )}. The first eight are well-defined information work that can be handed to AI piece by piece.`,
+    `A unit of work every task is cut into: ${ATOMS.map((a) => ATOM_LABELS[a].toLowerCase()).join(", ")}. The first eight are well-defined information work that can be handed to AI piece by piece.`,
   ],
-  [
-    "Adoption rate",
-    "The share of what AI could do that the organization actually hands to AI.",
-  ],
-  [
-    "Elasticity of demand",
-    "How much demand for a department's output grows when AI makes it cheaper.",
-  ],
+  ["Adoption rate", "The share of what AI could do that the organization actually hands to AI."],
+  ["Elasticity of demand", "How much demand for a department's output grows when AI makes it cheaper."],
 ];
 
 /**
@@ -94,25 +69,9 @@ export const QUALITY_FIGURES = {
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 export const CLASSIFIER_QUALITY: readonly string[] = [
-  `Specialized versus AI-exposed work, on 5,668 task statements rated by people (GPTs-are-GPTs), cross-validated: ${pct(
-    QUALITY_FIGURES.specializedAccuracy
-  )} agreement, Cohen's kappa ${QUALITY_FIGURES.specializedKappa.toFixed(
-    2
-  )} — moderate agreement, below GPT-4's 0.64 against the same raters and well above a keyword list's 0.25.`,
-  `Automatable versus democratized is fitted on how people actually use AI (Anthropic Economic Index: the share of conversations where AI did the task rather than helped with it), cross-validated: Cohen's kappa ${QUALITY_FIGURES.automatableKappa.toFixed(
-    2
-  )}, level with GPT-4's own rating of the same tasks and below the data's agreement with itself from one release to the next (about 0.33). It is a weak signal: treat that split as a reading to be reviewed. Against WORKBank's experts, who judge AI agents rather than people working with AI, agreement is no better than chance.`,
-  `The kind of work each task is (its atom) matches the O*NET work activities of ${QUALITY_FIGURES.atomTasks.toLocaleString(
-    "en-US"
-  )} task statements in ${pct(
-    QUALITY_FIGURES.atomTop1
-  )} of cases, cross-validated, across fourteen atoms.`,
-  `Task-log lines are read less well than task statements: they are short, abbreviated and often have no verb. On ${
-    QUALITY_FIGURES.logLines
-  } lines written and labelled by someone who had not seen the classifier, read without having been fitted on them, the class matches the rubric for ${pct(
-    QUALITY_FIGURES.logLinesThreeClass
-  )} of lines, and specialized versus AI-exposed for ${pct(
-    QUALITY_FIGURES.logLinesBinary
-  )}; the split between automatable and democratized is the weakest part. Figures built from task logs deserve a review of their largest tasks.`,
+  `Specialized versus AI-exposed work, on 5,668 task statements rated by people (GPTs-are-GPTs), cross-validated: ${pct(QUALITY_FIGURES.specializedAccuracy)} agreement, Cohen's kappa ${QUALITY_FIGURES.specializedKappa.toFixed(2)} — moderate agreement, below GPT-4's 0.64 against the same raters and well above a keyword list's 0.25.`,
+  `Automatable versus democratized is fitted on how people actually use AI (Anthropic Economic Index: the share of conversations where AI did the task rather than helped with it), cross-validated: Cohen's kappa ${QUALITY_FIGURES.automatableKappa.toFixed(2)}, level with GPT-4's own rating of the same tasks and below the data's agreement with itself from one release to the next (about 0.33). It is a weak signal: treat that split as a reading to be reviewed. Against WORKBank's experts, who judge AI agents rather than people working with AI, agreement is no better than chance.`,
+  `The kind of work each task is (its atom) matches the O*NET work activities of ${QUALITY_FIGURES.atomTasks.toLocaleString("en-US")} task statements in ${pct(QUALITY_FIGURES.atomTop1)} of cases, cross-validated, across fourteen atoms.`,
+  `Task-log lines are read less well than task statements: they are short, abbreviated and often have no verb. On ${QUALITY_FIGURES.logLines} lines written and labelled by someone who had not seen the classifier, read without having been fitted on them, the class matches the rubric for ${pct(QUALITY_FIGURES.logLinesThreeClass)} of lines, and specialized versus AI-exposed for ${pct(QUALITY_FIGURES.logLinesBinary)}; the split between automatable and democratized is the weakest part. Figures built from task logs deserve a review of their largest tasks.`,
   "Every classification shows its confidence and the words behind it, and a person can override it; the review queue puts the uncertain tasks that carry the most hours first.",
 ];

@@ -9,113 +9,62 @@ import { FITTED_LOG_LINES } from "../../app/analyzer/classify/fitted-log-lines";
 import { FITTED_ATOMS } from "../../app/analyzer/classify/fitted-atoms";
 import { CLASSIFIER_VERSION } from "../../app/analyzer/classify/index";
 import { evaluateAtoms } from "./atom-eval";
-import {
-  COMPANY_ATOMS_FILE,
-  evaluateCompanyAtoms,
-  formatCompanyAtoms,
-  readCompanyStatements,
-} from "./company-atom-eval";
+import { COMPANY_ATOMS_FILE, evaluateCompanyAtoms, formatCompanyAtoms, readCompanyStatements } from "./company-atom-eval";
 import { runClassifierSuite } from "./classifier-suite";
 import { formatAtomAgreement } from "./atom-agreement";
 import { formatAgreement } from "./evaluate";
-import {
-  evaluateTimesheets,
-  readTimesheetLines,
-  TIMESHEET_FILES,
-  type Part,
-} from "./timesheet-eval";
+import { evaluateTimesheets, readTimesheetLines, TIMESHEET_FILES, type Part } from "./timesheet-eval";
 
 const PART_TITLES: Record<Part, string> = {
   dev: "dev part (the reading was tuned on it)",
-  holdout:
-    "held-out part (its misses were read once to find mechanisms, decision 135)",
-  fresh:
-    "fresh lines (written after the tuning of decision 135; their misses were listed once beside the dev part's in decision 170)",
-  fresh2:
-    "second fresh lines (written 2026-12-04, scored as they stand; decision 183; the log-line stage was fitted on them, decision 185)",
-  fresh3:
-    "third fresh lines (written by someone who read neither the earlier sets nor the classifier; the log-line stage was fitted on them, decision 185)",
+  holdout: "held-out part (its misses were read once to find mechanisms, decision 135)",
+  fresh: "fresh lines (written after the tuning of decision 135; their misses were listed once beside the dev part's in decision 170)",
+  fresh2: "second fresh lines (written 2026-12-04, scored as they stand; decision 183; the log-line stage was fitted on them, decision 185)",
+  fresh3: "third fresh lines (written by someone who read neither the earlier sets nor the classifier; the log-line stage was fitted on them, decision 185)",
 };
 
 const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];
 
 export function findReference(given: string | undefined): string | null {
   if (given !== undefined) return resolve(given);
-  const found = DEFAULT_REFERENCES.map((d) => resolve(d)).find((d) =>
-    existsSync(join(d, "onet"))
-  );
+  const found = DEFAULT_REFERENCES.map((d) => resolve(d)).find((d) => existsSync(join(d, "onet")));
   return found ?? null;
 }
 
-export function runSuite(options: {
-  reference?: string;
-  misses: boolean;
-}): number {
+export function runSuite(options: { reference?: string; misses: boolean }): number {
   const out = (s: string) => process.stdout.write(s + "\n");
-  const files = TIMESHEET_FILES.map((path) => ({
-    path,
-    lines: readTimesheetLines(path),
-  }));
-  out(
-    `== Timesheet lines (${files
-      .map((f) => `${f.path}, ${f.lines.length} lines`)
-      .join("; ")}; labelled by the rubric)`
-  );
+  const files = TIMESHEET_FILES.map((path) => ({ path, lines: readTimesheetLines(path) }));
+  out(`== Timesheet lines (${files.map((f) => `${f.path}, ${f.lines.length} lines`).join("; ")}; labelled by the rubric)`);
   for (const figures of evaluateTimesheets(files.flatMap((f) => f.lines))) {
     const label = PART_TITLES[figures.part];
     out(`\n${label}: three classes\n${formatAgreement(figures.threeClass)}`);
     out(`${label}: specialized vs not\n${formatAgreement(figures.binary)}`);
-    if (options.misses)
-      for (const m of figures.misses)
-        out(
-          `  miss [${m.line.function}] ${m.line.task} — label ${m.line.label}, read ${m.predicted}`
-        );
+    if (options.misses) for (const m of figures.misses) out(`  miss [${m.line.function}] ${m.line.task} — label ${m.line.label}, read ${m.predicted}`);
   }
   out(`\n${logLineCalibrationText()}`);
   const reference = findReference(options.reference);
   out("");
   runClassifierSuite(reference, out);
-  out(
-    "\n== Atoms against O*NET work activities (scripts/lib/onet-atom-map.ts, decision 105; the fitted atom stage, decision 181)"
-  );
+  out("\n== Atoms against O*NET work activities (scripts/lib/onet-atom-map.ts, decision 105; the fitted atom stage, decision 181)");
   out(atomHeldOutText());
   const company = evaluateCompanyAtoms(readCompanyStatements());
-  out(
-    `\natoms on company wording (${COMPANY_ATOMS_FILE}, labelled by the rubric's atom table):\n${formatCompanyAtoms(
-      company
-    )}`
-  );
+  out(`\natoms on company wording (${COMPANY_ATOMS_FILE}, labelled by the rubric's atom table):\n${formatCompanyAtoms(company)}`);
   if (options.misses) {
-    for (const f of company)
-      if (f.part === "dev")
-        for (const m of f.misses)
-          out(
-            `  miss [${m.statement.function}] ${m.statement.task} — label ${m.statement.atom}, read ${m.shipped} (rules: ${m.rules})`
-          );
+    for (const f of company) if (f.part === "dev") for (const m of f.misses) out(`  miss [${m.statement.function}] ${m.statement.task} — label ${m.statement.atom}, read ${m.shipped} (rules: ${m.rules})`);
   }
   if (reference === null) {
-    out(
-      `skipped: no O*NET reference folder found (looked for ${DEFAULT_REFERENCES.join(
-        ", "
-      )}; pass --reference DIR)`
-    );
+    out(`skipped: no O*NET reference folder found (looked for ${DEFAULT_REFERENCES.join(", ")}; pass --reference DIR)`);
     return 0;
   }
   if (!existsSync(join(reference, "onet"))) {
-    out(
-      `skipped: ${reference} has no onet/ folder with the O*NET work activity files`
-    );
+    out(`skipped: ${reference} has no onet/ folder with the O*NET work activity files`);
     return 0;
   }
   const atoms = evaluateAtoms(reference);
-  out(
-    `\nthe classifier as shipped, on ${reference}/dev_gptsgpts.csv (the atom stage was fitted on it: memory, not a quality claim): ${atoms.linked} of ${atoms.statements} statements have O*NET work activities`
-  );
+  out(`\nthe classifier as shipped, on ${reference}/dev_gptsgpts.csv (the atom stage was fitted on it: memory, not a quality claim): ${atoms.linked} of ${atoms.statements} statements have O*NET work activities`);
   out(formatAtomAgreement(atoms.agreement));
   if (options.misses) {
-    for (const r of atoms.rows)
-      if (r.predicted !== r.reference && !r.any.has(r.predicted))
-        out(`  miss ${r.task} — O*NET ${r.reference}, read ${r.predicted}`);
+    for (const r of atoms.rows) if (r.predicted !== r.reference && !r.any.has(r.predicted)) out(`  miss ${r.task} — O*NET ${r.reference}, read ${r.predicted}`);
   }
   return 0;
 }
@@ -123,45 +72,20 @@ export function runSuite(options: {
 /** The log-line stage and scaling as fit:log-lines stored them, each part held out (decisions 184, 185). */
 export function logLineCalibrationText(): string {
   const f = FITTED_LOG_LINES;
-  const figures = (before: number, after: number) =>
-    `${before.toFixed(3)} -> ${after.toFixed(3)}`;
+  const figures = (before: number, after: number) => `${before.toFixed(3)} -> ${after.toFixed(3)}`;
   const stage = f.heldOut.map(
     (h) =>
-      `  ${h.part.padEnd(8)} all ${String(h.whole.lines).padStart(
-        4
-      )} lines: three classes ${figures(
-        h.whole.threeClassBefore,
-        h.whole.threeClass
-      )}, specialized vs not ${figures(h.whole.binaryBefore, h.whole.binary)}` +
-      ` | its ${String(h.lines).padStart(3)} log lines: ${figures(
-        h.threeClassBefore,
-        h.threeClass
-      )}, ${figures(h.binaryBefore, h.binary)}`
+      `  ${h.part.padEnd(8)} all ${String(h.whole.lines).padStart(4)} lines: three classes ${figures(h.whole.threeClassBefore, h.whole.threeClass)}, specialized vs not ${figures(h.whole.binaryBefore, h.whole.binary)}` +
+      ` | its ${String(h.lines).padStart(3)} log lines: ${figures(h.threeClassBefore, h.threeClass)}, ${figures(h.binaryBefore, h.binary)}`,
   );
   const scaling = f.heldOut.map(
     (h) =>
-      `  ${h.part.padEnd(8)} ${String(h.lines).padStart(
-        4
-      )} lines: ECE p_specialized ${h.eceSpecializedBefore.toFixed(
-        3
-      )} -> ${h.eceSpecialized.toFixed(3)}, ` +
-      `ECE confidence ${h.eceConfidenceBefore.toFixed(
-        3
-      )} -> ${h.eceConfidence.toFixed(
-        3
-      )}, mean confidence ${h.meanConfidenceBefore.toFixed(
-        2
-      )} -> ${h.meanConfidence.toFixed(2)} (read right ${h.accuracy.toFixed(
-        2
-      )})`
+      `  ${h.part.padEnd(8)} ${String(h.lines).padStart(4)} lines: ECE p_specialized ${h.eceSpecializedBefore.toFixed(3)} -> ${h.eceSpecialized.toFixed(3)}, ` +
+      `ECE confidence ${h.eceConfidenceBefore.toFixed(3)} -> ${h.eceConfidence.toFixed(3)}, mean confidence ${h.meanConfidenceBefore.toFixed(2)} -> ${h.meanConfidence.toFixed(2)} (read right ${h.accuracy.toFixed(2)})`,
   );
-  const weights =
-    Object.keys(f.stage.specialized).length + Object.keys(f.stage.split).length;
+  const weights = Object.keys(f.stage.specialized).length + Object.keys(f.stage.split).length;
   return [
-    `log-line stage (fitted-log-lines.json, decision 185; ${f.training.reduce(
-      (n, t) => n + t.rows,
-      0
-    )} labelled lines read as log lines, ${weights} weights):`,
+    `log-line stage (fitted-log-lines.json, decision 185; ${f.training.reduce((n, t) => n + t.rows, 0)} labelled lines read as log lines, ${weights} weights):`,
     "each part read by a stage fitted on the other parts (the honest figures: the per-part figures above are read by the shipped stage, fitted on every part), without -> with the stage:",
     ...stage,
     `log-line probabilities: p_specialized = sigmoid(${f.specialized.slope} z + ${f.specialized.intercept}), p(automatable | exposed) = sigmoid(${f.split.slope} z + ${f.split.intercept}), z after the stage`,
@@ -176,28 +100,14 @@ export function atomHeldOutText(): string {
   const lowest = cv.perAtom.reduce((a, b) => (b[2] < a[2] ? b : a));
   const met = (ok: boolean) => (ok ? "met" : "not met");
   const lines = [
-    `held out (stored by npm run fit:atoms in fitted-atoms.json): ${
-      cv.folds
-    }-fold, grouped by normalized text, ${
-      cv.tasks
-    } statements: top-1 ${cv.top1.toFixed(3)}, any ${cv.any.toFixed(
-      3
-    )} (the rules alone, hand-read from these same statements: top-1 ${cv.rulesTop1.toFixed(
-      3
-    )})`,
-    `  per atom (top-1, held out): ${cv.perAtom
-      .map(([atom, n, top1]) => `${atom} ${top1.toFixed(3)} (${n})`)
-      .join(", ")}`,
+    `held out (stored by npm run fit:atoms in fitted-atoms.json): ${cv.folds}-fold, grouped by normalized text, ${cv.tasks} statements: top-1 ${cv.top1.toFixed(3)}, any ${cv.any.toFixed(3)} (the rules alone, hand-read from these same statements: top-1 ${cv.rulesTop1.toFixed(3)})`,
+    `  per atom (top-1, held out): ${cv.perAtom.map(([atom, n, top1]) => `${atom} ${top1.toFixed(3)} (${n})`).join(", ")}`,
     "goals (issue 11), held out:",
     `  atom top-1: ${cv.top1.toFixed(3)} (goal ≥ 0.60: ${met(cv.top1 >= 0.6)})`,
-    `  lowest atom's top-1: ${lowest[0]} ${lowest[2].toFixed(
-      3
-    )} (goal ≥ 0.40: ${met(lowest[2] >= 0.4)})`,
+    `  lowest atom's top-1: ${lowest[0]} ${lowest[2].toFixed(3)} (goal ≥ 0.40: ${met(lowest[2] >= 0.4)})`,
   ];
   if (FITTED_ATOMS.classifierVersion !== CLASSIFIER_VERSION) {
-    lines.push(
-      `warning: the atom stage was fitted on classifier ${FITTED_ATOMS.classifierVersion}, this is ${CLASSIFIER_VERSION}: run npm run fit:atoms`
-    );
+    lines.push(`warning: the atom stage was fitted on classifier ${FITTED_ATOMS.classifierVersion}, this is ${CLASSIFIER_VERSION}: run npm run fit:atoms`);
   }
   return lines.join("\n");
 }

@@ -5,28 +5,18 @@ import { describe, expect, it } from "vitest";
 import { FITTED_LOG_LINES } from "./fitted-log-lines";
 import { classifyTask, decisionLogits, statementReading } from "./index";
 import { isLogLine } from "./log-line";
-import {
-  applyLogLineStage,
-  compileLogLineStage,
-  type LogLineStageWeights,
-} from "./log-line-stage";
+import { applyLogLineStage, compileLogLineStage, type LogLineStageWeights } from "./log-line-stage";
 import { parseTask } from "./parse";
 import { ruleHits } from "./rubric-rules";
 
-const stageOf = (weights: Partial<LogLineStageWeights>) =>
-  compileLogLineStage({ specialized: {}, split: {}, ...weights });
+const stageOf = (weights: Partial<LogLineStageWeights>) => compileLogLineStage({ specialized: {}, split: {}, ...weights });
 
 function staged(text: string, weights: Partial<LogLineStageWeights>) {
   const parsed = parseTask(text);
   const before = statementReading(parsed);
   return {
     before,
-    after: applyLogLineStage(
-      stageOf(weights),
-      parsed,
-      ruleHits(parsed),
-      before
-    ),
+    after: applyLogLineStage(stageOf(weights), parsed, ruleHits(parsed), before),
   };
 }
 
@@ -35,22 +25,13 @@ describe("the log-line stage", () => {
     const { before, after } = staged("vendor list cleanup", {
       specialized: { "w:vendor": 0.5, "e:vendor": 1, "e:list": 3 },
     });
-    expect(after.specializedLogit).toBeCloseTo(
-      before.specializedLogit + 0.5 + (1 + 3) / 2,
-      10
-    );
-    expect(after.specializedTerm.similar.map((s) => s.lemma)).toEqual([
-      "vendor",
-      "list",
-    ]);
+    expect(after.specializedLogit).toBeCloseTo(before.specializedLogit + 0.5 + (1 + 3) / 2, 10);
+    expect(after.specializedTerm.similar.map((s) => s.lemma)).toEqual(["vendor", "list"]);
     const split = staged("Q3 vendor list", {
       split: { "w:vendor": -2, "e:list": 1 },
     });
     expect(Math.abs(split.before.rubricSplit)).toBeLessThan(1);
-    expect(split.after.splitLogit).toBeCloseTo(
-      split.before.splitLogit - 2 + 1,
-      10
-    );
+    expect(split.after.splitLogit).toBeCloseTo(split.before.splitLogit - 2 + 1, 10);
   });
 
   it("turns a line specialized or exposed when its weights say so", () => {
@@ -94,10 +75,7 @@ describe("the log-line stage", () => {
       specialized: { "w:roadmap": 20 },
     });
     expect(plain.after.specialized).toBe(true);
-    expect(
-      staged("roadmap prio notes", { specialized: { "w:roadmap": -20 } }).after
-        .specialized
-    ).toBe(false);
+    expect(staged("roadmap prio notes", { specialized: { "w:roadmap": -20 } }).after.specialized).toBe(false);
   });
 
   it("keeps the split where the rubric's split term speaks firmly and the split agrees (code, routine cleanup)", () => {
@@ -112,17 +90,13 @@ describe("the log-line stage", () => {
     expect(routine.after.splitLogit).toBe(routine.before.splitLogit);
     // A softer term (−0.75 here) does not hold it.
     const loose = staged("Q3 vendor list", { split: { "w:vendor": -20 } });
-    expect(loose.after.splitLogit).toBeCloseTo(
-      loose.before.splitLogit - 20,
-      10
-    );
+    expect(loose.after.splitLogit).toBeCloseTo(loose.before.splitLogit - 20, 10);
   });
 });
 
 describe("the shipped stage in the classifier", () => {
   it("applies to log lines only: a task statement's logits are the statements' reading", () => {
-    const statement =
-      "Compile weekly sales figures into spreadsheets for the regional managers";
+    const statement = "Compile weekly sales figures into spreadsheets for the regional managers";
     expect(isLogLine(parseTask(statement))).toBe(false);
     const reading = statementReading(parseTask(statement));
     expect(decisionLogits(parseTask(statement))).toEqual({
@@ -131,17 +105,11 @@ describe("the shipped stage in the classifier", () => {
     });
     const line = "competitive teardown Rivalco";
     expect(isLogLine(parseTask(line))).toBe(true);
-    expect(decisionLogits(parseTask(line)).specialized).not.toBe(
-      statementReading(parseTask(line)).specializedLogit
-    );
+    expect(decisionLogits(parseTask(line)).specialized).not.toBe(statementReading(parseTask(line)).specializedLogit);
   });
 
   it("has weights for words no labelled line used, through their vectors", () => {
-    expect(
-      Object.keys(FITTED_LOG_LINES.stage.specialized).filter((f) =>
-        f.startsWith("e:")
-      ).length
-    ).toBeGreaterThan(10_000);
+    expect(Object.keys(FITTED_LOG_LINES.stage.specialized).filter((f) => f.startsWith("e:")).length).toBeGreaterThan(10_000);
     expect(FITTED_LOG_LINES.stage.specialized["e:physician"]).toBeDefined();
   });
 

@@ -17,12 +17,7 @@
  * here is pure; scripts/fit-log-lines.ts fits it.
  */
 import { isClaimed, isUsefulLemma } from "./features";
-import {
-  compileModel,
-  scoreTask,
-  type CompiledModel,
-  type TaskScore,
-} from "./feature-scorer";
+import { compileModel, scoreTask, type CompiledModel, type TaskScore } from "./feature-scorer";
 import { AUTHORED_DOCUMENTS, objectKind, verbAtom } from "./lexicon";
 import type { ParsedTask } from "./parse-types";
 import type { RuleHit } from "./rubric-rules";
@@ -49,9 +44,7 @@ export interface CompiledLogLineStage {
   split: CompiledModel;
 }
 
-export function compileLogLineStage(
-  weights: LogLineStageWeights
-): CompiledLogLineStage {
+export function compileLogLineStage(weights: LogLineStageWeights): CompiledLogLineStage {
   return {
     specialized: compileModel(0, Object.entries(weights.specialized)),
     split: compileModel(0, Object.entries(weights.split)),
@@ -59,13 +52,8 @@ export function compileLogLineStage(
 }
 
 /** The words whose vector weights the stage averages: content words no rubric rule claimed. */
-export function stageWords(
-  parsed: ParsedTask,
-  hits: readonly RuleHit[]
-): string[] {
-  return parsed.lemmas.filter(
-    (lemma) => isUsefulLemma(lemma) && !isClaimed(hits, lemma)
-  );
+export function stageWords(parsed: ParsedTask, hits: readonly RuleHit[]): string[] {
+  return parsed.lemmas.filter((lemma) => isUsefulLemma(lemma) && !isClaimed(hits, lemma));
 }
 
 /** One of the stage's two terms for a line: its logit, and the scoring behind it (for the cues). */
@@ -76,11 +64,7 @@ export interface StageTerm {
   similar: { lemma: string; weight: number }[];
 }
 
-function term(
-  parsed: ParsedTask,
-  hits: readonly RuleHit[],
-  model: CompiledModel
-): StageTerm {
+function term(parsed: ParsedTask, hits: readonly RuleHit[], model: CompiledModel): StageTerm {
   // The features' weights without the rules (the statements' logit has them already); scoreTask
   // adds no similarity on a log line (features.ts similarityWords), the stage does below.
   const score = scoreTask(parsed, hits, model);
@@ -101,25 +85,15 @@ function term(
 function physical(parsed: ParsedTask): boolean {
   const isPhysical = (lemma: string) => objectKind(lemma) === "physical";
   for (const clause of parsed.clauses) {
-    for (const verb of clause.verbs)
-      if (verbAtom(verb, clause.objects) === "hands_on") return true;
-    if (
-      clause.objects.some(isPhysical) ||
-      clause.mods.some(isPhysical) ||
-      clause.preps.some((p) => isPhysical(p.head))
-    )
-      return true;
+    for (const verb of clause.verbs) if (verbAtom(verb, clause.objects) === "hands_on") return true;
+    if (clause.objects.some(isPhysical) || clause.mods.some(isPhysical) || clause.preps.some((p) => isPhysical(p.head))) return true;
   }
   return false;
 }
 
 function namesAuthoredDocument(parsed: ParsedTask): boolean {
-  const authored = (lemma: string | null) =>
-    lemma !== null && AUTHORED_DOCUMENTS.has(lemma);
-  return parsed.clauses.some(
-    (c) =>
-      authored(c.nominal) || c.objects.some(authored) || c.mods.some(authored)
-  );
+  const authored = (lemma: string | null) => lemma !== null && AUTHORED_DOCUMENTS.has(lemma);
+  return parsed.clauses.some((c) => authored(c.nominal) || c.objects.some(authored) || c.mods.some(authored));
 }
 
 export interface StagedDecision {
@@ -148,34 +122,22 @@ export interface StatementReading {
  * person-bound rule that fired keeps a specialized reading so; a firm rubric split term the split
  * agrees with keeps the split.
  */
-export function applyLogLineStage(
-  stage: CompiledLogLineStage,
-  parsed: ParsedTask,
-  hits: readonly RuleHit[],
-  before: StatementReading
-): StagedDecision {
+export function applyLogLineStage(stage: CompiledLogLineStage, parsed: ParsedTask, hits: readonly RuleHit[], before: StatementReading): StagedDecision {
   const specializedTerm = term(parsed, hits, stage.specialized);
   const splitTerm = term(parsed, hits, stage.split);
-  const held =
-    before.decided &&
-    (hits.some((h) => !h.negated && h.weight >= PERSON_RULE_WEIGHT) ||
-      physical(parsed));
+  const held = before.decided && (hits.some((h) => !h.negated && h.weight >= PERSON_RULE_WEIGHT) || physical(parsed));
   const moved = before.specializedLogit + specializedTerm.logit;
   const readAutomatable = before.splitLogit >= 0;
   const rubricAutomatable = before.rubricSplit < 0;
   // An authored document named on a log line needs domain knowledge (decision 136): "prep QBR
   // deck" stays democratized though "prep" lines are mostly routine in the labelled lines.
   const splitHeld =
-    (Math.abs(before.rubricSplit) >= RUBRIC_SPLIT_HOLD &&
-      readAutomatable === rubricAutomatable) ||
-    (!readAutomatable && namesAuthoredDocument(parsed));
+    (Math.abs(before.rubricSplit) >= RUBRIC_SPLIT_HOLD && readAutomatable === rubricAutomatable) || (!readAutomatable && namesAuthoredDocument(parsed));
   return {
     specialized: held || moved >= 0,
     // A held line keeps at least the certainty it had.
     specializedLogit: held ? Math.max(moved, before.specializedLogit) : moved,
-    splitLogit: splitHeld
-      ? before.splitLogit
-      : before.splitLogit + splitTerm.logit,
+    splitLogit: splitHeld ? before.splitLogit : before.splitLogit + splitTerm.logit,
     specializedTerm,
     splitTerm: splitHeld ? null : splitTerm,
   };
