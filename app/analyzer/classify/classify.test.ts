@@ -49,6 +49,9 @@ const TIMESHEET: Array<[string, TaskClass, Atom]> = [
   ["1-on-1 with new team member", "specialized", "lead_people"],
   // meetings need the people in them
   ["daily standup", "specialized", "coordinate"],
+  // a team's rituals are meetings; code under review is not one, its backlog only the queue (decision 185)
+  ["backlog grooming", "specialized", "coordinate"],
+  ["PR review backlog", "democratized", "counterargue"],
   ["Sprint retro", "specialized", "coordinate"],
   ["arch sync w/ PM", "specialized", "coordinate"],
   ["sync re: release dates", "specialized", "coordinate"],

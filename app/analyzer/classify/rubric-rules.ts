@@ -205,7 +205,9 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
     const talk = clause.verbs.find(isTalkVerb);
     const show = clause.verbs.find(isShowVerb);
     const audience = show !== undefined ? clause.preps.find(isAudience) : undefined;
-    const ritual = clause.verbs.some(isRitualAction) && (clause.objects.find(isTeamRitual) ?? clause.mods.find(isTeamRitual));
+    // Code under review is the work, the backlog only its queue ("PR review backlog"; decision 185).
+    const ritual =
+      clause.verbs.some(isRitualAction) && !clause.objects.some(isSoftware) && (clause.objects.find(isTeamRitual) ?? clause.mods.find(isTeamRitual));
     if (nominal !== null && (MEETING_NOUNS.has(nominal) || NOMINAL_MEETINGS.has(nominal))) {
       // The rule claims the verb the meeting was read as ("meet" for "huddle"), so that verb's
       // learned weights, from statements where people meet to exchange information, do not
@@ -252,6 +254,7 @@ const isShowVerb = (v: string) => SHOW_VERBS.has(v);
 const isAudience = (p: PrepPhrase) => p.prep === "to" && AUDIENCES.has(p.head);
 const isRitualAction = (v: string) => RITUAL_ACTIONS.has(v);
 const isTeamRitual = (m: string) => TEAM_RITUALS.has(m);
+const isSoftware = (m: string) => objectKind(m) === "software";
 
 function bedsideCare(clause: ParsedTask["clauses"][number], found: Hits): void {
   if (clause.verbs.some((v) => TRADE_VERBS.has(v) || ABOUT_CARE_ATOMS.has(VERBS.get(v)?.atom ?? ""))) return;
