@@ -64,12 +64,12 @@ export interface StageTerm {
   similar: { lemma: string; weight: number }[];
 }
 
-function term(parsed: ParsedTask, hits: readonly RuleHit[], model: CompiledModel): StageTerm {
+function term(parsed: ParsedTask, hits: readonly RuleHit[], words: readonly string[], model: CompiledModel): StageTerm {
   // The features' weights without the rules (the statements' logit has them already); scoreTask
   // adds no similarity on a log line (features.ts similarityWords), the stage does below.
   const score = scoreTask(parsed, hits, model);
   const found: { lemma: string; weight: number }[] = [];
-  for (const lemma of stageWords(parsed, hits)) {
+  for (const lemma of words) {
     const w = model.similar.get(lemma);
     if (w !== undefined) found.push({ lemma, weight: w });
   }
@@ -123,8 +123,8 @@ export interface StatementReading {
  * agrees with keeps the split.
  */
 export function applyLogLineStage(stage: CompiledLogLineStage, parsed: ParsedTask, hits: readonly RuleHit[], before: StatementReading): StagedDecision {
-  const specializedTerm = term(parsed, hits, stage.specialized);
-  const splitTerm = term(parsed, hits, stage.split);
+  const words = stageWords(parsed, hits);
+  const specializedTerm = term(parsed, hits, words, stage.specialized);
   const held = before.decided && (hits.some((h) => !h.negated && h.weight >= PERSON_RULE_WEIGHT) || physical(parsed));
   const moved = before.specializedLogit + specializedTerm.logit;
   const readAutomatable = before.splitLogit >= 0;
@@ -133,12 +133,13 @@ export function applyLogLineStage(stage: CompiledLogLineStage, parsed: ParsedTas
   // deck" stays democratized though "prep" lines are mostly routine in the labelled lines.
   const splitHeld =
     (Math.abs(before.rubricSplit) >= RUBRIC_SPLIT_HOLD && readAutomatable === rubricAutomatable) || (!readAutomatable && namesAuthoredDocument(parsed));
+  const splitTerm = splitHeld ? null : term(parsed, hits, words, stage.split);
   return {
     specialized: held || moved >= 0,
     // A held line keeps at least the certainty it had.
     specializedLogit: held ? Math.max(moved, before.specializedLogit) : moved,
-    splitLogit: splitHeld ? before.splitLogit : before.splitLogit + splitTerm.logit,
+    splitLogit: splitTerm === null ? before.splitLogit : before.splitLogit + splitTerm.logit,
     specializedTerm,
-    splitTerm: splitHeld ? null : splitTerm,
+    splitTerm,
   };
 }
