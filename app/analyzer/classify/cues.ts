@@ -81,6 +81,15 @@ export function stageCues(parsed: ParsedTask, term: StageTerm, roles: TaskScore)
   return out;
 }
 
+/** Adds signed cues (times `sign`) into a list: a word both readings weigh shows its net pull, once. */
+export function addNet(into: { cue: string; weight: number }[], more: readonly { cue: string; weight: number }[], sign: 1 | -1): void {
+  for (const c of more) {
+    const same = into.find((l) => l.cue === c.cue);
+    if (same !== undefined) same.weight += sign * c.weight;
+    else into.push({ cue: c.cue, weight: sign * c.weight });
+  }
+}
+
 /** Merges a cue into one of the same label and direction (a module function: no closure per call). */
 function addCue(cues: Cue[], cue: string, weight: number, toward: TaskClass): void {
   for (const existing of cues) {
@@ -107,12 +116,7 @@ export function collectCues(
 ): Cue[] {
   const cues: Cue[] = [];
   const learned = learnedCues(parsed, score);
-  // A word both readings weigh shows its net pull, once.
-  for (const c of stagedCues) {
-    const same = learned.find((l) => l.cue === c.cue);
-    if (same !== undefined) same.weight += c.weight;
-    else learned.push({ ...c });
-  }
+  addNet(learned, stagedCues, 1);
   for (const { cue, weight } of learned) addCue(cues, cue, Math.abs(weight), weight > 0 ? "specialized" : exposedClass);
   for (const h of hits) addCue(cues, h.cue, h.negated ? 0.25 : Math.abs(h.weight), h.negated || h.weight < 0 ? exposedClass : "specialized");
   for (const c of splitCues) if (c.weight !== 0) addCue(cues, c.cue, Math.abs(c.weight), c.weight > 0 ? "democratized" : "automatable");

@@ -21,7 +21,7 @@
 import type { Atom, Classification, ClassProbabilities, TaskClass } from "../taxonomy";
 import { clauseAtom, fallbackAtom, RULE_ATOM } from "./atom";
 import { compileAtomModel, keepsRuleAtom, readAtom, type CompiledAtomModel } from "./atom-model";
-import { collectCues, learnedCues, stageCues } from "./cues";
+import { addNet, collectCues, learnedCues, stageCues } from "./cues";
 import { decideSpecialized } from "./decide";
 import { splitTask, type SplitCue } from "./exposed-split";
 import { compileModel, scoreTask } from "./feature-scorer";
@@ -93,14 +93,8 @@ export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomMo
   // The cues behind the split: the fitted features (toward democratized when negative) and the rubric's terms at their weight.
   const splitCues: SplitCue[] = [];
   for (const c of learnedCues(parsed, splitScore)) splitCues.push({ cue: c.cue, weight: -c.weight });
-  // The log-line stage's split cues join the fitted split's (a word shows its net pull, once).
-  if (staged?.splitTerm) {
-    for (const c of stageCues(parsed, staged.splitTerm, splitScore)) {
-      const same = splitCues.find((s) => s.cue === c.cue);
-      if (same !== undefined) same.weight -= c.weight;
-      else splitCues.push({ cue: c.cue, weight: -c.weight });
-    }
-  }
+  // The log-line stage's split cues join the fitted split's.
+  if (staged?.splitTerm) addNet(splitCues, stageCues(parsed, staged.splitTerm, splitScore), -1);
   for (const clause of split.clauses) for (const c of clause.cues) splitCues.push({ cue: c.cue, weight: c.weight * SPLIT.lexiconWeight });
   const cues = collectCues(parsed, score, hits, splitCues, exposedClass, staged !== null ? stageCues(parsed, staged.specializedTerm, score) : []);
   const deciding = decidingClause(parsed.clauses, clauseLogits, split.clauses, taskClass);
