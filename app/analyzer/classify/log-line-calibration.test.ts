@@ -1,7 +1,9 @@
 // Log lines get a stage and a Platt scaling of their own (decisions 184, 185): the shipped file,
 // its held-out figures, that the classifier applies them to log lines and only to them, and bad files.
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { FITTED_LOG_LINES } from "./fitted-log-lines";
 import { FITTED_MODEL } from "./fitted-model";
@@ -22,6 +24,16 @@ describe("the log-line calibration (fitted-log-lines.json)", () => {
       expect(createHash("sha256").update(bytes).digest("hex"), t.file).toBe(t.sha256);
     }
   });
+
+  // The stage is fitted on fixtures only (no reference data), so the shipped file can be rebuilt
+  // here: a rule, lexicon or fixture changed without re-running the fit fails.
+  it("is what npm run fit:log-lines writes from the fixtures as they are, byte for byte", () => {
+    const script = fileURLToPath(new URL("../../../scripts/fit-log-lines.ts", import.meta.url));
+    const result = spawnSync(process.execPath, ["--import", "tsx", script, "--check"], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(/fitted-log-lines\.json is up to date/);
+    expect(result.status).toBe(0);
+  }, 120_000);
 
   // Regression floor on the held-out figures the fit stored (each part scaled by a fit on the others).
   it("holds on every labelled part it was not fitted on: p_specialized's ECE lower than the statements' scaling gives, and ≤ 0.15", () => {
