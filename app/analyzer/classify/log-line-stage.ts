@@ -4,17 +4,18 @@
  * The two decisions are fitted on O*NET statements; log lines are read mostly by hand rules,
  * and those rules, each written from lines someone read, generalize poorly to new wording
  * (decision 183: four mechanisms fixed the lines they came from and nothing else). This stage
- * adds to each of the two logits of a log line a term learned from 755 labelled lines: one
- * weight per feature the statements' model reads (words, verbs, objects, their groups; no
- * pairs) plus the mean of its words' vector weights ("e:", as decision 180), so a word no
- * labelled line used still leans like the words it resembles.
+ * adds to each of the two logits of a log line a term learned from the 643 labelled timesheet
+ * lines that are log lines: one weight per feature the statements' model reads (words, verbs,
+ * objects, their groups; no pairs) plus the mean of its words' vector weights ("e:", as decision
+ * 180), so a word no labelled line used still leans like the words it resembles.
  *
- * It cannot overrule the rubric's person-bound rules or physical work: a line the rules and the
- * statements' model read specialized stays so when an approval, a negotiation, leading people,
- * care, a meeting or a client fired, or when its verb is hands-on work or its object a physical thing (the labelled
- * lines have too few of those to outvote the rubric on them); and where the rubric's split term speaks firmly (an authored document, code,
- * "weekly") and the split agrees with it, the stage does not move the split either. Everything
- * here is pure; scripts/fit-log-lines.ts fits it.
+ * It cannot overrule the rubric where the rubric is firm: a line the statements' reading calls
+ * specialized stays so when an approval, a negotiation, leading people, care, a meeting or a
+ * client fired, or when it names hands-on work or a physical thing (the labelled lines have too
+ * few of those to outvote the rubric on them); where the rubric's split term speaks firmly (code,
+ * routine cleanup, "weekly") and the split agrees with it, or the line names an authored
+ * document, the stage does not move the split either. Everything here is pure;
+ * scripts/fit-log-lines.ts fits it.
  */
 import { isClaimed, isUsefulLemma } from "./features";
 import { compileModel, scoreTask, type CompiledModel, type TaskScore } from "./feature-scorer";
