@@ -92,6 +92,18 @@ const OBJECT_ATOM: Record<ObjectKind, Atom> = {
   risk: "check_risks",
 };
 
+const isPhysical = (lemma: string) => objectKind(lemma) === "physical";
+
+/**
+ * A clause about physical work: a hands-on verb on its objects, or a physical thing as an object
+ * or prepositional head, and with `modifiers` also as a modifier ("refrigerant recovery").
+ */
+export function physicalWork(clause: Clause, modifiers = false): boolean {
+  if (clause.verbs.some((verb) => verbAtom(verb, clause.objects) === "hands_on")) return true;
+  if (clause.objects.some(isPhysical) || clause.preps.some((p) => isPhysical(p.head))) return true;
+  return modifiers && clause.mods.some(isPhysical);
+}
+
 /**
  * When no clause names a known unit of work, the words of the whole text still may: the people
  * served (relate), staff (lead people), something physical (hands-on), in that order. Only with
@@ -107,11 +119,7 @@ export function fallbackAtom(taskClass: TaskClass, parsed: ParsedTask): { atom: 
   for (const clause of parsed.clauses) {
     for (const object of clause.objects) if (objectKind(object) === "staff") return { atom: "lead_people", named: true };
   }
-  for (const clause of parsed.clauses) {
-    for (const verb of clause.verbs) if (verbAtom(verb, clause.objects) === "hands_on") return { atom: "hands_on", named: true };
-    for (const object of clause.objects) if (objectKind(object) === "physical") return { atom: "hands_on", named: true };
-    for (const p of clause.preps) if (objectKind(p.head) === "physical") return { atom: "hands_on", named: true };
-  }
+  if (parsed.clauses.some((clause) => physicalWork(clause))) return { atom: "hands_on", named: true };
   // A dispute, a crisis, a deadline: the person is there for the judgment.
   const stakes = parsed.clauses.some((c) => c.objects.some((o) => HIGH_STAKES_WORDS.has(o)) || c.preps.some((p) => HIGH_STAKES_WORDS.has(p.head)) || c.mods.some((m) => HIGH_STAKES_WORDS.has(m)));
   const atom: Atom = taskClass === "automatable" ? "organize" : taskClass === "democratized" || stakes ? "support_decision" : "hands_on";

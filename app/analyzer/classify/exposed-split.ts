@@ -81,8 +81,8 @@ export function splitClause(clause: Clause, parsed: ParsedTask, logLine = false)
   return { clause, score, cues };
 }
 
-/** A verbless clause whose document is one someone authors ("memo", "postmortem", "deck"). */
-function namesAuthored(clause: Clause): boolean {
+/** A clause that names a document someone authors ("memo", "postmortem", "deck"). */
+export function namesAuthored(clause: Clause): boolean {
   return (clause.nominal !== null && AUTHORED_DOCUMENTS.has(clause.nominal)) || clause.objects.some((o) => AUTHORED_DOCUMENTS.has(o)) || clause.mods.some((m) => AUTHORED_DOCUMENTS.has(m));
 }
 

@@ -104,7 +104,11 @@ export function taskFeatures(parsed: ParsedTask, hits: readonly RuleHit[]): stri
  * The fit's mean vector and the scorer's sum of "e:" weights run over the same words.
  */
 export function similarityWords(parsed: ParsedTask, hits: readonly RuleHit[]): string[] {
-  if (isLogLine(parsed)) return [];
+  return isLogLine(parsed) ? [] : unclaimedWords(parsed, hits);
+}
+
+/** Content words, in text order, that no rubric rule claimed: what a word-vector mean averages. */
+export function unclaimedWords(parsed: ParsedTask, hits: readonly RuleHit[]): string[] {
   return parsed.lemmas.filter((lemma) => isUsefulLemma(lemma) && !isClaimed(hits, lemma));
 }
 

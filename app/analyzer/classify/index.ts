@@ -73,7 +73,9 @@ export function classifyParsed(parsed: ParsedTask): Classification {
  * fitted on what the classifier reads without it (scripts/fit-atoms.ts).
  */
 export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomModel | null): Classification {
-  const { hits, decision, split, splitScore, splitLogit, staged } = readDecision(parsed);
+  const reading = readDecision(parsed);
+  const { hits, decision, split, splitScore, splitLogit } = reading;
+  const staged = readStage(parsed, reading);
   const { score } = decision;
   const { clauseLogits } = score;
   const calibration = staged !== null ? FITTED_LOG_LINES : STATEMENT_CALIBRATION;
@@ -130,10 +132,10 @@ export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomMo
 }
 
 /**
- * The two decisions before calibration: the rules, the specialized decision and its logit, and
- * the automatable-vs-democratized logit (the fitted split over every word, no rule claims any,
- * minus the rubric's split score as a fixed term; positive toward automatable); on a log line,
- * both again after the log-line stage (`staged`, null on statements).
+ * The two decisions before calibration, as the statements' model reads them: the rules, the
+ * specialized decision and its logit, and the automatable-vs-democratized logit (the fitted split
+ * over every word, no rule claims any, minus the rubric's split score as a fixed term; positive
+ * toward automatable).
  */
 function readDecision(parsed: ParsedTask) {
   const hits = ruleHits(parsed);
@@ -141,10 +143,14 @@ function readDecision(parsed: ParsedTask) {
   const split = splitTask(parsed);
   const splitScore = scoreTask(parsed, [], SPLIT_MODEL);
   const splitLogit = splitScore.logit - SPLIT.lexiconWeight * split.score;
-  const staged = isLogLine(parsed)
-    ? applyLogLineStage(LOG_LINE_STAGE, parsed, hits, { specializedLogit: decision.logit, splitLogit, decided: decision.specialized, rubricSplit: split.score })
-    : null;
-  return { hits, decision, split, splitScore, splitLogit, staged };
+  return { hits, decision, split, splitScore, splitLogit };
+}
+
+/** On a log line, both decisions again after the log-line stage; null on a statement. */
+function readStage(parsed: ParsedTask, reading: ReturnType<typeof readDecision>) {
+  if (!isLogLine(parsed)) return null;
+  const { hits, decision, split, splitLogit } = reading;
+  return applyLogLineStage(LOG_LINE_STAGE, parsed, hits, { specializedLogit: decision.logit, splitLogit, decided: decision.specialized, rubricSplit: split.score });
 }
 
 /**
@@ -158,7 +164,9 @@ export function statementReading(parsed: ParsedTask): StatementReading {
 
 /** The two logits the probabilities are calibrated from: after the log-line stage on a log line. */
 export function decisionLogits(parsed: ParsedTask): { specialized: number; split: number } {
-  const { decision, splitLogit, staged } = readDecision(parsed);
+  const reading = readDecision(parsed);
+  const { decision, splitLogit } = reading;
+  const staged = readStage(parsed, reading);
   return { specialized: staged?.specializedLogit ?? decision.logit, split: staged?.splitLogit ?? splitLogit };
 }
 

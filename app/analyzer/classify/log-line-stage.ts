@@ -17,9 +17,10 @@
  * document, the stage does not move the split either. Everything here is pure;
  * scripts/fit-log-lines.ts fits it.
  */
-import { isClaimed, isUsefulLemma } from "./features";
+import { physicalWork } from "./atom";
+import { namesAuthored } from "./exposed-split";
+import { unclaimedWords } from "./features";
 import { compileModel, scoreTask, type CompiledModel, type TaskScore } from "./feature-scorer";
-import { AUTHORED_DOCUMENTS, objectKind, verbAtom } from "./lexicon";
 import type { ParsedTask } from "./parse-types";
 import type { RuleHit } from "./rubric-rules";
 
@@ -52,11 +53,6 @@ export function compileLogLineStage(weights: LogLineStageWeights): CompiledLogLi
   };
 }
 
-/** The words whose vector weights the stage averages: content words no rubric rule claimed. */
-export function stageWords(parsed: ParsedTask, hits: readonly RuleHit[]): string[] {
-  return parsed.lemmas.filter((lemma) => isUsefulLemma(lemma) && !isClaimed(hits, lemma));
-}
-
 /** One of the stage's two terms for a line: its logit, and the scoring behind it (for the cues). */
 export interface StageTerm {
   logit: number;
@@ -80,21 +76,6 @@ function term(parsed: ParsedTask, hits: readonly RuleHit[], words: readonly stri
     logit += f.weight;
   }
   return { logit, score, similar: found };
-}
-
-/** A hands-on verb on its objects, or a physical thing (lexicon.ts) as an object, modifier or prepositional head. */
-function physical(parsed: ParsedTask): boolean {
-  const isPhysical = (lemma: string) => objectKind(lemma) === "physical";
-  for (const clause of parsed.clauses) {
-    for (const verb of clause.verbs) if (verbAtom(verb, clause.objects) === "hands_on") return true;
-    if (clause.objects.some(isPhysical) || clause.mods.some(isPhysical) || clause.preps.some((p) => isPhysical(p.head))) return true;
-  }
-  return false;
-}
-
-function namesAuthoredDocument(parsed: ParsedTask): boolean {
-  const authored = (lemma: string | null) => lemma !== null && AUTHORED_DOCUMENTS.has(lemma);
-  return parsed.clauses.some((c) => authored(c.nominal) || c.objects.some(authored) || c.mods.some(authored));
 }
 
 export interface StagedDecision {
@@ -124,16 +105,17 @@ export interface StatementReading {
  * agrees with keeps the split.
  */
 export function applyLogLineStage(stage: CompiledLogLineStage, parsed: ParsedTask, hits: readonly RuleHit[], before: StatementReading): StagedDecision {
-  const words = stageWords(parsed, hits);
+  // The words whose vectors the stage averages (as the statements' similarity term, decision 180).
+  const words = unclaimedWords(parsed, hits);
   const specializedTerm = term(parsed, hits, words, stage.specialized);
-  const held = before.decided && (hits.some((h) => !h.negated && h.weight >= PERSON_RULE_WEIGHT) || physical(parsed));
+  const held = before.decided && (hits.some((h) => !h.negated && h.weight >= PERSON_RULE_WEIGHT) || parsed.clauses.some((clause) => physicalWork(clause, true)));
   const moved = before.specializedLogit + specializedTerm.logit;
   const readAutomatable = before.splitLogit >= 0;
   const rubricAutomatable = before.rubricSplit < 0;
   // An authored document named on a log line needs domain knowledge (decision 136): "prep QBR
   // deck" stays democratized though "prep" lines are mostly routine in the labelled lines.
   const splitHeld =
-    (Math.abs(before.rubricSplit) >= RUBRIC_SPLIT_HOLD && readAutomatable === rubricAutomatable) || (!readAutomatable && namesAuthoredDocument(parsed));
+    (Math.abs(before.rubricSplit) >= RUBRIC_SPLIT_HOLD && readAutomatable === rubricAutomatable) || (!readAutomatable && parsed.clauses.some(namesAuthored));
   const splitTerm = splitHeld ? null : term(parsed, hits, words, stage.split);
   return {
     specialized: held || moved >= 0,
