@@ -19,12 +19,12 @@
  */
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { isPairFeature, taskFeatures } from "../app/analyzer/classify/features";
+import { isPairFeature, taskFeatures, unclaimedWords } from "../app/analyzer/classify/features";
 import { FITTED_MODEL } from "../app/analyzer/classify/fitted-model";
 import { CLASSIFIER_VERSION, classifyParsed, statementReading } from "../app/analyzer/classify/index";
 import { isLogLine } from "../app/analyzer/classify/log-line";
 import { LOG_LINE_FILE_FORMAT, LOG_LINE_FILE_VERSION, serializeLogLineFile, type LogLineFile } from "../app/analyzer/classify/log-line-calibration-file";
-import { applyLogLineStage, compileLogLineStage, stageWords, type LogLineStageWeights, type StatementReading } from "../app/analyzer/classify/log-line-stage";
+import { applyLogLineStage, compileLogLineStage, type LogLineStageWeights, type StatementReading } from "../app/analyzer/classify/log-line-stage";
 import { parseTask, type ParsedTask } from "../app/analyzer/classify/parse";
 import { ruleHits, type RuleHit } from "../app/analyzer/classify/rubric-rules";
 import type { TaskClass } from "../app/analyzer/taxonomy";
@@ -150,72 +150,53 @@ function probabilities(line: Line, scaling: Scaling): Record<TaskClass, number> 
   };
 }
 
-function heldOutPart(part: string, lines: readonly Line[], longer: readonly { right: boolean; binaryRight: boolean }[], before: Scaling, after: Scaling) {
+/** Lines read right (three classes; specialized vs not) without the stage and with it. */
+function rightCounts(lines: readonly Line[], read0: readonly TaskClass[]) {
   const binary = (c: TaskClass) => c === "specialized";
+  const count = (ok: (l: Line, i: number) => boolean) => lines.filter(ok).length;
+  return {
+    threeClassBefore: count((l, i) => read0[i] === l.label),
+    threeClass: count((l) => l.read === l.label),
+    binaryBefore: count((l, i) => binary(read0[i]) === binary(l.label)),
+    binary: count((l) => binary(l.read) === binary(l.label)),
+  };
+}
+
+function heldOutPart(part: string, lines: readonly Line[], longer: readonly { right: boolean; binaryRight: boolean }[], before: Scaling, after: Scaling) {
   const read0 = lines.map((l) => classOf(l.before.decided, l.before.splitLogit));
-  const share = (ok: (l: Line, i: number) => boolean) => round(mean(lines.map((l, i) => (ok(l, i) ? 1 : 0))));
   // Before: the statements' reading and scaling, as log lines were read before decision 184.
-  const p0 = lines.map((l) =>
-    probabilities(
-      {
-        ...l,
-        specialized: l.before.specializedLogit,
-        split: l.before.splitLogit,
-      },
-      before,
-    ),
-  );
+  const p0 = lines.map((l) => probabilities({ ...l, specialized: l.before.specializedLogit, split: l.before.splitLogit }, before));
   const p1 = lines.map((l) => probabilities(l, after));
   const isSpecialized = lines.map((l) => l.label === "specialized");
   const right = lines.map((l) => l.read === l.label);
   const confidence0 = p0.map((p, i) => p[read0[i]]);
   const confidence = (ps: Record<TaskClass, number>[]) => ps.map((p, i) => p[lines[i].read]);
+  const counts = rightCounts(lines, read0);
+  // The part's every line: longer ones as the classifier reads them (the stage leaves them).
+  const n = lines.length + longer.length;
+  const longRight = longer.filter((l) => l.right).length;
+  const longBinary = longer.filter((l) => l.binaryRight).length;
   return {
     part,
     lines: lines.length,
-    eceSpecializedBefore: round(
-      calibrationReport(
-        p0.map((p) => p.specialized),
-        isSpecialized,
-      ).ece,
-    ),
-    eceSpecialized: round(
-      calibrationReport(
-        p1.map((p) => p.specialized),
-        isSpecialized,
-      ).ece,
-    ),
-    eceConfidenceBefore: round(
-      calibrationReport(
-        confidence0,
-        read0.map((c, i) => c === lines[i].label),
-      ).ece,
-    ),
+    eceSpecializedBefore: round(calibrationReport(p0.map((p) => p.specialized), isSpecialized).ece),
+    eceSpecialized: round(calibrationReport(p1.map((p) => p.specialized), isSpecialized).ece),
+    eceConfidenceBefore: round(calibrationReport(confidence0, read0.map((c, i) => c === lines[i].label)).ece),
     eceConfidence: round(calibrationReport(confidence(p1), right).ece),
     meanConfidenceBefore: round(mean(confidence0)),
     meanConfidence: round(mean(confidence(p1))),
     accuracy: round(mean(right.map((r) => (r ? 1 : 0)))),
-    threeClassBefore: share((l, i) => read0[i] === l.label),
-    threeClass: share((l) => l.read === l.label),
-    binaryBefore: share((l, i) => binary(read0[i]) === binary(l.label)),
-    binary: share((l) => binary(l.read) === binary(l.label)),
-    whole: wholePart(lines, read0, longer),
-  };
-}
-
-/** The part's every line, longer ones as the classifier reads them: what npm run eval reports per part. */
-function wholePart(lines: readonly Line[], read0: readonly TaskClass[], longer: readonly { right: boolean; binaryRight: boolean }[]) {
-  const n = lines.length + longer.length;
-  const count = (xs: readonly boolean[]) => xs.filter(Boolean).length;
-  const binary = (c: TaskClass) => c === "specialized";
-  const longRight = count(longer.map((l) => l.right));
-  const longBinary = count(longer.map((l) => l.binaryRight));
-  return {
-    lines: n,
-    threeClassBefore: round((count(lines.map((l, i) => read0[i] === l.label)) + longRight) / n),
-    threeClass: round((count(lines.map((l) => l.read === l.label)) + longRight) / n),
-    binaryBefore: round((count(lines.map((l, i) => binary(read0[i]) === binary(l.label))) + longBinary) / n),
-    binary: round((count(lines.map((l) => binary(l.read) === binary(l.label))) + longBinary) / n),
+    threeClassBefore: round(counts.threeClassBefore / lines.length),
+    threeClass: round(counts.threeClass / lines.length),
+    binaryBefore: round(counts.binaryBefore / lines.length),
+    binary: round(counts.binary / lines.length),
+    whole: {
+      lines: n,
+      threeClassBefore: round((counts.threeClassBefore + longRight) / n),
+      threeClass: round((counts.threeClass + longRight) / n),
+      binaryBefore: round((counts.binaryBefore + longBinary) / n),
+      binary: round((counts.binary + longBinary) / n),
+    },
   };
 }
 
@@ -270,7 +251,7 @@ function main(): number {
         hits,
         before: statementReading(parsed),
         features: taskFeatures(parsed, hits).filter((f) => !isPairFeature(f)),
-        vector: meanVector(stageWords(parsed, hits), vectors, SETTINGS.vectorScale),
+        vector: meanVector(unclaimedWords(parsed, hits), vectors, SETTINGS.vectorScale),
         read: "specialized",
         specialized: 0,
         split: 0,
@@ -296,13 +277,15 @@ function main(): number {
     specialized: FITTED_MODEL.specialized.calibration,
     split: FITTED_MODEL.split.calibration,
   };
+  // Each part's scaling, fitted on the other parts' held-out logits.
+  const scalingWithout = new Map<string, Scaling>(parts.map((part) => [part, fitScaling(lines.filter((l) => l.part !== part))]));
   const heldOut = parts.map((part) =>
     heldOutPart(
       part,
       lines.filter((l) => l.part === part),
       longer.filter((l) => l.part === part),
       statements,
-      fitScaling(lines.filter((l) => l.part !== part)),
+      scalingWithout.get(part)!,
     ),
   );
   const scaling = fitScaling(lines);
@@ -324,10 +307,9 @@ function main(): number {
     heldOut,
   };
   const text = serializeLogLineFile(fitted);
-  const pooled = parts.flatMap((part) => {
-    const scalingOthers = fitScaling(lines.filter((l) => l.part !== part));
-    return lines.filter((l) => l.part === part).map((l) => ({ p: applyPlatt(scalingOthers.specialized, l.specialized), y: l.label === "specialized" }));
-  });
+  const pooled = parts.flatMap((part) =>
+    lines.filter((l) => l.part === part).map((l) => ({ p: applyPlatt(scalingWithout.get(part)!.specialized, l.specialized), y: l.label === "specialized" })),
+  );
   process.stdout.write(
     `log lines: ${lines.length} labelled lines read as log lines; stage of ${Object.keys(stage.specialized).length} + ${
       Object.keys(stage.split).length
