@@ -37,7 +37,25 @@ const HeldOutPartSchema = z.object({
   whole: z.object({ lines: z.number().int().positive(), threeClassBefore: FiniteSchema, threeClass: FiniteSchema, binaryBefore: FiniteSchema, binary: FiniteSchema }),
 });
 
-const WeightsSchema = z.record(z.string().regex(/^(v|s|o|p|n|w|a|k|e):\S+$/), FiniteSchema);
+const WEIGHT_NAME = /^(v|s|o|p|n|w|a|k|e):\S+$/;
+
+/**
+ * A stage's weights by feature name, checked by one loop rather than a Zod schema per entry
+ * (41,000 entries at every start-up; as model-file.ts checks its weight pairs).
+ */
+const WeightsSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: "expected an object of feature weights" });
+      return;
+    }
+    for (const [name, weight] of Object.entries(value)) {
+      if (!WEIGHT_NAME.test(name)) return ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: "expected a feature such as 'w:invoice' or 'e:invoice'" });
+      if (typeof weight !== "number" || !Number.isFinite(weight)) return ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: "expected a finite number" });
+    }
+  })
+  .transform((value) => value as Record<string, number>);
 
 /** The correction fitted on top of the two logits (log-line-stage.ts), with the settings it was fitted with. */
 const StageSchema = z.object({
