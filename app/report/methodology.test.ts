@@ -13,21 +13,21 @@ describe("the report's classifier quality", () => {
       automatableKappa: round3(FITTED_MODEL.split.crossValidation.kappa),
       atomTop1: round3(FITTED_ATOMS.crossValidation.top1),
       atomTasks: FITTED_ATOMS.crossValidation.tasks,
-      // The third fresh set as fit:log-lines stored it, read by a stage fitted without it: a refit that moves it fails here.
+      // The fourth fresh set as fit:log-lines stored it, read by a stage fitted without it: a refit that moves it fails here.
       ...(() => {
-        const third = FITTED_LOG_LINES.heldOut.find((h) => h.part === "fresh3")!.whole;
+        const fourth = FITTED_LOG_LINES.heldOut.find((h) => h.part === "fresh4")!.whole;
         const round2 = (x: number) => Math.round(x * 100) / 100;
-        return { logLinesThreeClass: round2(third.threeClass), logLinesBinary: round2(third.binary), logLines: third.lines };
+        return { logLinesThreeClass: round2(fourth.threeClass), logLinesBinary: round2(fourth.binary), logLines: fourth.lines };
       })(),
     });
   });
 
   it("says them in words", () => {
     expect(CLASSIFIER_QUALITY[0]).toContain("80% agreement, Cohen's kappa 0.59");
-    expect(CLASSIFIER_QUALITY[1]).toContain("Cohen's kappa 0.22");
+    expect(CLASSIFIER_QUALITY[1]).toContain("Cohen's kappa 0.23");
     expect(CLASSIFIER_QUALITY[2]).toContain("4,412 task statements in 68% of cases");
     expect(CLASSIFIER_QUALITY[3]).toContain(
-      "On 145 lines written and labelled by someone who had not seen the classifier, read without having been fitted on them, the class matches the rubric for 75% of lines, and specialized versus AI-exposed for 83%",
+      "On 160 lines written and labelled by someone who had not seen the classifier, in work areas it had no labelled lines for, read without having been fitted on them, the class matches the rubric for 69% of lines, and specialized versus AI-exposed for 82%",
     );
   });
 });

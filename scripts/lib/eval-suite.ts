@@ -20,7 +20,8 @@ const PART_TITLES: Record<Part, string> = {
   holdout: "held-out part (its misses were read once to find mechanisms, decision 135)",
   fresh: "fresh lines (written after the tuning of decision 135; their misses were listed once beside the dev part's in decision 170)",
   fresh2: "second fresh lines (written 2026-12-04, scored as they stand; decision 183; the log-line stage was fitted on them, decision 185)",
-  fresh3: "third fresh lines (written by someone who read neither the earlier sets nor the classifier; the log-line stage was fitted on them, decision 185)",
+  fresh3: "third fresh lines (written by someone who read neither the earlier sets nor the classifier; the log-line stage was fitted on them, decision 185; their misses were read for mechanisms in decision 186)",
+  fresh4: "fourth fresh lines (16 functions no earlier set covered, written as the third were; the log-line stage was fitted on them, their misses never read; decision 186)",
 };
 
 const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];

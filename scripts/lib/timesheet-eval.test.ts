@@ -4,12 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LabelledFileError } from "./read-labelled";
-import { evaluateTimesheets, FRESH_2_FILE, FRESH_3_FILE, FRESH_FILE, readAllTimesheetLines, readTimesheetLines } from "./timesheet-eval";
+import { evaluateTimesheets, FRESH_2_FILE, FRESH_3_FILE, FRESH_4_FILE, FRESH_FILE, readAllTimesheetLines, readTimesheetLines } from "./timesheet-eval";
 
 const lines = readTimesheetLines();
 const fresh = readTimesheetLines(FRESH_FILE);
 const fresh2 = readTimesheetLines(FRESH_2_FILE);
 const fresh3 = readTimesheetLines(FRESH_3_FILE);
+const fresh4 = readTimesheetLines(FRESH_4_FILE);
 
 describe("the labelled timesheet lines (fixtures/timesheets/labelled-lines.csv)", () => {
   it("holds at least 300 lines across the functions people log time in, each with its reason", () => {
@@ -57,7 +58,17 @@ describe("the labelled timesheet lines (fixtures/timesheets/labelled-lines.csv)"
     expect(new Set(fresh3.map((l) => l.task.toLowerCase())).size).toBe(145);
     expect(new Set(fresh3.map((l) => l.function)).size).toBe(14);
     for (const l of fresh3) expect(l.reason.length, l.task).toBeGreaterThan(5);
-    expect(readAllTimesheetLines().length).toBe(lines.length + fresh.length + fresh2.length + fresh3.length);
+  });
+
+  it("keeps the fourth fresh lines apart: 160 in part 'fresh4', across 16 functions, none repeating an earlier line", () => {
+    expect(fresh4.length).toBe(160);
+    for (const l of fresh4) expect(l.part, l.task).toBe("fresh4");
+    const earlier = new Set([...lines, ...fresh, ...fresh2, ...fresh3].map((l) => l.task.toLowerCase()));
+    for (const l of fresh4) expect(earlier.has(l.task.toLowerCase()), l.task).toBe(false);
+    expect(new Set(fresh4.map((l) => l.task.toLowerCase())).size).toBe(160);
+    expect(new Set(fresh4.map((l) => l.function)).size).toBe(16);
+    for (const l of fresh4) expect(l.reason.length, l.task).toBeGreaterThan(5);
+    expect(readAllTimesheetLines().length).toBe(lines.length + fresh.length + fresh2.length + fresh3.length + fresh4.length);
   });
 
   it("names the file, line and column of a bad label", () => {

@@ -55,7 +55,7 @@ export function clauseAtom(clause: Clause, rule: RuleKind | null, taskClass: Tas
     if (onThing) return onThing;
     if (entry?.lean !== "D") return "hands_on";
   }
-  const atom = entry ? verbAtom(verb!, clause.objects) : undefined;
+  const atom = entry ? verbAtom(verb!, clause.objects, clause.mods) : undefined;
   // The people the work is for, in the work ("advise students", "assess patients' status",
   // "explain procedures to patients"): relating to them, unless the verb leads, handles things
   // or keeps records about them.
@@ -99,7 +99,7 @@ const isPhysical = (lemma: string) => objectKind(lemma) === "physical";
  * or prepositional head, and with `modifiers` also as a modifier ("refrigerant recovery").
  */
 export function physicalWork(clause: Clause, modifiers = false): boolean {
-  if (clause.verbs.some((verb) => verbAtom(verb, clause.objects) === "hands_on")) return true;
+  if (clause.verbs.some((verb) => verbAtom(verb, clause.objects, clause.mods) === "hands_on")) return true;
   if (clause.objects.some(isPhysical) || clause.preps.some((p) => isPhysical(p.head))) return true;
   return modifiers && clause.mods.some(isPhysical);
 }

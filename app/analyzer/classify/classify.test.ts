@@ -222,7 +222,9 @@ describe("the word-vector similarity term (decision 180)", () => {
   const MODEL = compileModel(FITTED_MODEL.specialized.bias, FITTED_MODEL.specialized.weights);
 
   it("does not overturn a person-bound rule that the words alone left standing", () => {
-    const text = "Approve department budgets and major expenditures";
+    // Chosen clear of the edge (words alone +0.16): "Approve department budgets and major expenditures", the
+    // example until classifier 1.9.0, sits at a words-alone logit of -0.0001 after its refit.
+    const text = "Approve annual budgets and capital expenditures";
     const { parsed, hits } = extractTask(text);
     const score = scoreTask(parsed, hits, MODEL);
     // What budgets and expenditures resemble leans exposed, far enough to flip the text...

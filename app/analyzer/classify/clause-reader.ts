@@ -55,6 +55,9 @@ function isSingular(written: string, lemma: string): boolean {
   return written === lemma || !written.endsWith("s");
 }
 
+/** The atoms of a conversation: what it is about may name whom it serves. */
+const CONVERSATION_ATOMS = new Set(["coordinate", "relate"]);
+
 /** A clause that names its task as a noun ("Blog post", "Training") or is a conversation. */
 function namesTheTask(clause: Clause): boolean {
   return clause.nominal !== null || (clause.verbs.length === 1 && MEETING_ACTIONS.has(clause.verbs[0]));
@@ -130,7 +133,10 @@ export class ClauseReader {
         // "Blog post: heat pump vs furnace", "Training: RF scanner": after a line that names its
         // task as a noun, a colon introduces the subject matter, which is not more work.
         // So does a colon after a conversation ("interview loop - system design").
-        if (word === ":" && this.clauses.length > 0 && namesTheTask(this.clauses[this.clauses.length - 1])) break;
+        if (word === ":" && this.clauses.length > 0 && namesTheTask(this.clauses[this.clauses.length - 1])) {
+          this.keepPeopleServed(i + 1, this.clauses[this.clauses.length - 1]);
+          break;
+        }
         continue;
       }
       if (MAY_NEGATE.has(p) && NEGATORS.has(word)) {
@@ -235,6 +241,22 @@ export class ClauseReader {
 
   private remember(lem: string, i: number): void {
     if (this.value[i] !== lem) this.written.push(lem, this.value[i]);
+  }
+
+  /**
+   * "Telehealth f/u - diabetic pts", "Intake call: new patients": the subject matter after a
+   * conversation may say who it is with, and that is who the conversation serves. Only people
+   * served (clients, patients, students…): a topic is otherwise not more work.
+   */
+  private keepPeopleServed(from: number, clause: Clause): void {
+    if (!clause.verbs.some((verb) => CONVERSATION_ATOMS.has(VERBS.get(verb)?.atom ?? ""))) return;
+    const { pos, lemma } = this;
+    for (let k = from; k < pos.length; k++) {
+      if ((pos[k] !== "NOUN" && pos[k] !== "PROPN") || objectKind(lemma[k]) !== "client") continue;
+      clause.preps.push({ prep: "with", head: lemma[k], mods: [] });
+      this.remember(lemma[k], k);
+      this.lemmas.push(lemma[k]);
+    }
   }
 
   /** Records that `verb` was read from the noun `noun`, for the cue labels. */

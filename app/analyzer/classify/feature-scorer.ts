@@ -305,7 +305,7 @@ export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: C
       s.own(e, verb, verbPrefix, slot, "");
       if (!clause.secondary && !isClaimed(hits, verb)) {
         // The verb's atom in this clause; a hands-on verb on information has another (lexicon.ts).
-        const atom = e.atom !== undefined && e.atom.lemma === "hands_on" ? verbAtom(verb, clause.objects) : undefined;
+        const atom = e.atom !== undefined && e.atom.lemma === "hands_on" ? verbAtom(verb, clause.objects, clause.mods) : undefined;
         s.count(atom === undefined || atom === "hands_on" ? e.atom : model.groups.get(`a:${atom}`));
       }
     }

@@ -42,7 +42,7 @@ export function walkFeatures(parsed: ParsedTask, visit: (prefix: FeaturePrefix, 
   for (const clause of parsed.clauses) {
     for (const verb of clause.verbs) {
       visit(clause.secondary ? "s" : "v", verb, undefined);
-      if (!clause.secondary) visit("a", verb, verbAtom(verb, clause.objects));
+      if (!clause.secondary) visit("a", verb, verbAtom(verb, clause.objects, clause.mods));
     }
     for (const object of clause.objects) {
       if (!clause.secondary) visit("o", object, undefined);

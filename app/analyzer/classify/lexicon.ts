@@ -52,7 +52,7 @@ analyze    D analyze analyse calculate compute estimate forecast model quantify 
 analyze    D evaluate project predict simulate test diagnose examine determine appraise price
 analyze    A count total average
 analyze    D troubleshoot debug qualify
-counterargue D review critique challenge proofread scrutinize question debate argue dispute validate
+counterargue D review critique challenge proofread scrutinize question debate argue dispute validate redline
 check_risks D audit verify check monitor ensure inspect comply enforce detect screen
 compare    D compare benchmark contrast rank select choose shortlist match
 support_decision S approve authorize decide sign ratify adjudicate rule sentence certify endorse veto
@@ -103,7 +103,7 @@ export const ACTION_NOUNS = new Map<string, string>(
    unloading:unload receiving:receive shipping:ship stocking:stock restocking:restock
    counting:count count:count inventory:inventory drafting:draft writing:write design:design
    testing:test debugging:debug deployment:deploy refactoring:refactor documentation:document
-   handoff:brief followup:remind qbr:meet outreach:contact qualification:qualify evaluation:evaluate
+   handoff:meet handover:meet followup:remind qbr:meet outreach:contact qualification:qualify evaluation:evaluate
    assessment:assess investigation:investigate configuration:configure migration:migrate
    prioritization:prioritize refinement:plan grooming:plan walkthrough:explain brainstorm:brainstorm
    survey:survey proofreading:proofread editing:edit translation:translate transcription:transcribe
@@ -182,12 +182,17 @@ const HANDS_ON_ON_INFORMATION = new Set(["clean", "build", "construct", "assembl
 const PHYSICAL_TOO = new Set(["order", "inventory", "receipt", "delivery", "shipment", "package"]);
 const BUILD_VERBS = new Set(["build", "construct", "assemble", "install", "set"]);
 
+/** What a made thing can be made of: "scale models", "wooden models", "steel frames". */
+const MATERIAL_WORDS = new Set(["scale", "wooden", "clay", "wax", "plaster", "foam", "physical", "miniature", "steel"]);
+const isMaterial = (mod: string) => MATERIAL_WORDS.has(mod) || KIND_OF.get(mod) === "physical";
+
 /**
  * The unit of work a verb names in its clause: the lexicon's atom, except that a hands-on verb
  * on information ("clean up CRM data", "build app features", "fix bugs in the code") is
- * information work. The fitted "a:" features and the atom read this, so both agree.
+ * information work, and building a model or a forecast makes something on paper. The fitted
+ * "a:" features and the atom read this, so both agree.
  */
-export function verbAtom(verb: string, objects: readonly string[]): Atom | undefined {
+export function verbAtom(verb: string, objects: readonly string[], mods: readonly string[]): Atom | undefined {
   const entry = VERBS.get(verb);
   if (entry === undefined || entry.atom !== "hands_on" || !HANDS_ON_ON_INFORMATION.has(verb)) return entry?.atom;
   for (const object of objects) {
@@ -195,6 +200,9 @@ export function verbAtom(verb: string, objects: readonly string[]): Atom | undef
     if (kind === undefined) continue;
     if (kind === "software" || kind === "design") return BUILD_VERBS.has(verb) ? "create" : "organize";
     if (kind === "document") return "draft";
+    // "build a cash flow model", "build the Q3 forecast": a model on paper, unless it is made of
+    // something ("build scale models of sets", "construct wooden models").
+    if (kind === "analysis" && BUILD_VERBS.has(verb) && verb !== "set" && !mods.some(isMaterial)) return "create";
     if (kind === "record" && !PHYSICAL_TOO.has(object)) return "organize";
     return entry.atom;
   }

@@ -239,3 +239,68 @@ describe("Decision 176: a notice to customers named as a log line's work", () =>
     expect(kinds("call w/ customer re renewal")).toContain("client:1");
   });
 });
+
+// Decision 186: classifier 1.9.0, mechanisms read from the third fresh set's misses.
+describe("Decision 186: who a conversation is with, after its colon", () => {
+  it("keeps the people served named after a conversation's dash ('Telehealth f/u - diabetic pts')", () => {
+    expect(first("Telehealth f/u - diabetic pts").preps).toContainEqual({ prep: "with", head: "patient", mods: [] });
+    // A follow-up with patients is a conversation with them (the meeting rule; the client rule yields to it).
+    expect(ruleHits(parseTask("Telehealth f/u - diabetic pts")).find((h) => h.kind === "meet")).toMatchObject({ cue: "'with patients'", weight: 1 });
+    expect(kinds("Telehealth f/u")).not.toContain("meet:1");
+    expect(parseTask("Telehealth f/u - diabetic pts").lemmas).toContain("patient");
+  });
+
+  it("drops the rest of the subject matter, and people after a deliverable ('Newsletter: parents', 'Blog post: …')", () => {
+    expect(first("Telehealth f/u - diabetic pts").mods).not.toContain("diabetic");
+    expect(first("Newsletter: parents").preps).toEqual([]);
+    expect(kinds("Newsletter: parents").some((k) => k.startsWith("client"))).toBe(false);
+    expect(clauses("Blog post: heat pump vs furnace")).toHaveLength(1);
+  });
+});
+
+describe("Decision 186: a phone screen is an interview, a shift handover a meeting", () => {
+  it("reads 'phone screen' as a screening interview, 'screen' alone as a screen", () => {
+    expect(first("Phone screen - Sr Data Engineer")).toMatchObject({ verbs: ["interview"], nominal: "screening" });
+    expect(first("replace cracked screen on tablet").objects).toContain("screen");
+  });
+
+  it("reads a handover or handoff as the meeting, and handover notes as the notes", () => {
+    expect(kinds("Shift handover")).toContain("meet:1");
+    expect(kinds("On-call handoff")).toContain("meet:1");
+    expect(kinds("shift handover notes").some((k) => k.startsWith("meet:"))).toBe(false);
+  });
+});
+
+describe("Decision 186: words read as verbs that are not acts", () => {
+  it("reads 'leads' after a noun or adjective as sales leads: no lead rule", () => {
+    expect(kinds("Upload expo leads to Marketo").filter((k) => k.startsWith("lead:"))).toEqual([]);
+    expect(kinds("Follow up on webinar leads").filter((k) => k.startsWith("lead:"))).toEqual([]);
+    expect(kinds("qualify inbound leads").filter((k) => k.startsWith("lead:"))).toEqual([]);
+    // A verb at the line's head still leads.
+    expect(kinds("Lead the weekly safety meeting")).toContain("lead:1.5");
+  });
+
+  it("reads a participle between a preposition and its noun as describing it ('POs for approved reqs')", () => {
+    expect(clauses("Create POs for approved reqs").flatMap((c) => c.verbs)).toEqual(["create"]);
+    expect(kinds("Create POs for approved reqs").filter((k) => k.startsWith("decide"))).toEqual([]);
+    expect(kinds("Approve reqs for new laptops")).toEqual(expect.arrayContaining([expect.stringMatching(/^decide:1\.5$/)]));
+  });
+});
+
+describe("Decision 186: a model built on paper", () => {
+  const atomFeatures = (text: string) => {
+    const parsed = parseTask(text);
+    return taskFeatures(parsed, ruleHits(parsed)).filter((f) => f.startsWith("a:"));
+  };
+
+  it("reads building a model or forecast as creating it, not as hands-on work", () => {
+    expect(atomFeatures("Build cash flow model")).toEqual(["a:create"]);
+    expect(atomFeatures("build Q3 forecast for EMEA")).toEqual(["a:create"]);
+  });
+
+  it("keeps models made of something, and building things, hands-on", () => {
+    expect(atomFeatures("Design and build scale models of set designs")).toContain("a:hands_on");
+    expect(atomFeatures("Construct wooden models and templates")).toContain("a:hands_on");
+    expect(atomFeatures("build pallet racking")).toEqual(["a:hands_on"]);
+  });
+});

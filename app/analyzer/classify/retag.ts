@@ -10,18 +10,22 @@ const SALES_LEAD_COMPOUNDS = new Set(
   "list lists scoring score gen generation routing source sources qualification magnet form forms nurture nurturing enrichment import upload capture database assignment".split(" "),
 );
 
+/** Tags before "leads" that make it the plural noun (a verb's object, or a compound's head). */
+const LEADS_AFTER = new Set(["VERB", "NOUN", "PROPN", "ADJ"]);
+
 /** Subordinators that are prepositions before a noun phrase ("for", "after", "before"). */
 const PREPOSITIONS = new Set(["for", "after", "before", "since", "until"]);
 
 export function retag(pos: string[], lemma: string[], value: readonly string[], skip: number): void {
   // "lead list build", "lead scoring model": a sales lead heading a compound, not leading people.
   // "enrich leads", "upload leads": "leads" straight after a verb is its plural object (no
-  // subject to agree with). Only this word: the same reading of every -s verb after a verb
-  // moved O*NET statements and cost the fitted split (decision 170).
+  // subject to agree with); so is "leads" after a noun or adjective ("webinar leads", "inbound
+  // leads"): a line has no subject to lead anything. Only this word: the same reading of every
+  // -s verb after a verb moved O*NET statements and cost the fitted split (decision 170).
   for (let i = skip; i < pos.length; i++) {
     if (lemma[i] !== "lead") continue;
     if (i + 1 < pos.length && SALES_LEAD_COMPOUNDS.has(lemma[i + 1])) pos[i] = "NOUN";
-    else if (value[i].toLowerCase() === "leads" && i - 1 >= skip && pos[i - 1] === "VERB") pos[i] = "NOUN";
+    else if (value[i].toLowerCase() === "leads" && i - 1 >= skip && LEADS_AFTER.has(pos[i - 1])) pos[i] = "NOUN";
   }
   if (skip === 1 && pos[1] === "VERB") {
     // "They returns processing" is no sentence, "They prepares reports" is O*NET's style: a
@@ -64,6 +68,12 @@ export function retag(pos: string[], lemma: string[], value: readonly string[], 
     // A preposition the tagger called a subordinator ("hotfix for prod login bug") counts too
     // while the line has no verb yet.
     else if (before === "DET" || before === "ADJ" || lemma[i - 1] === "new" || (before === "ADP" && (!ing || !verbSeen)) || (before === "SCONJ" && !verbSeen && PREPOSITIONS.has(lemma[i - 1]))) pos[i] = "NOUN";
+    // "POs for approved reqs", "after signed contracts": a participle between a preposition and
+    // its noun describes the noun; nobody approves or signs anything in this line.
+    else if (before === "SCONJ" && PREPOSITIONS.has(lemma[i - 1]) && value[i].endsWith("ed") && (pos[i + 1] === "NOUN" || pos[i + 1] === "PROPN")) {
+      pos[i] = "ADJ";
+      lemma[i] = value[i].toLowerCase();
+    }
     // "heat pump issues", "with Engineering lead": after a noun and before a noun or at the end,
     // a "verb" is part of a compound (task texts have no subjects).
     else if ((before === "NOUN" || before === "PROPN") && !ing && (i + 1 === pos.length || pos[i + 1] === "NOUN" || pos[i + 1] === "PUNCT" || pos[i + 1] === "CCONJ")) pos[i] = "NOUN";

@@ -47,10 +47,10 @@ const CARE_WITH_CLIENT = words("diagnose examine");
 /** People's performance reviewed: "write performance reviews" is leading them, not drafting. */
 const APPRAISAL_NOUNS = words("review appraisal evaluation assessment feedback");
 /** Meetings as the work itself ("safety huddle", "attend the standup"), not as something to schedule. */
-/** "qbr": a quarterly business review, a meeting with a customer's people. */
+/** "qbr": a quarterly business review, a meeting with a customer's people; a shift handover is one between shifts. */
 const MEETING_NOUNS = words(`meeting huddle standup standups sync allhands retrospective conference training qbr session
   workshop webinar orientation debrief kickoff offsite checkin walkthrough demo presentation rounds seminar roundtable
-  visit moderation`);
+  visit moderation handoff handover`);
 /** A call is a meeting when it is the whole task ("forecast call", "cold calls"), not when answered. */
 const NOMINAL_MEETINGS = words("call phone callback");
 /** Talking verbs that are a meeting when someone is "with" them ("call w/ Marco", "meet with engineering"). */
@@ -270,7 +270,7 @@ function informationWork(clause: ParsedTask["clauses"][number], found: Hits): vo
   // A routine or expert verb, or a hands-on verb on information ("clean up the CRM").
   const verb = clause.verbs.find((v) => {
     const entry = VERBS.get(v);
-    return entry !== undefined && (entry.lean !== "S" || (entry.atom === "hands_on" && verbAtom(v, clause.objects) !== "hands_on"));
+    return entry !== undefined && (entry.lean !== "S" || (entry.atom === "hands_on" && verbAtom(v, clause.objects, clause.mods) !== "hands_on"));
   });
   if (verb === undefined) return;
   const trade = TRADE_VERBS.has(verb) || READING_ATOMS.has(VERBS.get(verb)?.atom ?? "");

@@ -163,6 +163,8 @@ const PHRASES: [RegExp, string][] = [
   [/\btook\s+part\s+in\b/gi, "participated in"],
   // "Board prep - tech slides": a spaced dash in a log line works like a colon.
   [/\s+[-–—]\s+/g, ": "],
+  // "Phone screen - Sr Data Engineer": a screening interview ("screen" alone is a monitor).
+  [/\bphone\s+screen(?:s|ed|ing)?\b/gi, "phone screening"],
   // "call w/ Marco @ Acme": a spaced @ is "at".
   [/\s@\s/g, " at "],
   // "rev rec memo": after "rev"/"revenue", "rec" is accounting's revenue recognition (ASC 606),
@@ -170,7 +172,7 @@ const PHRASES: [RegExp, string][] = [
   [/\brev(?:enue)?\s+recs?\b/gi, "revenue recognition"],
 ];
 
-const PHRASE_HINT = /part\s+in\b|\s[-–—]\s|\s@\s|\brev(?:enue)?\s+recs?\b/i;
+const PHRASE_HINT = /part\s+in\b|phone\s+screen|\s[-–—]\s|\s@\s|\brev(?:enue)?\s+recs?\b/i;
 
 // One scan decides for most texts, which hold no shorthand at all.
 const ANY = new RegExp(`${MAYBE.source}|${PHRASE_HINT.source}`, "i");
