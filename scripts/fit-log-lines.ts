@@ -7,8 +7,10 @@
  * 1. The stage: two logistic corrections (specialized vs not; automatable vs democratized among
  *    exposed lines) over the line's features and the mean vector of its words, with the
  *    statements' logits as fixed offsets and no bias, fitted on every labelled timesheet line the
- *    classifier reads as a log line. Settings chosen leaving one labelled part out at a time on the
- *    four older parts, before the third fresh set was read (decision 185).
+ *    stage reads (a log line, or a longer line typed as one: log-line.ts takesLogLineStage).
+ *    Settings chosen leaving one labelled part out at a time on the four older parts, before the
+ *    third fresh set was read (decision 185); the typed lines' reach of eight content words on
+ *    all six parts (decision 187).
  * 2. The calibration: a Platt scaling through the origin of the two logits after the stage, fitted
  *    on held-out logits (each part's lines read by a stage fitted on the other parts).
  * Held out by part: each part is read by a stage and a scaling fitted on the other parts only.
@@ -22,7 +24,7 @@ import { parseArgs } from "node:util";
 import { isPairFeature, taskFeatures, unclaimedWords } from "../app/analyzer/classify/features";
 import { FITTED_MODEL } from "../app/analyzer/classify/fitted-model";
 import { CLASSIFIER_VERSION, classifyParsed, statementReading } from "../app/analyzer/classify/index";
-import { isLogLine } from "../app/analyzer/classify/log-line";
+import { takesLogLineStage } from "../app/analyzer/classify/log-line";
 import { LOG_LINE_FILE_FORMAT, LOG_LINE_FILE_VERSION, serializeLogLineFile, type LogLineFile } from "../app/analyzer/classify/log-line-calibration-file";
 import { applyLogLineStage, compileLogLineStage, type LogLineStageWeights, type StatementReading } from "../app/analyzer/classify/log-line-stage";
 import { parseTask, type ParsedTask } from "../app/analyzer/classify/parse";
@@ -234,7 +236,7 @@ function main(): number {
     let used = 0;
     for (const l of read) {
       const parsed = parseTask(l.task);
-      if (!isLogLine(parsed)) {
+      if (!takesLogLineStage(parsed)) {
         const read = classifyParsed(parsed).class;
         longer.push({
           part: l.part,
@@ -262,7 +264,7 @@ function main(): number {
       file: basename(path),
       sha256: fileSha256(path),
       rows: used,
-      use: "rubric labels of the lines read as log lines (4 content words or fewer)",
+      use: "rubric labels of the lines the stage reads (4 content words or fewer, or up to 8 typed as a log line)",
     };
   });
 

@@ -182,7 +182,8 @@ export class ClauseReader {
       // sit inside phrases.
     }
     this.closeClause(false);
-    return { clauses: this.clauses, lemmas: this.lemmas, written: this.written };
+    // How it was written is read from the text itself (parse.ts writingStyle).
+    return { clauses: this.clauses, lemmas: this.lemmas, written: this.written, style: "plain" };
   }
 
   private readVerb(i: number): void {

@@ -77,7 +77,7 @@ describe("scoreTask", () => {
   });
 
   it("gives an empty text the bias alone", () => {
-    const score = scoreTask({ clauses: [], lemmas: [], written: [] }, [], MODEL);
+    const score = scoreTask({ clauses: [], lemmas: [], written: [], style: "plain" }, [], MODEL);
     expect(score).toMatchObject({ logit: FITTED.bias, counted: [], clauseLogits: [] });
   });
 

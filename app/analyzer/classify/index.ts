@@ -28,7 +28,7 @@ import { compileModel, scoreTask } from "./feature-scorer";
 import { FITTED_ATOMS } from "./fitted-atoms";
 import { FITTED_LOG_LINES } from "./fitted-log-lines";
 import { FITTED_MODEL } from "./fitted-model";
-import { isLogLine } from "./log-line";
+import { takesLogLineStage } from "./log-line";
 import { applyLogLineStage, compileLogLineStage, type StatementReading } from "./log-line-stage";
 import { parseTask, parseTasks, writtenAs, type Clause, type ParsedTask } from "./parse";
 import { rationale } from "./rationale";
@@ -146,9 +146,9 @@ function readDecision(parsed: ParsedTask) {
   return { hits, decision, split, splitScore, splitLogit };
 }
 
-/** On a log line, both decisions again after the log-line stage; null on a statement. */
+/** On a log line (or a longer line typed as one), both decisions again after the log-line stage; null on a statement. */
 function readStage(parsed: ParsedTask, reading: ReturnType<typeof readDecision>) {
-  if (!isLogLine(parsed)) return null;
+  if (!takesLogLineStage(parsed)) return null;
   const { hits, decision, split, splitLogit } = reading;
   return applyLogLineStage(LOG_LINE_STAGE, parsed, hits, { specializedLogit: decision.logit, splitLogit, decided: decision.specialized, rubricSplit: split.score });
 }

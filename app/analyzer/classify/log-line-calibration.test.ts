@@ -48,14 +48,15 @@ describe("the log-line calibration (fitted-log-lines.json)", () => {
   });
 
   // The stage's held-out reading (each part read by a stage fitted on the other parts), as
-  // classifier 1.9.0 stored it: whole parts dev 0.884 -> 0.900, held out 0.783 -> 0.835, fresh
-  // 0.808 -> 0.838, second fresh 0.740 -> 0.840, third fresh 0.759 -> 0.779, fourth fresh
-  // 0.669 -> 0.694 (decisions 185, 186).
-  it("reads every labelled part it was not fitted on at least as well as without it, the third fresh set ≥ 0.75 / 0.82, the fourth ≥ 0.69 / 0.81", () => {
+  // classifier 1.9.0 stored it: whole parts dev 0.884 -> 0.897, held out 0.783 -> 0.835, fresh
+  // 0.808 -> 0.849, second fresh 0.740 -> 0.870, third fresh 0.759 -> 0.800, fourth fresh
+  // 0.675 -> 0.725 (decisions 185, 186, 187).
+  it("reads every labelled part it was not fitted on at least as well as without it, the third fresh set ≥ 0.75 / 0.82, the fourth ≥ 0.72 / 0.84", () => {
     for (const h of FITTED_LOG_LINES.heldOut) {
       expect(h.whole.threeClass, h.part).toBeGreaterThanOrEqual(h.whole.threeClassBefore);
       expect(h.whole.binary, h.part).toBeGreaterThanOrEqual(h.whole.binaryBefore);
-      expect(h.whole.lines, h.part).toBeGreaterThan(h.lines);
+      // Lines the stage does not read (longer, or written as sentences) count in the whole part.
+      expect(h.whole.lines, h.part).toBeGreaterThanOrEqual(h.lines);
     }
     const third = FITTED_LOG_LINES.heldOut.find((h) => h.part === "fresh3")!;
     expect(third.whole.lines).toBe(145);
@@ -63,8 +64,8 @@ describe("the log-line calibration (fitted-log-lines.json)", () => {
     expect(third.whole.binary).toBeGreaterThanOrEqual(0.82);
     const fourth = FITTED_LOG_LINES.heldOut.find((h) => h.part === "fresh4")!;
     expect(fourth.whole.lines).toBe(160);
-    expect(fourth.whole.threeClass).toBeGreaterThanOrEqual(0.69);
-    expect(fourth.whole.binary).toBeGreaterThanOrEqual(0.81);
+    expect(fourth.whole.threeClass).toBeGreaterThanOrEqual(0.72);
+    expect(fourth.whole.binary).toBeGreaterThanOrEqual(0.84);
   });
 
   it("scales a log line's logits with it, and a task statement's with the statements' scaling", () => {

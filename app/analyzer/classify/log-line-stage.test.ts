@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { FITTED_LOG_LINES } from "./fitted-log-lines";
 import { classifyTask, decisionLogits, statementReading } from "./index";
-import { isLogLine } from "./log-line";
+import { isLogLine, takesLogLineStage } from "./log-line";
 import { applyLogLineStage, compileLogLineStage, type LogLineStageWeights } from "./log-line-stage";
 import { parseTask } from "./parse";
 import { ruleHits } from "./rubric-rules";
@@ -106,6 +106,28 @@ describe("the shipped stage in the classifier", () => {
     const line = "competitive teardown Rivalco";
     expect(isLogLine(parseTask(line))).toBe(true);
     expect(decisionLogits(parseTask(line)).specialized).not.toBe(statementReading(parseTask(line)).specializedLogit);
+  });
+
+  it("also reads a longer line typed as a log line, up to eight content words (decision 187), and never a sentence", () => {
+    // A statement of four content words or fewer is a sentence: the statements' reading stands.
+    const short = "Answer telephones.";
+    expect(isLogLine(parseTask(short))).toBe(true);
+    expect(takesLogLineStage(parseTask(short))).toBe(false);
+    expect(decisionLogits(parseTask(short)).specialized).toBe(statementReading(parseTask(short)).specializedLogit);
+    const typed = "Call w/ opposing counsel re: settlement terms";
+    expect(isLogLine(parseTask(typed))).toBe(false);
+    expect(takesLogLineStage(parseTask(typed))).toBe(true);
+    expect(decisionLogits(parseTask(typed)).specialized).not.toBe(statementReading(parseTask(typed)).specializedLogit);
+    // The same words as a sentence, a job-description bullet, or a typed line too long.
+    for (const text of [
+      "Call opposing counsel about settlement terms.",
+      "Call opposing counsel about settlement terms and report back",
+      "3. Negotiate freight contracts with carriers and brokers",
+      "Call w/ opposing counsel re: settlement terms, then update the matter file and bill the client",
+    ]) {
+      expect(takesLogLineStage(parseTask(text)), text).toBe(false);
+      expect(decisionLogits(parseTask(text)).specialized, text).toBe(statementReading(parseTask(text)).specializedLogit);
+    }
   });
 
   it("has weights for words no labelled line used, through their vectors", () => {

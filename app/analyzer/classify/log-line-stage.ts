@@ -4,10 +4,11 @@
  * The two decisions are fitted on O*NET statements; log lines are read mostly by hand rules,
  * and those rules, each written from lines someone read, generalize poorly to new wording
  * (decision 183: four mechanisms fixed the lines they came from and nothing else). This stage
- * adds to each of the two logits of a log line a term learned from the 643 labelled timesheet
- * lines that are log lines: one weight per feature the statements' model reads (words, verbs,
- * objects, their groups; no pairs) plus the mean of its words' vector weights ("e:", as decision
- * 180), so a word no labelled line used still leans like the words it resembles.
+ * adds to each of the two logits of a log line (or of a longer line typed as one, decision 187;
+ * log-line.ts takesLogLineStage) a term learned from the labelled timesheet lines it reads: one
+ * weight per feature the statements' model reads (words, verbs, objects, their groups; no pairs)
+ * plus the mean of its words' vector weights ("e:", as decision 180), so a word no labelled line
+ * used still leans like the words it resembles.
  *
  * It cannot overrule the rubric where the rubric is firm: a line the statements' reading calls
  * specialized stays so when an approval, a negotiation, leading people, care, a meeting or a

@@ -9,3 +9,16 @@ import type { ParsedTask } from "./parse-types";
 export const LOG_LINE_WORDS = 4;
 
 export const isLogLine = (parsed: ParsedTask) => parsed.lemmas.length <= LOG_LINE_WORDS;
+
+/**
+ * Content words at most in a longer line typed as a log line (ParsedTask.style "typed") that
+ * the log-line stage still reads (decision 187): the rules keep reading it as a statement.
+ */
+export const TYPED_LINE_WORDS = 8;
+
+/**
+ * The texts the log-line stage (log-line-stage.ts) corrects: log lines, and longer lines typed
+ * as one; never a sentence ("Answer telephones." is an O*NET statement, however short).
+ */
+export const takesLogLineStage = (parsed: ParsedTask) =>
+  parsed.style !== "sentence" && (isLogLine(parsed) || (parsed.style === "typed" && parsed.lemmas.length <= TYPED_LINE_WORDS));

@@ -37,4 +37,15 @@ export interface ParsedTask {
    * cue labels show "data", not wink's lemma "datum", and "huddle", not the "meet" it was read as.
    */
   written: string[];
+  /**
+   * How the text is written (parse.ts `writingStyle`): a "sentence" closes with a period and
+   * opens with its verb (every O*NET statement); a "typed" line has no closing period and has
+   * digits, a ticket or time separator, a spaced dash, a lower-case start or no verb to open it
+   * ("Build 13-wk cash flow model", "Call w/ opposing counsel re: settlement terms"); "plain" is
+   * neither (a job-description bullet). Decides, with the length, which texts the log-line
+   * stage reads (log-line.ts).
+   */
+  style: WritingStyle;
 }
+
+export type WritingStyle = "sentence" | "typed" | "plain";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTask, writtenAs } from "./parse";
+import { parseTask, parseTasks, writtenAs } from "./parse";
 
 describe("parseTask", () => {
   it.each([
@@ -62,7 +62,7 @@ describe("parseTask", () => {
   });
 
   it.each(["", "   ", "\n"])("returns nothing for blank text %j", (text) => {
-    expect(parseTask(text)).toEqual({ clauses: [], lemmas: [], written: [] });
+    expect(parseTask(text)).toEqual({ clauses: [], lemmas: [], written: [], style: "plain" });
   });
 
   // Task logs: verb-less noun phrases, shorthand, light verbs and tagger slips.
@@ -109,5 +109,31 @@ describe("parseTask", () => {
   it("keeps a particle with its verb", () => {
     const [clause] = parseTask("clean up the customer database").clauses;
     expect({ verbs: clause.verbs, objects: clause.objects, preps: clause.preps }).toEqual({ verbs: ["clean"], objects: ["database"], preps: [] });
+  });
+});
+
+describe("how a text is written (decision 187)", () => {
+  it("reads a line without a closing period that has digits, a ticket or time separator, a spaced dash, a lower-case start or no verb as typed", () => {
+    for (const text of [
+      "Build 13-wk cash flow model",
+      "Call w/ opposing counsel re: settlement terms",
+      "Draft renewal proposal - Halvorsen Foods",
+      "investigate mem leak in ingestion worker",
+      "Competitor pricing comparison for the board",
+      "appt confirmations Front Range.",
+    ])
+      expect(parseTask(text).style, text).toBe("typed");
+  });
+
+  it("reads a statement that closes with a period as a sentence, and a bullet that opens with its verb as plain", () => {
+    expect(parseTask("Analyze market trends and prepare forecasts.").style).toBe("sentence");
+    expect(parseTask("Answer telephones.").style).toBe("sentence");
+    for (const text of ["Set company strategy and the annual operating plan with the executive team", "3. Negotiate freight contracts with carriers", "• Approve spending above delegated authority"])
+      expect(parseTask(text).style, text).toBe("plain");
+  });
+
+  it("is read the same in a batch as alone", () => {
+    const texts = ["Build 13-wk cash flow model", "Analyze market trends and prepare forecasts.", "investigate mem leak", "Approve spending above delegated authority"];
+    expect(parseTasks(texts).map((p) => p.style)).toEqual(texts.map((t) => parseTask(t).style));
   });
 });

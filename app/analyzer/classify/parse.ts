@@ -8,7 +8,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { ClauseReader } from "./clause-reader";
-import type { ParsedTask } from "./parse-types";
+import type { ParsedTask, WritingStyle } from "./parse-types";
 import { retag } from "./retag";
 import { expandShorthand } from "./shorthand";
 
@@ -55,7 +55,25 @@ function prepare(text: string): Prepared | null {
   return trimmed ? withSubject(trimmed) : null;
 }
 
-const nothing = (): ParsedTask => ({ clauses: [], lemmas: [], written: [] });
+const nothing = (): ParsedTask => ({ clauses: [], lemmas: [], written: [], style: "plain" });
+
+/** A list marker job-description bullets start with ("•", "-", "3."), not part of the text's style. */
+const LIST_MARKER = /^(?:[•*·–-]|\d+[.)])\s+/;
+/** What a typed log line has and a written sentence rarely does: digits, ticket or time separators, a spaced dash. */
+const TYPED_MARKS = /[0-9:#@&+/–—]|\s-\s/;
+
+/**
+ * How a text is written (ParsedTask.style): task statements close with a period and open with
+ * their verb (every O*NET statement does); job-description bullets open with a verb and hold no
+ * ticket numbers or dashes; what people type into a time tracker has some of those marks, a
+ * lower-case start or no verb ("Q3 board deck", "appt confirmations Front Range.").
+ */
+export function writingStyle(text: string, parsed: ParsedTask): WritingStyle {
+  const line = text.trim().replace(LIST_MARKER, "");
+  const verbless = parsed.clauses[0]?.verbless === true;
+  if (line.endsWith(".") && !verbless) return "sentence";
+  return TYPED_MARKS.test(line) || /^[a-z]/.test(line) || verbless ? "typed" : "plain";
+}
 
 /** wink-nlp's tags, lemmas and token texts of one document. */
 function tag(input: string): { pos: string[]; lemma: string[]; value: string[] } {
@@ -83,7 +101,12 @@ function readAlone({ input, skip }: Prepared): ParsedTask {
 
 export function parseTask(text: string): ParsedTask {
   const prepared = prepare(text);
-  return prepared === null ? nothing() : readAlone(prepared);
+  return prepared === null ? nothing() : withStyle(text, readAlone(prepared));
+}
+
+function withStyle(text: string, parsed: ParsedTask): ParsedTask {
+  parsed.style = writingStyle(text, parsed);
+  return parsed;
 }
 
 /**
@@ -121,6 +144,7 @@ export function parseTasks(texts: readonly string[]): ParsedTask[] {
     }
   }
   if (batch.length > 0) readBatch(batch, prepared, out);
+  for (let i = 0; i < texts.length; i++) withStyle(texts[i], out[i]);
   return out;
 }
 

@@ -165,6 +165,8 @@ const PHRASES: [RegExp, string][] = [
   [/\s+[-–—]\s+/g, ": "],
   // "Phone screen - Sr Data Engineer": a screening interview ("screen" alone is a monitor).
   [/\bphone\s+screen(?:s|ed|ing)?\b/gi, "phone screening"],
+  // "Site walk Riverbend Church": a walk of a site is a visit to it, not a verb "site".
+  [/\bsite\s+walks?\b/gi, "site visit"],
   // "call w/ Marco @ Acme": a spaced @ is "at".
   [/\s@\s/g, " at "],
   // "rev rec memo": after "rev"/"revenue", "rec" is accounting's revenue recognition (ASC 606),
@@ -172,7 +174,7 @@ const PHRASES: [RegExp, string][] = [
   [/\brev(?:enue)?\s+recs?\b/gi, "revenue recognition"],
 ];
 
-const PHRASE_HINT = /part\s+in\b|phone\s+screen|\s[-–—]\s|\s@\s|\brev(?:enue)?\s+recs?\b/i;
+const PHRASE_HINT = /part\s+in\b|phone\s+screen|site\s+walk|\s[-–—]\s|\s@\s|\brev(?:enue)?\s+recs?\b/i;
 
 // One scan decides for most texts, which hold no shorthand at all.
 const ANY = new RegExp(`${MAYBE.source}|${PHRASE_HINT.source}`, "i");
