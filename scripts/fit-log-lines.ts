@@ -313,7 +313,7 @@ function main(): number {
     lines.filter((l) => l.part === part).map((l) => ({ p: applyPlatt(scalingWithout.get(part)!.specialized, l.specialized), y: l.label === "specialized" })),
   );
   process.stdout.write(
-    `log lines: ${lines.length} labelled lines read as log lines; stage of ${Object.keys(stage.specialized).length} + ${
+    `log lines: ${lines.length} labelled lines the stage reads (log lines, and longer lines typed as one); stage of ${Object.keys(stage.specialized).length} + ${
       Object.keys(stage.split).length
     } weights; p_specialized = sigmoid(${fitted.specialized.slope} z + ${fitted.specialized.intercept}), ` +
       `p(automatable | exposed) = sigmoid(${fitted.split.slope} z + ${fitted.split.intercept})\n` +
