@@ -22,6 +22,7 @@ const PART_TITLES: Record<Part, string> = {
   fresh2: "second fresh lines (written 2026-12-04, scored as they stand; decision 183; the log-line stage was fitted on them, decision 185)",
   fresh3: "third fresh lines (written by someone who read neither the earlier sets nor the classifier; the log-line stage was fitted on them, decision 185; their misses were read for mechanisms in decision 186)",
   fresh4: "fourth fresh lines (16 functions no earlier set covered, written as the third were; the log-line stage was fitted on them, their misses never read; decision 186)",
+  fresh5: "fifth fresh lines (as exported from time trackers, ticket tools and calendars; read first by the finished 1.9.0; the log-line stage was fitted on them; decision 187)",
 };
 
 const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];

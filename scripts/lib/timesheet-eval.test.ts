@@ -4,13 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LabelledFileError } from "./read-labelled";
-import { evaluateTimesheets, FRESH_2_FILE, FRESH_3_FILE, FRESH_4_FILE, FRESH_FILE, readAllTimesheetLines, readTimesheetLines } from "./timesheet-eval";
+import { evaluateTimesheets, FRESH_2_FILE, FRESH_3_FILE, FRESH_4_FILE, FRESH_5_FILE, FRESH_FILE, readAllTimesheetLines, readTimesheetLines } from "./timesheet-eval";
 
 const lines = readTimesheetLines();
 const fresh = readTimesheetLines(FRESH_FILE);
 const fresh2 = readTimesheetLines(FRESH_2_FILE);
 const fresh3 = readTimesheetLines(FRESH_3_FILE);
 const fresh4 = readTimesheetLines(FRESH_4_FILE);
+const fresh5 = readTimesheetLines(FRESH_5_FILE);
 
 describe("the labelled timesheet lines (fixtures/timesheets/labelled-lines.csv)", () => {
   it("holds at least 300 lines across the functions people log time in, each with its reason", () => {
@@ -68,7 +69,17 @@ describe("the labelled timesheet lines (fixtures/timesheets/labelled-lines.csv)"
     expect(new Set(fresh4.map((l) => l.task.toLowerCase())).size).toBe(160);
     expect(new Set(fresh4.map((l) => l.function)).size).toBe(16);
     for (const l of fresh4) expect(l.reason.length, l.task).toBeGreaterThan(5);
-    expect(readAllTimesheetLines().length).toBe(lines.length + fresh.length + fresh2.length + fresh3.length + fresh4.length);
+  });
+
+  it("keeps the fifth fresh lines apart: 159 in part 'fresh5', across 16 functions, none repeating an earlier line", () => {
+    expect(fresh5.length).toBe(159);
+    for (const l of fresh5) expect(l.part, l.task).toBe("fresh5");
+    const earlier = new Set([...lines, ...fresh, ...fresh2, ...fresh3, ...fresh4].map((l) => l.task.toLowerCase()));
+    for (const l of fresh5) expect(earlier.has(l.task.toLowerCase()), l.task).toBe(false);
+    expect(new Set(fresh5.map((l) => l.task.toLowerCase())).size).toBe(159);
+    expect(new Set(fresh5.map((l) => l.function)).size).toBe(16);
+    for (const l of fresh5) expect(l.reason.length, l.task).toBeGreaterThan(5);
+    expect(readAllTimesheetLines().length).toBe(lines.length + fresh.length + fresh2.length + fresh3.length + fresh4.length + fresh5.length);
   });
 
   it("names the file, line and column of a bad label", () => {
