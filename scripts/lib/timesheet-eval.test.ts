@@ -41,45 +41,28 @@ describe("the labelled timesheet lines (fixtures/timesheets/labelled-lines.csv)"
     expect(new Set(fresh.map((l) => l.function)).size).toBeGreaterThanOrEqual(7);
   });
 
-  it("keeps the second fresh lines apart: 100 in part 'fresh2', across 11 functions, none repeating an earlier line", () => {
-    expect(fresh2.length).toBe(100);
-    for (const l of fresh2) expect(l.part, l.task).toBe("fresh2");
-    const earlier = new Set([...lines, ...fresh].map((l) => l.task.toLowerCase()));
-    for (const l of fresh2) expect(earlier.has(l.task.toLowerCase()), l.task).toBe(false);
-    expect(new Set(fresh2.map((l) => l.task.toLowerCase())).size).toBe(100);
-    expect(new Set(fresh2.map((l) => l.function)).size).toBe(11);
-    for (const l of fresh2) expect(l.reason.length, l.task).toBeGreaterThan(5);
+  // Each later set, written without reading the sets before it: its own part, its size and
+  // functions as written, no line repeating an earlier set, a reason for every label.
+  const laterSets = [
+    { ordinal: "second", part: "fresh2", set: fresh2, size: 100, functions: 11 },
+    { ordinal: "third", part: "fresh3", set: fresh3, size: 145, functions: 14 },
+    { ordinal: "fourth", part: "fresh4", set: fresh4, size: 160, functions: 16 },
+    { ordinal: "fifth", part: "fresh5", set: fresh5, size: 159, functions: 16 },
+  ];
+  laterSets.forEach(({ ordinal, part, set, size, functions }, i) => {
+    it(`keeps the ${ordinal} fresh lines apart: ${size} in part '${part}', across ${functions} functions, none repeating an earlier line`, () => {
+      expect(set.length).toBe(size);
+      for (const l of set) expect(l.part, l.task).toBe(part);
+      const earlier = new Set([...lines, ...fresh, ...laterSets.slice(0, i).flatMap((s) => s.set)].map((l) => l.task.toLowerCase()));
+      for (const l of set) expect(earlier.has(l.task.toLowerCase()), l.task).toBe(false);
+      expect(new Set(set.map((l) => l.task.toLowerCase())).size).toBe(size);
+      expect(new Set(set.map((l) => l.function)).size).toBe(functions);
+      for (const l of set) expect(l.reason.length, l.task).toBeGreaterThan(5);
+    });
   });
 
-  it("keeps the third fresh lines apart: 145 in part 'fresh3', across 14 functions, none repeating an earlier line", () => {
-    expect(fresh3.length).toBe(145);
-    for (const l of fresh3) expect(l.part, l.task).toBe("fresh3");
-    const earlier = new Set([...lines, ...fresh, ...fresh2].map((l) => l.task.toLowerCase()));
-    for (const l of fresh3) expect(earlier.has(l.task.toLowerCase()), l.task).toBe(false);
-    expect(new Set(fresh3.map((l) => l.task.toLowerCase())).size).toBe(145);
-    expect(new Set(fresh3.map((l) => l.function)).size).toBe(14);
-    for (const l of fresh3) expect(l.reason.length, l.task).toBeGreaterThan(5);
-  });
-
-  it("keeps the fourth fresh lines apart: 160 in part 'fresh4', across 16 functions, none repeating an earlier line", () => {
-    expect(fresh4.length).toBe(160);
-    for (const l of fresh4) expect(l.part, l.task).toBe("fresh4");
-    const earlier = new Set([...lines, ...fresh, ...fresh2, ...fresh3].map((l) => l.task.toLowerCase()));
-    for (const l of fresh4) expect(earlier.has(l.task.toLowerCase()), l.task).toBe(false);
-    expect(new Set(fresh4.map((l) => l.task.toLowerCase())).size).toBe(160);
-    expect(new Set(fresh4.map((l) => l.function)).size).toBe(16);
-    for (const l of fresh4) expect(l.reason.length, l.task).toBeGreaterThan(5);
-  });
-
-  it("keeps the fifth fresh lines apart: 159 in part 'fresh5', across 16 functions, none repeating an earlier line", () => {
-    expect(fresh5.length).toBe(159);
-    for (const l of fresh5) expect(l.part, l.task).toBe("fresh5");
-    const earlier = new Set([...lines, ...fresh, ...fresh2, ...fresh3, ...fresh4].map((l) => l.task.toLowerCase()));
-    for (const l of fresh5) expect(earlier.has(l.task.toLowerCase()), l.task).toBe(false);
-    expect(new Set(fresh5.map((l) => l.task.toLowerCase())).size).toBe(159);
-    expect(new Set(fresh5.map((l) => l.function)).size).toBe(16);
-    for (const l of fresh5) expect(l.reason.length, l.task).toBeGreaterThan(5);
-    expect(readAllTimesheetLines().length).toBe(lines.length + fresh.length + fresh2.length + fresh3.length + fresh4.length + fresh5.length);
+  it("reads every file: readAllTimesheetLines is the sum of the sets", () => {
+    expect(readAllTimesheetLines().length).toBe(lines.length + fresh.length + laterSets.reduce((n, s) => n + s.set.length, 0));
   });
 
   it("names the file, line and column of a bad label", () => {
