@@ -99,14 +99,14 @@ const roundBatched = (rep: number) => {
 const first = timed(() => (firstBatched ? roundBatched(0) : round(0)));
 let rep = 1;
 
-/** Rounds until TARGET_MS have passed; the fastest round is the nearest this machine gets to an uncontended core while others run. */
-function steadyState(run: (rep: number) => number): { total: Timing; rounds: number; fastest: Timing } {
+/** Rounds until `ms` (TARGET_MS) have passed; the fastest round is the nearest this machine gets to an uncontended core while others run. */
+function steadyState(run: (rep: number) => number, ms = TARGET_MS): { total: Timing; rounds: number; fastest: Timing } {
   let fastest: Timing | null = null;
   let rounds = 0;
   const total = timed(() => {
     let done = 0;
     const start = performance.now();
-    while (performance.now() - start < TARGET_MS) {
+    while (performance.now() - start < ms) {
       const one = timed(() => run(rep++));
       if (fastest === null || one.cpuSeconds < fastest.cpuSeconds) fastest = one;
       done += one.texts;
@@ -129,19 +129,7 @@ const roundThreads = (rep: number) => {
 // The helpers' own first pass: this thread has read the texts for ten seconds by now, a helper
 // not at all. Their first rounds (cold JIT, new words) are printed apart, as this thread's are;
 // in a server the helpers start once and stay (db/pipeline/classify-threads.ts).
-const helpersWarming = (() => {
-  let rounds = 0;
-  const total = timed(() => {
-    let done = 0;
-    const start = performance.now();
-    while (performance.now() - start < HELPER_WARM_MS) {
-      done += roundThreads(rep++);
-      rounds++;
-    }
-    return done;
-  });
-  return { total, rounds };
-})();
+const helpersWarming = steadyState(roundThreads, HELPER_WARM_MS);
 const steadyThreads = steadyState(roundThreads);
 // Alternating, so a change in the machine's load falls on both alike.
 const alternating = { one: 0, every: 0 };

@@ -149,8 +149,12 @@ function readDecision(parsed: ParsedTask) {
 /** On a log line (or a longer line typed as one), both decisions again after the log-line stage; null on a statement. */
 function readStage(parsed: ParsedTask, reading: ReturnType<typeof readDecision>) {
   if (!takesLogLineStage(parsed)) return null;
-  const { hits, decision, split, splitLogit } = reading;
-  return applyLogLineStage(LOG_LINE_STAGE, parsed, hits, { specializedLogit: decision.logit, splitLogit, decided: decision.specialized, rubricSplit: split.score });
+  return applyLogLineStage(LOG_LINE_STAGE, parsed, reading.hits, asStatementReading(reading));
+}
+
+/** The part of a reading the log-line stage starts from. */
+function asStatementReading({ decision, splitLogit, split }: ReturnType<typeof readDecision>): StatementReading {
+  return { specializedLogit: decision.logit, splitLogit, decided: decision.specialized, rubricSplit: split.score };
 }
 
 /**
@@ -158,8 +162,7 @@ function readStage(parsed: ParsedTask, reading: ReturnType<typeof readDecision>)
  * StatementReading): scripts/fit-log-lines.ts fits the stage on top of it.
  */
 export function statementReading(parsed: ParsedTask): StatementReading {
-  const { decision, splitLogit, split } = readDecision(parsed);
-  return { specializedLogit: decision.logit, splitLogit, decided: decision.specialized, rubricSplit: split.score };
+  return asStatementReading(readDecision(parsed));
 }
 
 /** The two logits the probabilities are calibrated from: after the log-line stage on a log line. */

@@ -170,7 +170,6 @@ function readFittedFile<T>(
   return parsed.data;
 }
 
-
 /** Two-space JSON with short arrays of plain values on one line (every fitted file's layout). */
 export function formatModelJson(value: unknown): string {
   return format(value, "") + "\n";
