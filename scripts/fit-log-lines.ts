@@ -30,7 +30,7 @@ import { applyLogLineStage, compileLogLineStage, type LogLineStageWeights, type 
 import { parseTask, type ParsedTask } from "../app/analyzer/classify/parse";
 import { ruleHits, type RuleHit } from "../app/analyzer/classify/rubric-rules";
 import type { TaskClass } from "../app/analyzer/taxonomy";
-import { applyPlatt, calibrationReport, fitPlattSlope, type Platt } from "./lib/calibration";
+import { applyPlatt, calibrationReport, fitPlattSlope, formatReliability, type Platt } from "./lib/calibration";
 import { writeOrCheck } from "./lib/fitted-output";
 import { fitLogistic, type Example } from "./lib/logistic";
 import { fileSha256, runLabelledScript } from "./lib/read-labelled";
@@ -312,6 +312,10 @@ function main(): number {
   const pooled = parts.flatMap((part) =>
     lines.filter((l) => l.part === part).map((l) => ({ p: applyPlatt(scalingWithout.get(part)!.specialized, l.specialized), y: l.label === "specialized" })),
   );
+  const pooledReport = calibrationReport(
+    pooled.map((x) => x.p),
+    pooled.map((x) => x.y),
+  );
   process.stdout.write(
     `log lines: ${lines.length} labelled lines the stage reads (log lines, and longer lines typed as one); stage of ${Object.keys(stage.specialized).length} + ${
       Object.keys(stage.split).length
@@ -332,12 +336,10 @@ function main(): number {
             )} -> ${h.meanConfidence.toFixed(2)} (read right: ${h.accuracy.toFixed(2)})\n`,
         )
         .join("") +
-      `  all parts pooled, held out (${pooled.length}): ECE p_specialized ${calibrationReport(
-        pooled.map((x) => x.p),
-        pooled.map((x) => x.y),
-      ).ece.toFixed(4)}; ` +
+      `  all parts pooled, held out (${pooled.length}): ECE p_specialized ${pooledReport.ece.toFixed(4)}; ` +
       `a perfectly calibrated probability with the same values would show ${eceByChance(pooled.map((x) => x.p)).toFixed(3)} by chance ` +
-      `(a part of ~90 lines alone: ${eceByChance(heldOutValues(pooled, 90)).toFixed(3)})\n`,
+      `(a part of ~90 lines alone: ${eceByChance(heldOutValues(pooled, 90)).toFixed(3)})\n` +
+      `  p_specialized held out, pooled: ${formatReliability(pooledReport).replace(/\n/g, "\n  ")}\n`,
   );
   return writeOrCheck(OUTPUT, text, values.check!);
 }

@@ -23,6 +23,7 @@ const PART_TITLES: Record<Part, string> = {
   fresh3: "third fresh lines (written by someone who read neither the earlier sets nor the classifier; the log-line stage was fitted on them, decision 185; their misses were read for mechanisms in decision 186)",
   fresh4: "fourth fresh lines (16 functions no earlier set covered, written as the third were; the log-line stage was fitted on them, their misses never read; decision 186)",
   fresh5: "fifth fresh lines (as exported from time trackers, ticket tools and calendars; read first by the finished 1.9.0; the log-line stage was fitted on them; decision 187)",
+  fresh6: "sixth fresh lines (16 more functions, as time-tracker and shift-log exports; first read by 1.9.0 at 0.688 / 0.825, then their misses were read for mechanisms and the stage fitted on them; decision 188)",
 };
 
 const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];

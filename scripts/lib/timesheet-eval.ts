@@ -44,9 +44,16 @@ export const FRESH_4_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fre
  * after every change of classifier 1.9.0: nothing was chosen with it. Every line's part is `fresh5`.
  */
 export const FRESH_5_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fresh-lines-5.csv", import.meta.url));
+/**
+ * A sixth set (decision 188), written and labelled on 2026-12-04 as the fifth was, as lines of
+ * time-tracker and shift-log exports in 16 functions no earlier set covered (branch banking,
+ * payroll, veterinary, SOC, dispatch, …). Committed before the classifier read it. Every line's
+ * part is `fresh6`.
+ */
+export const FRESH_6_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fresh-lines-6.csv", import.meta.url));
 /** Every labelled timesheet file, in the order of PARTS. */
-export const TIMESHEET_FILES = [TIMESHEET_FILE, FRESH_FILE, FRESH_2_FILE, FRESH_3_FILE, FRESH_4_FILE, FRESH_5_FILE] as const;
-export const PARTS = ["dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"] as const;
+export const TIMESHEET_FILES = [TIMESHEET_FILE, FRESH_FILE, FRESH_2_FILE, FRESH_3_FILE, FRESH_4_FILE, FRESH_5_FILE, FRESH_6_FILE] as const;
+export const PARTS = ["dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface TimesheetLine {

@@ -36,6 +36,8 @@ const ACTS_ON_MEETINGS = new Set(
    join lead record document summarize recap minute moderate coordinate confirm invite move answer take return
    route transfer forward log make place transcribe`.split(/\s+/),
 );
+/** Kinds that are not people, after "with" (as rubric-rules.ts reads "with"). */
+const THINGS_WORKED_WITH = new Set(["record", "document", "analysis", "software", "design", "physical", "risk"]);
 /** Verbs that act on a piece of work named as a noun ("review code changes", "approve budget planning"). */
 const ACTS_ON_WORK = new Set(
   `schedule reschedule plan prepare organize organise arrange run lead document summarize coordinate review check audit
@@ -415,9 +417,18 @@ export class ClauseReader {
       clause.objects.length === 1 &&
       // One meeting, as written: "transcribe interviews", "attend meetings" are objects of the verb.
       isSingular(this.writtenRaw(action.noun), action.noun) &&
-      MEETING_ACTIONS.has(ACTION_NOUNS.get(action.noun)!) &&
+      (MEETING_ACTIONS.has(ACTION_NOUNS.get(action.noun)!) || (!ACTS_ON_WORK.has(clause.verbs[0]) && this.heldWithSomeone())) &&
       !ACTS_ON_MEETINGS.has(clause.verbs[0])
     );
+  }
+
+  /**
+   * The clause's work was done with someone ("design review w/ team", "design crit w/ Ana"): a
+   * session, whatever its action noun (decision 188). Not with a thing ("w/ call notes").
+   */
+  private heldWithSomeone(): boolean {
+    for (const p of this.clause.preps) if (p.prep === "with" && !THINGS_WORKED_WITH.has(objectKind(p.head) ?? "")) return true;
+    return false;
   }
 
   /**

@@ -8,7 +8,7 @@
  */
 import { AUTHORED_DOCUMENTS, EXPERTISE_WORDS, objectKind, ROUTINE_WORDS, VERBS } from "./lexicon";
 import { writtenAs, type Clause, type ParsedTask } from "./parse";
-import { isLogLine } from "./log-line";
+import { isLogLine, takesLogLineStage } from "./log-line";
 
 export interface SplitCue {
   cue: string;
@@ -49,9 +49,10 @@ export function splitClause(clause: Clause, parsed: ParsedTask, logLine = false)
   for (const verb of clause.verbs) {
     const entry = VERBS.get(verb);
     if (entry === undefined) continue;
-    // A log line that only names an authored document ("postmortem writeup", "rev rec memo")
-    // says nothing routine by the writing verb it implies: the document decides.
-    if (clause.verbless && entry.atom === "draft" && namesAuthored(clause)) break;
+    // A log line that names an authored document ("postmortem writeup", "rev rec memo", "draft
+    // SOW for Litware") says nothing routine by the writing verb, written or implied: the
+    // document decides. A sentence's verb still speaks, however short (decisions 185, 188).
+    if ((clause.verbless || (logLine && parsed.style !== "sentence")) && entry.atom === "draft" && namesAuthored(clause)) break;
     score += pushCue(cues, `verb '${writtenAs(parsed, verb)}'`, VERB_WEIGHT[entry.lean], scale);
     analyzing = logLine && entry.lean === "D" && EXPERT_READING.has(entry.atom);
     // A log line that names its work as an analysis or research ("NPS survey analysis", "market
@@ -83,8 +84,16 @@ export function splitClause(clause: Clause, parsed: ParsedTask, logLine = false)
 
 /** A clause that names a document someone authors ("memo", "postmortem", "deck"). */
 export function namesAuthored(clause: Clause): boolean {
-  return (clause.nominal !== null && AUTHORED_DOCUMENTS.has(clause.nominal)) || clause.objects.some((o) => AUTHORED_DOCUMENTS.has(o)) || clause.mods.some((m) => AUTHORED_DOCUMENTS.has(m));
+  return (
+    (clause.nominal !== null && AUTHORED_DOCUMENTS.has(clause.nominal)) ||
+    clause.objects.some((o) => AUTHORED_DOCUMENTS.has(o)) ||
+    clause.mods.some((m) => AUTHORED_DOCUMENTS.has(m)) ||
+    (clause.mods.includes("operate") && (clause.objects.includes("procedure") || clause.mods.includes("procedure")))
+  );
 }
+
+/** An SOP ("standard operating procedure", as shorthand.ts expands it) is a document someone authors; a procedure alone may be a patient's. */
+const namesSop = (parsed: ParsedTask) => parsed.lemmas.includes("operate") && parsed.lemmas.includes("procedure");
 
 /** Adds a cue at the clause's scale and returns what it adds to the score. */
 function pushCue(cues: SplitCue[], cue: string, weight: number, scale: number): number {
@@ -93,7 +102,10 @@ function pushCue(cues: SplitCue[], cue: string, weight: number, scale: number): 
 }
 
 function lookWord(cues: SplitCue[], seen: string[], parsed: ParsedTask, word: string, scale: number, logLine: boolean): number {
-  const weight = ROUTINE_WORDS.has(word) ? -1 : EXPERTISE_WORDS.has(word) || (logLine && AUTHORED_DOCUMENTS.has(word)) ? 1 : 0;
+  const authored = logLine && (AUTHORED_DOCUMENTS.has(word) || (word === "procedure" && namesSop(parsed)));
+  // "standard" in a standard operating procedure is the document's name, not routine work.
+  const routine = ROUTINE_WORDS.has(word) && !(logLine && word === "standard" && namesSop(parsed));
+  const weight = routine ? -1 : EXPERTISE_WORDS.has(word) || authored ? 1 : 0;
   if (weight === 0 || seen.includes(word)) return 0;
   seen.push(word);
   return pushCue(cues, `'${writtenAs(parsed, word)}'`, weight, scale);
@@ -103,8 +115,9 @@ function lookWord(cues: SplitCue[], seen: string[], parsed: ParsedTask, word: st
 export function splitTask(parsed: ParsedTask): { score: number; clauses: ClauseSplit[] } {
   const { clauses } = parsed;
   const splits: ClauseSplit[] = new Array(clauses.length);
-  const logLine = isLogLine(parsed);
-  // A clause with no verb of its own is written as log lines are, whatever the line's length.
+  // Short texts and longer lines typed as log lines (decision 188) are read as log lines; a clause
+  // with no verb of its own is written as log lines are, whatever the line's length.
+  const logLine = isLogLine(parsed) || takesLogLineStage(parsed);
   for (let i = 0; i < clauses.length; i++) splits[i] = splitClause(clauses[i], parsed, logLine || clauses[i].verbless);
   // A clause the rubric knows nothing about has no say (it would otherwise drag the max to 0).
   let score = -Infinity;

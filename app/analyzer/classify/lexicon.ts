@@ -119,7 +119,7 @@ export const ACTION_NOUNS = new Map<string, string>(
    enrollment:register calculation:calculate modelling:model modeling:model run:process
    test:test tests:test visit:visit callback:call callbacks:call moderation:facilitate intake:interview
    facilitation:facilitate charting:record bugfix:debug bugfixes:debug hotfix:debug
-   screening:interview breakout:meet sizing:estimate rollout:distribute`
+   screening:interview breakout:meet sizing:estimate rollout:distribute critique:critique`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(":") as [string, string]),
@@ -224,7 +224,8 @@ export const EXPERTISE_WORDS = set(`complex technical scientific statistical leg
  * deck for Pied Piper", "postmortem writeup"). Counted on task statements too, they lowered the
  * cross-validated automatable kappa on dev_aei.csv from 0.205 to 0.176 (decision 136).
  */
-export const AUTHORED_DOCUMENTS = set(`proposal memo deck article postmortem runbook whitepaper playbook battlecard rfp`);
+export const AUTHORED_DOCUMENTS = set(`proposal memo deck article postmortem runbook whitepaper playbook battlecard rfp
+  narrative explainer guide handout writeup policy statementofwork`);
 
 /**
  * Stakes and pressure: novel or high-stakes situations are the rubric's specialized ground

@@ -304,3 +304,45 @@ describe("Decision 186: a model built on paper", () => {
     expect(atomFeatures("build pallet racking")).toEqual(["a:hands_on"]);
   });
 });
+
+// Decision 188: classifier 1.10.0, mechanisms read from the sixth fresh set's misses.
+describe("Decision 188: documents authored on a typed line", () => {
+  it("lets an authored document decide over the writing verb on a typed line ('draft SOW for Litware', 'wrote the SAR narrative')", () => {
+    for (const text of ["draft SOW for Litware, v2 redlines", "Drafted SAR narrative for acct ending 4471", "draft SOP for hazmat load paperwork"]) {
+      expect(parseTask(text).style, text).toBe("typed");
+      expect(splitTask(parseTask(text)).clauses[0].cues.some((c) => c.cue.startsWith("verb ")), text).toBe(false);
+      expect(splitTask(parseTask(text)).score, text).toBeGreaterThan(0);
+    }
+    // A sentence's verb still speaks: task statements keep decision 185's reading.
+    const sentence = splitTask(parseTask("Draft standard operating procedures for the lab."));
+    expect(sentence.clauses[0].cues.map((c) => c.cue)).toContain("verb 'draft'");
+    // And a standard report stays routine.
+    expect(splitTask(parseTask("draft standard expense report for Aug")).score).toBeLessThan(0);
+  });
+
+  it("reads 'standard' in a standard operating procedure as the document's name, not routine work", () => {
+    expect(splitTask(parseTask("SOP rewrite: returns processing")).clauses[0].cues.map((c) => c.cue)).not.toContain("'standard'");
+    expect(splitTask(parseTask("standard reply to refund tickets")).clauses[0].cues.map((c) => c.cue)).toContain("'standard'");
+  });
+});
+
+describe("Decision 188: sessions held with someone", () => {
+  it("reads a work noun held with someone as the session ('design review w/ team', 'design crit w/ Ana')", () => {
+    expect(first("design review w/ team")).toMatchObject({ verbs: ["review"], objects: ["design"], nominal: "review" });
+    expect(first("design crit w/ Ana")).toMatchObject({ verbs: ["critique"], objects: ["design"], nominal: "critique" });
+    expect(kinds("design review w/ team")).toContain("meet:1");
+  });
+
+  it("keeps a verb that acts on the work, and things worked with, as they were", () => {
+    expect(first("review design w/ team")).toMatchObject({ verbs: ["review"], objects: ["design"], nominal: null });
+    expect(first("design review")).toMatchObject({ verbs: ["design"], objects: ["review"] });
+    expect(first("update CRM w/ call notes")).toMatchObject({ verbs: ["update"], objects: ["crm"] });
+  });
+
+  it("reads a phone call with someone as a meeting, a go/no-go as a decision, a prez as a presentation", () => {
+    expect(kinds("phone w/ source re: zoning story")).toContain("meet:1");
+    expect(kinds("phone system reset")).not.toContain("meet:1");
+    expect(kinds("go/no-go w/ VP on pricing launch")).toContain("decide:1.5");
+    expect(first("stakeholder prez")).toMatchObject({ nominal: "presentation" });
+  });
+});

@@ -142,3 +142,31 @@ describe("the shipped stage in the classifier", () => {
     expect(labels.some((l) => /teardown|competitive/.test(l))).toBe(true);
   });
 });
+
+// Decision 188: a line that opens with time spent with people is that meeting.
+describe("the log-line stage: a line that opens with a meeting", () => {
+  it("reads a line whose first clause met someone specialized, however its topic's words lean", () => {
+    for (const [text, word] of [
+      ["Mtg w/ CFO + HR - union contract retro pay", "contract"],
+      ["legal review w/ counsel re defamation risk", "legal"],
+      ["phone w/ source (whistleblower) - off record", "source"],
+    ] as const) {
+      const { before, after } = staged(text, { specialized: { [`w:${word}`]: -20 } });
+      expect(before.decided, text).toBe(false);
+      expect(after.specialized, text).toBe(true);
+      // At least even: the rule decided, the stage's words set no more certainty than that.
+      expect(after.specializedLogit, text).toBe(0);
+    }
+  });
+
+  it("does not when the meeting is only organized, comes later in the line, or is a thing worked with", () => {
+    for (const [text, word] of [
+      ["Schedule return visit w/ customer", "visit"],
+      ["landing page copy - webinar signup", "landing"],
+      ["update CRM w/ call notes", "crm"],
+    ] as const) {
+      const { after } = staged(text, { specialized: { [`w:${word}`]: -20 } });
+      expect(after.specialized, text).toBe(false);
+    }
+  });
+});

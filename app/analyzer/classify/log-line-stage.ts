@@ -20,6 +20,7 @@
  */
 import { physicalWork } from "./atom";
 import { namesAuthored } from "./exposed-split";
+import { VERBS } from "./lexicon";
 import { unclaimedWords } from "./features";
 import { compileModel, scoreTask, type CompiledModel, type TaskScore } from "./feature-scorer";
 import type { ParsedTask } from "./parse-types";
@@ -36,6 +37,21 @@ const PERSON_RULE_WEIGHT = 1;
  * an authored document (+1), code (+1.5), "weekly" or "standard" (−1) are the rubric's own calls.
  */
 const RUBRIC_SPLIT_HOLD = 1;
+
+/**
+ * A line whose first clause is time spent with people, a meeting or a conversation held or a
+ * client or patient met ("Mtg w/ CFO + HR - union contract retro pay", "legal review w/ counsel
+ * re defamation risk"), is that meeting: the rubric's "meetings as the work itself". What the
+ * meeting was about adds words whose weights, learned from statements and shorter lines, would
+ * read it as the topic's work (decision 188). Not when the clause only organizes the meeting
+ * ("Schedule return visit w/ customer"): that is the admin around it.
+ */
+function opensWithPeople(parsed: ParsedTask, hits: readonly RuleHit[]): boolean {
+  const first = parsed.clauses[0];
+  if (first === undefined || first.secondary || first.verbs.some(organizes)) return false;
+  return hits.some((h) => h.clause === 0 && !h.negated && h.weight >= PERSON_RULE_WEIGHT && (h.kind === "meet" || h.kind === "client"));
+}
+const organizes = (verb: string) => VERBS.get(verb)?.atom === "organize";
 
 export interface LogLineStageWeights {
   specialized: Readonly<Record<string, number>>;
@@ -110,6 +126,7 @@ export function applyLogLineStage(stage: CompiledLogLineStage, parsed: ParsedTas
   const words = unclaimedWords(parsed, hits);
   const specializedTerm = term(parsed, hits, words, stage.specialized);
   const held = before.decided && (hits.some((h) => !h.negated && h.weight >= PERSON_RULE_WEIGHT) || parsed.clauses.some((clause) => physicalWork(clause, true)));
+  const met = opensWithPeople(parsed, hits);
   const moved = before.specializedLogit + specializedTerm.logit;
   const readAutomatable = before.splitLogit >= 0;
   const rubricAutomatable = before.rubricSplit < 0;
@@ -119,9 +136,9 @@ export function applyLogLineStage(stage: CompiledLogLineStage, parsed: ParsedTas
     (Math.abs(before.rubricSplit) >= RUBRIC_SPLIT_HOLD && readAutomatable === rubricAutomatable) || (!readAutomatable && parsed.clauses.some(namesAuthored));
   const splitTerm = splitHeld ? null : term(parsed, hits, words, stage.split);
   return {
-    specialized: held || moved >= 0,
-    // A held line keeps at least the certainty it had.
-    specializedLogit: held ? Math.max(moved, before.specializedLogit) : moved,
+    specialized: held || met || moved >= 0,
+    // A held line keeps at least the certainty it had; a meeting is at least even.
+    specializedLogit: held ? Math.max(moved, before.specializedLogit) : met ? Math.max(moved, 0) : moved,
     splitLogit: splitTerm === null ? before.splitLogit : before.splitLogit + splitTerm.logit,
     specializedTerm,
     splitTerm,

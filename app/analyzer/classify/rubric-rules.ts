@@ -54,7 +54,7 @@ const MEETING_NOUNS = words(`meeting huddle standup standups sync allhands retro
 /** A call is a meeting when it is the whole task ("forecast call", "cold calls"), not when answered. */
 const NOMINAL_MEETINGS = words("call phone callback");
 /** Talking verbs that are a meeting when someone is "with" them ("call w/ Marco", "meet with engineering"). */
-const TALK_VERBS = words("meet call talk speak chat sync");
+const TALK_VERBS = words("meet call phone talk speak chat sync");
 /** Showing work to people in the room ("present forecast to exec team", "demo to stakeholders"). */
 const SHOW_VERBS = words("present demo demonstrate brief explain pitch walk report");
 const AUDIENCES = words("team staff group executive exec leadership board stakeholder committee management audience class crew panel");
