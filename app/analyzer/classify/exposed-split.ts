@@ -88,7 +88,8 @@ export function namesAuthored(clause: Clause): boolean {
     (clause.nominal !== null && AUTHORED_DOCUMENTS.has(clause.nominal)) ||
     clause.objects.some((o) => AUTHORED_DOCUMENTS.has(o)) ||
     clause.mods.some((m) => AUTHORED_DOCUMENTS.has(m)) ||
-    (clause.mods.includes("operate") && (clause.objects.includes("procedure") || clause.mods.includes("procedure")))
+    (clause.mods.includes("operate") && (clause.objects.includes("procedure") || clause.mods.includes("procedure"))) ||
+    (clause.mods.includes("job") && clause.objects.includes("description"))
   );
 }
 
@@ -102,7 +103,7 @@ function pushCue(cues: SplitCue[], cue: string, weight: number, scale: number): 
 }
 
 function lookWord(cues: SplitCue[], seen: string[], parsed: ParsedTask, word: string, scale: number, logLine: boolean): number {
-  const authored = logLine && (AUTHORED_DOCUMENTS.has(word) || (word === "procedure" && namesSop(parsed)));
+  const authored = logLine && (AUTHORED_DOCUMENTS.has(word) || (word === "procedure" && namesSop(parsed)) || (word === "description" && parsed.lemmas.includes("job")));
   // "standard" in a standard operating procedure is the document's name, not routine work.
   const routine = ROUTINE_WORDS.has(word) && !(logLine && word === "standard" && namesSop(parsed));
   const weight = routine ? -1 : EXPERTISE_WORDS.has(word) || authored ? 1 : 0;

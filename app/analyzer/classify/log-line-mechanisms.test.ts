@@ -320,6 +320,11 @@ describe("Decision 188: documents authored on a typed line", () => {
     expect(splitTask(parseTask("draft standard expense report for Aug")).score).toBeLessThan(0);
   });
 
+  it("reads a job description as an authored document, a job alone as nothing", () => {
+    expect(splitTask(parseTask("JD for Controller role - client Brightwell")).score).toBeGreaterThan(0);
+    expect(splitTask(parseTask("listing description + MLS entry")).clauses[0].cues.map((c) => c.cue)).not.toContain("'description'");
+  });
+
   it("reads 'standard' in a standard operating procedure as the document's name, not routine work", () => {
     expect(splitTask(parseTask("SOP rewrite: returns processing")).clauses[0].cues.map((c) => c.cue)).not.toContain("'standard'");
     expect(splitTask(parseTask("standard reply to refund tickets")).clauses[0].cues.map((c) => c.cue)).toContain("'standard'");
@@ -344,5 +349,12 @@ describe("Decision 188: sessions held with someone", () => {
     expect(kinds("phone system reset")).not.toContain("meet:1");
     expect(kinds("go/no-go w/ VP on pricing launch")).toContain("decide:1.5");
     expect(first("stakeholder prez")).toMatchObject({ nominal: "presentation" });
+    expect(first("sched panel interviews Acme")).toMatchObject({ verbs: ["schedule"] });
+  });
+
+  it("reads a report emailed to leadership as a notice, presenting to leadership as a meeting", () => {
+    expect(kinds("weekly KPI dashboard refresh + email to leadership").filter((k) => k.startsWith("lead:"))).toEqual([]);
+    expect(kinds("present Q3 results to leadership")).toContain("meet:1");
+    expect(kinds("1:1 w/ Dana")).toContain("lead:1.5");
   });
 });

@@ -144,12 +144,13 @@ describe("the shipped stage in the classifier", () => {
 });
 
 // Decision 188: a line that opens with time spent with people is that meeting.
-describe("the log-line stage: a line that opens with a meeting", () => {
+describe("the log-line stage: a line that opens with a meeting or other person-bound work", () => {
   it("reads a line whose first clause met someone specialized, however its topic's words lean", () => {
     for (const [text, word] of [
       ["Mtg w/ CFO + HR - union contract retro pay", "contract"],
       ["legal review w/ counsel re defamation risk", "legal"],
       ["phone w/ source (whistleblower) - off record", "source"],
+      ["approve T&E reports over limit", "report"],
     ] as const) {
       const { before, after } = staged(text, { specialized: { [`w:${word}`]: -20 } });
       expect(before.decided, text).toBe(false);

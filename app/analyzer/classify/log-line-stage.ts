@@ -39,17 +39,18 @@ const PERSON_RULE_WEIGHT = 1;
 const RUBRIC_SPLIT_HOLD = 1;
 
 /**
- * A line whose first clause is time spent with people, a meeting or a conversation held or a
- * client or patient met ("Mtg w/ CFO + HR - union contract retro pay", "legal review w/ counsel
- * re defamation risk"), is that meeting: the rubric's "meetings as the work itself". What the
- * meeting was about adds words whose weights, learned from statements and shorter lines, would
- * read it as the topic's work (decision 188). Not when the clause only organizes the meeting
- * ("Schedule return visit w/ customer"): that is the admin around it.
+ * A line whose first clause is person-bound work, time spent with people ("Mtg w/ CFO + HR -
+ * union contract retro pay", "legal review w/ counsel re defamation risk"), an approval, a
+ * negotiation, leading or care ("approve T&E reports over limit"), is that work: the rubric's
+ * specialized ground, and a meeting is the work itself. What it was about adds words whose
+ * weights, learned from statements and other lines, would read it as the topic's work (decision
+ * 188). Not when the clause only organizes it ("Schedule return visit w/ customer"): that is the
+ * admin around it.
  */
-function opensWithPeople(parsed: ParsedTask, hits: readonly RuleHit[]): boolean {
+function opensPersonBound(parsed: ParsedTask, hits: readonly RuleHit[]): boolean {
   const first = parsed.clauses[0];
   if (first === undefined || first.secondary || first.verbs.some(organizes)) return false;
-  return hits.some((h) => h.clause === 0 && !h.negated && h.weight >= PERSON_RULE_WEIGHT && (h.kind === "meet" || h.kind === "client"));
+  return hits.some((h) => h.clause === 0 && !h.negated && h.weight >= PERSON_RULE_WEIGHT);
 }
 const organizes = (verb: string) => VERBS.get(verb)?.atom === "organize";
 
@@ -126,7 +127,7 @@ export function applyLogLineStage(stage: CompiledLogLineStage, parsed: ParsedTas
   const words = unclaimedWords(parsed, hits);
   const specializedTerm = term(parsed, hits, words, stage.specialized);
   const held = before.decided && (hits.some((h) => !h.negated && h.weight >= PERSON_RULE_WEIGHT) || parsed.clauses.some((clause) => physicalWork(clause, true)));
-  const met = opensWithPeople(parsed, hits);
+  const met = opensPersonBound(parsed, hits);
   const moved = before.specializedLogit + specializedTerm.logit;
   const readAutomatable = before.splitLogit >= 0;
   const rubricAutomatable = before.rubricSplit < 0;
@@ -137,7 +138,7 @@ export function applyLogLineStage(stage: CompiledLogLineStage, parsed: ParsedTas
   const splitTerm = splitHeld ? null : term(parsed, hits, words, stage.split);
   return {
     specialized: held || met || moved >= 0,
-    // A held line keeps at least the certainty it had; a meeting is at least even.
+    // A held line keeps at least the certainty it had; person-bound work is at least even.
     specializedLogit: held ? Math.max(moved, before.specializedLogit) : met ? Math.max(moved, 0) : moved,
     splitLogit: splitTerm === null ? before.splitLogit : before.splitLogit + splitTerm.logit,
     specializedTerm,

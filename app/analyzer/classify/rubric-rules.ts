@@ -185,8 +185,10 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
         const faceToFace = FACE_TO_FACE.has(prep) && !notice;
         found.add("client", `'${prep} ${found.w(head)}'`, head, false, faceToFace ? 1 : notice && logLine ? 0 : 0.5);
       }
-      // "under supervision" is being led, not leading. ("for approval", "after approvals" decide nothing.)
-      else if (LEAD_NOUNS.has(head) && prep !== "under") found.add("lead", `'${prep} ${found.w(head)}'`, head);
+      // "under supervision" is being led, not leading, and "email to leadership" is a notice sent
+      // to them (decision 188). ("for approval", "after approvals" decide nothing.)
+      else if (LEAD_NOUNS.has(head) && prep !== "under" && !(prep === "to" && clause.verbs.some(isNoticeVerb)))
+        found.add("lead", `'${prep} ${found.w(head)}'`, head);
     }
     for (const word of clause.mods) {
       if (DEVELOPING.has(word)) found.add("lead", `'${found.w(word)}'`, word);
@@ -250,6 +252,7 @@ const PLACES = words("home house residence apartment site jobsite warehouse stor
 const isOnSite = (p: PrepPhrase) => p.prep === "at" && PLACES.has(p.head);
 const isSomeoneWith = (p: PrepPhrase) => p.prep === "with" && !INFORMATION_OR_THING.has(objectKind(p.head) ?? "");
 const isTalkVerb = (v: string) => TALK_VERBS.has(v);
+const isNoticeVerb = (v: string) => NOTICE_VERBS.has(v);
 const isShowVerb = (v: string) => SHOW_VERBS.has(v);
 const isAudience = (p: PrepPhrase) => p.prep === "to" && AUDIENCES.has(p.head);
 const isRitualAction = (v: string) => RITUAL_ACTIONS.has(v);
