@@ -36,6 +36,8 @@ const ACTS_ON_MEETINGS = new Set(
    join lead record document summarize recap minute moderate coordinate confirm invite move answer take return
    route transfer forward log make place transcribe`.split(/\s+/),
 );
+/** Work shown to people: a walkthrough or demo held with someone is the session, whatever acts on it ("audit walkthrough w/ EY"). */
+const SHOWN = new Set(["explain", "present"]);
 /** Kinds that are not people, after "with" (as rubric-rules.ts reads "with"). */
 const THINGS_WORKED_WITH = new Set(["record", "document", "analysis", "software", "design", "physical", "risk"]);
 /** Verbs that act on a piece of work named as a noun ("review code changes", "approve budget planning"). */
@@ -417,7 +419,7 @@ export class ClauseReader {
       clause.objects.length === 1 &&
       // One meeting, as written: "transcribe interviews", "attend meetings" are objects of the verb.
       isSingular(this.writtenRaw(action.noun), action.noun) &&
-      (MEETING_ACTIONS.has(ACTION_NOUNS.get(action.noun)!) || (!ACTS_ON_WORK.has(clause.verbs[0]) && this.heldWithSomeone())) &&
+      (MEETING_ACTIONS.has(ACTION_NOUNS.get(action.noun)!) || ((SHOWN.has(ACTION_NOUNS.get(action.noun)!) || !ACTS_ON_WORK.has(clause.verbs[0])) && this.heldWithSomeone())) &&
       !ACTS_ON_MEETINGS.has(clause.verbs[0])
     );
   }

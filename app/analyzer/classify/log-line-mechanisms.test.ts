@@ -338,6 +338,13 @@ describe("Decision 188: sessions held with someone", () => {
     expect(kinds("design review w/ team")).toContain("meet:1");
   });
 
+  it("reads a walkthrough or demo held with someone as the session, whatever acts on it ('audit walkthrough w/ EY')", () => {
+    expect(first("audit walkthrough w/ EY")).toMatchObject({ verbs: ["explain"], objects: ["audit"], nominal: "walkthrough" });
+    expect(kinds("audit walkthrough w/ EY")).toContain("meet:1");
+    // Organizing it is still the admin around it.
+    expect(first("schedule walkthrough w/ client")).toMatchObject({ verbs: ["schedule"], objects: ["walkthrough"] });
+  });
+
   it("keeps a verb that acts on the work, and things worked with, as they were", () => {
     expect(first("review design w/ team")).toMatchObject({ verbs: ["review"], objects: ["design"], nominal: null });
     expect(first("design review")).toMatchObject({ verbs: ["design"], objects: ["review"] });
