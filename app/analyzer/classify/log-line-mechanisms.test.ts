@@ -365,3 +365,12 @@ describe("Decision 188: sessions held with someone", () => {
     expect(kinds("1:1 w/ Dana")).toContain("lead:1.5");
   });
 });
+
+describe("Decision 188: goods bought are information", () => {
+  it("reads ordering parts on a log line as information work, not 'Order supplies.' written as a statement", () => {
+    expect(kinds("order parts for job 4471")).toContain("information:-0.75");
+    expect(kinds("Order replacement parts for WO-55821")).toContain("information:-0.75");
+    expect(kinds("Order supplies.")).not.toContain("information:-0.75");
+    expect(kinds("install parts for job 4471")).not.toContain("information:-0.75");
+  });
+});

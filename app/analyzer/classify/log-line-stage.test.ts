@@ -171,3 +171,14 @@ describe("the log-line stage: a line that opens with a meeting or other person-b
     }
   });
 });
+
+describe("the log-line stage: goods bought or compared do not hold", () => {
+  it("lets the stage move a line that only orders or compares physical things, not one that works on them", () => {
+    const compared = staged("roof replacement bid comparison (3 contractors)", { specialized: { "w:roof": -20 } });
+    expect(compared.before.decided).toBe(true);
+    expect(compared.after.specialized).toBe(false);
+    const worked = staged("replace compressor at Garcia home", { specialized: { "w:compressor": -20 } });
+    expect(worked.before.decided).toBe(true);
+    expect(worked.after.specialized).toBe(true);
+  });
+});

@@ -23,8 +23,8 @@ import { namesAuthored } from "./exposed-split";
 import { VERBS } from "./lexicon";
 import { unclaimedWords } from "./features";
 import { compileModel, scoreTask, type CompiledModel, type TaskScore } from "./feature-scorer";
-import type { ParsedTask } from "./parse-types";
-import type { RuleHit } from "./rubric-rules";
+import type { Clause, ParsedTask } from "./parse-types";
+import { dealsInGoods, type RuleHit } from "./rubric-rules";
 
 /**
  * The rules that hold a specialized reading against the stage: the person-bound ones (approve,
@@ -52,6 +52,8 @@ function opensPersonBound(parsed: ParsedTask, hits: readonly RuleHit[]): boolean
   if (first === undefined || first.secondary || first.verbs.some(organizes)) return false;
   return hits.some((h) => h.clause === 0 && !h.negated && h.weight >= PERSON_RULE_WEIGHT);
 }
+/** Hands-on work or a physical thing holds, unless the clause only buys, prices or compares it (decision 188). */
+const physicalHold = (clause: Clause) => physicalWork(clause, true) && !dealsInGoods(clause);
 const organizes = (verb: string) => VERBS.get(verb)?.atom === "organize";
 
 export interface LogLineStageWeights {
@@ -126,7 +128,7 @@ export function applyLogLineStage(stage: CompiledLogLineStage, parsed: ParsedTas
   // The words whose vectors the stage averages (as the statements' similarity term, decision 180).
   const words = unclaimedWords(parsed, hits);
   const specializedTerm = term(parsed, hits, words, stage.specialized);
-  const held = before.decided && (hits.some((h) => !h.negated && h.weight >= PERSON_RULE_WEIGHT) || parsed.clauses.some((clause) => physicalWork(clause, true)));
+  const held = before.decided && (hits.some((h) => !h.negated && h.weight >= PERSON_RULE_WEIGHT) || parsed.clauses.some(physicalHold));
   const met = opensPersonBound(parsed, hits);
   const moved = before.specializedLogit + specializedTerm.logit;
   const readAutomatable = before.splitLogit >= 0;

@@ -237,7 +237,7 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
     for (const word of clause.mods) found.stakes(word);
     for (const word of clause.objects) found.stakes(word);
     for (const p of clause.preps) found.stakes(p.head);
-    if (logLine && !clause.secondary && !hits.some((h) => h.clause === at && h.weight > 0)) informationWork(clause, found);
+    if (logLine && !clause.secondary && !hits.some((h) => h.clause === at && h.weight > 0)) informationWork(clause, found, parsed.style !== "sentence");
     for (const word of clause.negated) {
       if (LEAD_NOUNS.has(word) || LEAD_VERBS.has(word)) found.add("lead", `'without ${found.w(word)}'`, word, true);
       else if (DECIDE_NOUNS.has(word) || DECIDE_VERBS.has(word)) found.add("decide", `'not ${found.w(word)}'`, word, true);
@@ -269,11 +269,14 @@ function bedsideCare(clause: ParsedTask["clauses"][number], found: Hits): void {
 }
 const isBedside = (lemma: string) => BEDSIDE_WORDS.has(lemma);
 
-function informationWork(clause: ParsedTask["clauses"][number], found: Hits): void {
+function informationWork(clause: ParsedTask["clauses"][number], found: Hits, typed: boolean): void {
   // A routine or expert verb, or a hands-on verb on information ("clean up the CRM").
+  // Buying verbs the lexicon leaves out ("order", "reorder") are information work too on a line
+  // typed as a log line; O*NET's raters read "Order supplies." as part of hands-on jobs (decision 188).
   const verb = clause.verbs.find((v) => {
     const entry = VERBS.get(v);
-    return entry !== undefined && (entry.lean !== "S" || (entry.atom === "hands_on" && verbAtom(v, clause.objects, clause.mods) !== "hands_on"));
+    if (entry === undefined) return typed && TRADE_VERBS.has(v);
+    return entry.lean !== "S" || (entry.atom === "hands_on" && verbAtom(v, clause.objects, clause.mods) !== "hands_on");
   });
   if (verb === undefined) return;
   const trade = TRADE_VERBS.has(verb) || READING_ATOMS.has(VERBS.get(verb)?.atom ?? "");
@@ -287,6 +290,14 @@ function informationWork(clause: ParsedTask["clauses"][number], found: Hits): vo
   // ("compare helpdesk tools"; decision 175). Otherwise lemma "" (no word).
   const goods = trade ? clause.objects.find((o) => objectKind(o) === "physical") : undefined;
   found.add("information", `information work: '${found.w(verb)}'`, goods ?? "");
+}
+
+/**
+ * A clause that only buys, prices or compares ("roof replacement bid comparison", "order parts
+ * for job 4471"): the goods in it are what the information is about, not work done on them.
+ */
+export function dealsInGoods(clause: ParsedTask["clauses"][number]): boolean {
+  return clause.verbs.length > 0 && clause.verbs.every((v) => TRADE_VERBS.has(v) || READING_ATOMS.has(VERBS.get(v)?.atom ?? ""));
 }
 
 /** A person, staff or a physical thing (goods bought and priced are still information work). */
