@@ -6,7 +6,7 @@
  * Clauses combine by "the most demanding clause wins": a task is automatable only when every
  * main clause is routine ("Compile data and analyze trends" is democratized).
  */
-import { AUTHORED_DOCUMENTS, EXPERTISE_WORDS, objectKind, ROUTINE_WORDS, VERBS } from "./lexicon";
+import { AUTHORED_COMPOUNDS, AUTHORED_DOCUMENTS, EXPERTISE_WORDS, objectKind, ROUTINE_WORDS, VERBS } from "./lexicon";
 import { writtenAs, type Clause, type ParsedTask } from "./parse";
 import { isLogLine, takesLogLineStage } from "./log-line";
 
@@ -82,18 +82,21 @@ export function splitClause(clause: Clause, parsed: ParsedTask, logLine = false)
   return { clause, score, cues };
 }
 
-/** A clause that names a document someone authors ("memo", "postmortem", "deck"). */
+/** A clause that names a document someone authors ("memo", "postmortem", "deck", "design doc"). */
 export function namesAuthored(clause: Clause): boolean {
-  return (
-    (clause.nominal !== null && AUTHORED_DOCUMENTS.has(clause.nominal)) ||
-    clause.objects.some((o) => AUTHORED_DOCUMENTS.has(o)) ||
-    clause.mods.some((m) => AUTHORED_DOCUMENTS.has(m)) ||
-    (clause.mods.includes("operate") && (clause.objects.includes("procedure") || clause.mods.includes("procedure"))) ||
-    (clause.mods.includes("job") && clause.objects.includes("description"))
-  );
+  if (clause.nominal !== null && AUTHORED_DOCUMENTS.has(clause.nominal)) return true;
+  for (const o of clause.objects) if (AUTHORED_DOCUMENTS.has(o) || namesCompound(o, clause.mods, clause.objects)) return true;
+  for (const m of clause.mods) if (AUTHORED_DOCUMENTS.has(m) || namesCompound(m, clause.mods, clause.objects)) return true;
+  return false;
 }
 
-/** An SOP ("standard operating procedure", as shorthand.ts expands it) is a document someone authors; a procedure alone may be a patient's. */
+/** The word heads an authored compound whose first word is among these ("job" + "description"). */
+function namesCompound(word: string, mods: readonly string[], others: readonly string[]): boolean {
+  const first = AUTHORED_COMPOUNDS.get(word);
+  return first !== undefined && (mods.includes(first) || others.includes(first));
+}
+
+/** An SOP ("standard operating procedure", as shorthand.ts expands it): its "standard" is its name. */
 const namesSop = (parsed: ParsedTask) => parsed.lemmas.includes("operate") && parsed.lemmas.includes("procedure");
 
 /** Adds a cue at the clause's scale and returns what it adds to the score. */
@@ -103,7 +106,7 @@ function pushCue(cues: SplitCue[], cue: string, weight: number, scale: number): 
 }
 
 function lookWord(cues: SplitCue[], seen: string[], parsed: ParsedTask, word: string, scale: number, logLine: boolean): number {
-  const authored = logLine && (AUTHORED_DOCUMENTS.has(word) || (word === "procedure" && namesSop(parsed)) || (word === "description" && parsed.lemmas.includes("job")));
+  const authored = logLine && (AUTHORED_DOCUMENTS.has(word) || namesCompound(word, parsed.lemmas, []));
   // "standard" in a standard operating procedure is the document's name, not routine work.
   const routine = ROUTINE_WORDS.has(word) && !(logLine && word === "standard" && namesSop(parsed));
   const weight = routine ? -1 : EXPERTISE_WORDS.has(word) || authored ? 1 : 0;

@@ -2,7 +2,7 @@
 // on the final class, so a refit of the weights cannot make them pass or fail by itself. Every
 // example has a counter-example that must keep its old reading.
 import { describe, expect, it } from "vitest";
-import { splitTask } from "./exposed-split";
+import { namesAuthored, splitTask } from "./exposed-split";
 import { taskFeatures } from "./features";
 import { parseTask } from "./parse";
 import { ruleHits } from "./rubric-rules";
@@ -318,6 +318,18 @@ describe("Decision 188: documents authored on a typed line", () => {
     expect(sentence.clauses[0].cues.map((c) => c.cue)).toContain("verb 'draft'");
     // And a standard report stays routine.
     expect(splitTask(parseTask("draft standard expense report for Aug")).score).toBeLessThan(0);
+  });
+
+  it("reads compounds that name authored documents: a design doc, a job description, a blog post", () => {
+    for (const text of ["blog post: 5 tips for remote onboarding", "JD for Controller role"]) {
+      expect(parseTask(text).clauses.some(namesAuthored), text).toBe(true);
+    }
+    // "design" read as the verb: the document still counts toward expertise on a typed line.
+    expect(splitTask(parseTask("Design doc - event sourcing for orders svc")).score).toBeGreaterThan(0);
+    // The head alone is any paper.
+    for (const text of ["scan signed documents", "release hold on PO 4471", "loyalty points adjustment"]) {
+      expect(parseTask(text).clauses.some(namesAuthored), text).toBe(false);
+    }
   });
 
   it("reads a job description as an authored document, a job alone as nothing", () => {
