@@ -369,6 +369,8 @@ describe("Decision 188: sessions held with someone", () => {
     expect(kinds("go/no-go w/ VP on pricing launch")).toContain("decide:1.5");
     expect(first("stakeholder prez")).toMatchObject({ nominal: "presentation" });
     expect(first("sched panel interviews Acme")).toMatchObject({ verbs: ["schedule"] });
+    expect(kinds("ride-along / safety observation - driver Pete M.")).toContain("meet:1");
+    expect(kinds("debrief w/ night crew")).toContain("meet:1");
   });
 
   it("reads a report emailed to leadership as a notice, presenting to leadership as a meeting", () => {

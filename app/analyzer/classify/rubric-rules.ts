@@ -50,11 +50,11 @@ const APPRAISAL_NOUNS = words("review appraisal evaluation assessment feedback")
 /** "qbr": a quarterly business review, a meeting with a customer's people; a shift handover is one between shifts. */
 const MEETING_NOUNS = words(`meeting huddle standup standups sync allhands retrospective conference training qbr session
   workshop webinar orientation debrief kickoff offsite checkin walkthrough demo presentation rounds seminar roundtable
-  visit moderation handoff handover`);
+  visit moderation handoff handover ridealong`);
 /** A call is a meeting when it is the whole task ("forecast call", "cold calls"), not when answered. */
 const NOMINAL_MEETINGS = words("call phone callback");
 /** Talking verbs that are a meeting when someone is "with" them ("call w/ Marco", "meet with engineering"). */
-const TALK_VERBS = words("meet call phone talk speak chat sync");
+const TALK_VERBS = words("meet call phone talk speak chat sync debrief");
 /** Showing work to people in the room ("present forecast to exec team", "demo to stakeholders"). */
 const SHOW_VERBS = words("present demo demonstrate brief explain pitch walk report");
 const AUDIENCES = words("team staff group executive exec leadership board stakeholder committee management audience class crew panel");
