@@ -119,7 +119,8 @@ export const ACTION_NOUNS = new Map<string, string>(
    enrollment:register calculation:calculate modelling:model modeling:model run:process
    test:test tests:test visit:visit callback:call callbacks:call moderation:facilitate intake:interview
    facilitation:facilitate charting:record bugfix:debug bugfixes:debug hotfix:debug
-   screening:interview breakout:meet sizing:estimate rollout:distribute critique:critique`
+   screening:interview breakout:meet sizing:estimate rollout:distribute critique:critique
+   signoff:approve hearing:meet conference:meet`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(":") as [string, string]),

@@ -388,3 +388,23 @@ describe("Decision 188: goods bought are information", () => {
     expect(kinds("install parts for job 4471")).not.toContain("information:-0.75");
   });
 });
+
+describe("Decision 188: shorthand from the seventh set", () => {
+  it("reads a sign-off as an approval, however it is written", () => {
+    for (const text of ["Capex CR-118 sign-off", "signed off on Q3 budget", "risk acceptance sign off w/ CISO"]) expect(kinds(text), text).toContain("decide:1.5");
+    expect(kinds("log off and sign out")).not.toContain("decide:1.5");
+  });
+
+  it("reads a case or parent conf, and a conf with someone, as a conference; a conf file stays a file", () => {
+    expect(first("case conf w/ Dr Ng re ROM plateau")).toMatchObject({ verbs: ["meet"], nominal: "conference" });
+    expect(first("Parent conf - Mateo IEP")).toMatchObject({ verbs: ["meet"], nominal: "conference" });
+    expect(parseTask("update conf file on web01").lemmas).not.toContain("conference");
+  });
+
+  it("reads a lit review as a literature review, a hearing as a meeting, wk as week and resched as reschedule", () => {
+    expect(parseTask("lit review BFR post TKA").lemmas).toContain("literature");
+    expect(kinds("variance hearing 6pm")).toContain("meet:1");
+    expect(parseTask("build shift schedule next wk").lemmas).toContain("week");
+    expect(first("resched thurs pm cancellations").verbs).toEqual(["reschedule"]);
+  });
+});

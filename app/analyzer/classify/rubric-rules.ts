@@ -27,7 +27,7 @@ export interface RuleHit {
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 const DECIDE_VERBS = words("approve authorize authorise sign ratify adjudicate sentence certify endorse veto decide");
-const DECIDE_NOUNS = words("approval authorization authorisation decision sign-off");
+const DECIDE_NOUNS = words("approval authorization authorisation decision signoff");
 /** Verbs that ask for a decision rather than make it ("obtain approvals", "route decisions"). */
 const ASKING_VERBS = words("obtain seek request submit get secure await prepare route track document record communicate");
 const NEGOTIATE = words("negotiate mediate arbitrate bargain negotiation mediation arbitration");
@@ -50,7 +50,7 @@ const APPRAISAL_NOUNS = words("review appraisal evaluation assessment feedback")
 /** "qbr": a quarterly business review, a meeting with a customer's people; a shift handover is one between shifts. */
 const MEETING_NOUNS = words(`meeting huddle standup standups sync allhands retrospective conference training qbr session
   workshop webinar orientation debrief kickoff offsite checkin walkthrough demo presentation rounds seminar roundtable
-  visit moderation handoff handover ridealong`);
+  visit moderation handoff handover ridealong hearing`);
 /** A call is a meeting when it is the whole task ("forecast call", "cold calls"), not when answered. */
 const NOMINAL_MEETINGS = words("call phone callback");
 /** Talking verbs that are a meeting when someone is "with" them ("call w/ Marco", "meet with engineering"). */

@@ -108,6 +108,9 @@ const WORDS = new Map<string, string>(Object.entries({
   crits: "critiques",
   prez: "presentation",
   sched: "schedule",
+  resched: "reschedule",
+  wk: "week",
+  wks: "weeks",
 }));
 
 /** Acronyms rewritten only in capitals: "AP" is accounts payable, "ap" may be anything. */
@@ -158,6 +161,7 @@ export const DISPLAY = new Map<string, string>(Object.entries({
   tuneup: "tune-up",
   ridealong: "ride-along",
   statementofwork: "SOW",
+  signoff: "sign-off",
 }));
 
 // "PR" is a pull request next to review words and public relations elsewhere: only the first
@@ -165,7 +169,7 @@ export const DISPLAY = new Map<string, string>(Object.entries({
 const PULL_REQUEST = /\bPRs?(?=\s+(?:reviews?|comments?|feedback|backlog|queue)\b)|(?<=\b(?:review|reviewed|reviewing|merge|merged|merging|open|opened|approve|approved)\s+(?:the\s+|my\s+|\d+\s+)?)PRs?\b/g;
 const TOKEN = /(?<![\w/:-])(?:[A-Za-z0-9]+(?:[/:-][A-Za-z0-9]+)*s?[/:]?)(?![\w/-])/g;
 // Quick filter: most texts hold none of these characters or words, and skip the token pass.
-const MAYBE = /[/:]|-(?:on|up|off|call|hands|one)|-(?:in|along)\b|\b(?:mtgs?|svcs?|eng|ops|execs?|mgrs?|mgmt|accts?|appts?|custs?|dept|docs?|info|mktg|perf|evals?|prio|recs?|recons?|retros?|fcst|approx|vs|prep|sync|standups?|1on1s?|AP|AR|QA|JEs?|POs?|KB|EMs?|PMs?|PRs?|re|calcs?|pts?|rx|hx|disco|promo|convos?|sr|jr|opps?|stmts?|bldg|config|k8s|RCA|SOPs?|SOWs?|BvA|JDs?|GL|crits?|prez|sched)\b/i;
+const MAYBE = /[/:]|-(?:on|up|off|call|hands|one)|-(?:in|along)\b|\b(?:mtgs?|svcs?|eng|ops|execs?|mgrs?|mgmt|accts?|appts?|custs?|dept|docs?|info|mktg|perf|evals?|prio|recs?|recons?|retros?|fcst|approx|vs|prep|sync|standups?|1on1s?|AP|AR|QA|JEs?|POs?|KB|EMs?|PMs?|PRs?|re|calcs?|pts?|rx|hx|disco|promo|convos?|sr|jr|opps?|stmts?|bldg|config|k8s|RCA|SOPs?|SOWs?|BvA|JDs?|GL|crits?|prez|sched|resched|wks?)\b/i;
 
 /** Phrasal verbs the tagger splits badly, as the one word they mean. */
 const PHRASES: [RegExp, string][] = [
@@ -182,9 +186,16 @@ const PHRASES: [RegExp, string][] = [
   // "rev rec memo": after "rev"/"revenue", "rec" is accounting's revenue recognition (ASC 606),
   // not the reconciliation "rec" means alone ("bank rec Aug"; decision 176).
   [/\brev(?:enue)?\s+recs?\b/gi, "revenue recognition"],
+  // Added with the seventh set (decision 188). "sign-off", "signed off on": an approval, one word
+  // (the tagger drops "off"). "lit review" is a literature review, not a light one; "conf" with
+  // someone, or of a case or parent, is a conference (alone it may be a configuration).
+  [/\bsign(?:ed|ing|s)?[-\s]off\b/gi, "signoff"],
+  [/\blit\s+reviews?\b/gi, "literature review"],
+  [/\b(case|parent|care|team|family|client)\s+conf\b/gi, "$1 conference"],
+  [/\bconf\s+(?=w\/|with\b)/gi, "conference "],
 ];
 
-const PHRASE_HINT = /part\s+in\b|phone\s+screen|site\s+walk|\s[-–—]\s|\s@\s|\brev(?:enue)?\s+recs?\b/i;
+const PHRASE_HINT = /part\s+in\b|phone\s+screen|site\s+walk|sign(?:ed|ing|s)?[-\s]off|lit\s+review|\bconf\b|\s[-–—]\s|\s@\s|\brev(?:enue)?\s+recs?\b/i;
 
 // One scan decides for most texts, which hold no shorthand at all.
 const ANY = new RegExp(`${MAYBE.source}|${PHRASE_HINT.source}`, "i");
