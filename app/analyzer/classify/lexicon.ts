@@ -226,7 +226,7 @@ export const EXPERTISE_WORDS = set(`complex technical scientific statistical leg
  * cross-validated automatable kappa on dev_aei.csv from 0.205 to 0.176 (decision 136).
  */
 export const AUTHORED_DOCUMENTS = set(`proposal memo deck article postmortem runbook whitepaper playbook battlecard rfp
-  narrative explainer guide handout writeup policy statementofwork blog`);
+  narrative explainer guide handout writeup policy statementofwork blog script remark speech`);
 /**
  * Documents named by a compound whose head alone is any paper (head → the word before it): a
  * standard operating procedure (SOP), a job description, a design doc (decision 188).

@@ -408,3 +408,20 @@ describe("Decision 188: shorthand from the seventh set", () => {
     expect(first("resched thurs pm cancellations").verbs).toEqual(["reschedule"]);
   });
 });
+
+describe("Decision 188: whom work went to, and shift handovers", () => {
+  it("reads a body of people after 'to' at the line's end as whom it went to ('present study to board')", () => {
+    expect(first("present perception study to board").preps).toContainEqual({ prep: "to", head: "board", mods: [] });
+    expect(kinds("present perception study to board")).toContain("meet:1");
+    expect(first("board the ferry to Vashon").verbs).toEqual(["board"]);
+  });
+
+  it("reads a shift turnover as a handover, staff turnover as a rate", () => {
+    expect(first("shift turnover w/ night lead")).toMatchObject({ verbs: ["meet"], nominal: "handover" });
+    expect(kinds("reduce staff turnover")).not.toContain("meet:1");
+  });
+
+  it("reads scripts, remarks and speeches written on a typed line as authored", () => {
+    for (const text of ["Q2 earnings script draft", "CEO town hall remarks"]) expect(splitTask(parseTask(text)).score, text).toBeGreaterThan(0);
+  });
+});

@@ -15,6 +15,8 @@ const LEADS_AFTER = new Set(["VERB", "NOUN", "PROPN", "ADJ"]);
 
 /** Subordinators that are prepositions before a noun phrase ("for", "after", "before"). */
 const PREPOSITIONS = new Set(["for", "after", "before", "since", "until"]);
+/** Bodies of people a verb-like word names after "to" ("present to board", "report to staff"). */
+const BODIES = new Set(["board", "staff", "council", "panel", "crew"]);
 
 export function retag(pos: string[], lemma: string[], value: readonly string[], skip: number): void {
   // "lead list build", "lead scoring model": a sales lead heading a compound, not leading people.
@@ -63,6 +65,9 @@ export function retag(pos: string[], lemma: string[], value: readonly string[], 
     const before = pos[i - 1];
     const ing = value[i].endsWith("ing");
     if (lemma[i] === "accord" && lemma[i + 1] === "to") pos[i] = "ADP";
+    // "present perception study to board": a body of people after "to" at the end of a line is
+    // whom it went to, not an infinitive ("to board" the bus would have an object; decision 188).
+    else if (lemma[i - 1] === "to" && BODIES.has(lemma[i]) && (i + 1 === pos.length || pos[i + 1] === "PUNCT")) pos[i] = "NOUN";
     // "the review", "inbound lead", "with lead", "new hires": after a determiner, an adjective
     // or a preposition, a "verb" is a noun.
     // A preposition the tagger called a subordinator ("hotfix for prod login bug") counts too

@@ -193,9 +193,11 @@ const PHRASES: [RegExp, string][] = [
   [/\blit\s+reviews?\b/gi, "literature review"],
   [/\b(case|parent|care|team|family|client)\s+conf\b/gi, "$1 conference"],
   [/\bconf\s+(?=w\/|with\b)/gi, "conference "],
+  // A shift's turnover is its handover ("employee turnover" is a rate).
+  [/\bshift\s+turnover\b/gi, "shift handover"],
 ];
 
-const PHRASE_HINT = /part\s+in\b|phone\s+screen|site\s+walk|sign(?:ed|ing|s)?[-\s]off|lit\s+review|\bconf\b|\s[-–—]\s|\s@\s|\brev(?:enue)?\s+recs?\b/i;
+const PHRASE_HINT = /part\s+in\b|phone\s+screen|site\s+walk|sign(?:ed|ing|s)?[-\s]off|lit\s+review|\bconf\b|shift\s+turnover|\s[-–—]\s|\s@\s|\brev(?:enue)?\s+recs?\b/i;
 
 // One scan decides for most texts, which hold no shorthand at all.
 const ANY = new RegExp(`${MAYBE.source}|${PHRASE_HINT.source}`, "i");
