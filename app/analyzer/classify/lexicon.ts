@@ -111,7 +111,7 @@ export const ACTION_NOUNS = new Map<string, string>(
    replenishment:replenish reset:reset chat:answer training:attend
    commissioning:commission readout:report
    session:meet workshop:meet webinar:meet orientation:meet debrief:meet kickoff:meet offsite:meet
-   checkin:meet checkins:meet seminar:meet roundtable:meet ridealong:meet rounds:meet rounding:meet
+   checkin:meet checkins:meet seminar:meet roundtable:meet ridealong:meet ridealongs:meet rounds:meet rounding:meet
    comparison:compare benchmarking:benchmark benchmark:benchmark generation:generate
    setup:configure writeup:write restock:restock pickup:pick tuneup:service dedupe:dedupe
    hygiene:clean upgrade:update upgrades:update correction:correct corrections:correct

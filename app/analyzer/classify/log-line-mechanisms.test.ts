@@ -425,3 +425,15 @@ describe("Decision 188: whom work went to, and shift handovers", () => {
     for (const text of ["Q2 earnings script draft", "CEO town hall remarks"]) expect(splitTask(parseTask(text)).score, text).toBeGreaterThan(0);
   });
 });
+
+describe("Decision 188: check-ins, ride-alongs and notices", () => {
+  it("joins plural check-ins and ride-alongs as the shorthand does singular ones (they were left split)", () => {
+    expect(kinds("check-ins 3-11 shift")).toContain("meet:1");
+    expect(kinds("ride-alongs w/ new techs")).toContain("meet:1");
+  });
+
+  it("reads a document addressed to clients as a notice sent to them, not contact", () => {
+    expect(ruleHits(parseTask("bus route change letters to families (route 7)")).find((h) => h.kind === "client")?.weight).toBe(0.5);
+    expect(ruleHits(parseTask("walkthrough w/ families")).find((h) => h.kind === "client" || h.kind === "meet")?.weight).toBe(1);
+  });
+});

@@ -50,7 +50,7 @@ const APPRAISAL_NOUNS = words("review appraisal evaluation assessment feedback")
 /** "qbr": a quarterly business review, a meeting with a customer's people; a shift handover is one between shifts. */
 const MEETING_NOUNS = words(`meeting huddle standup standups sync allhands retrospective conference training qbr session
   workshop webinar orientation debrief kickoff offsite checkin walkthrough demo presentation rounds seminar roundtable
-  visit moderation handoff handover ridealong hearing`);
+  visit moderation handoff handover ridealong ridealongs hearing checkins`);
 /** A call is a meeting when it is the whole task ("forecast call", "cold calls"), not when answered. */
 const NOMINAL_MEETINGS = words("call phone callback");
 /** Talking verbs that are a meeting when someone is "with" them ("call w/ Marco", "meet with engineering"). */
@@ -181,7 +181,9 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
         // to customers" is a notice sent to them: half weight. On a log line the notice is the
         // whole task, the rubric's routine notice, and the customers add nothing (decision 176);
         // the hit still claims them, so their learned kind does not speak for contact.
-        const notice = clause.verbs.some((v) => NOTICE_VERBS.has(v));
+        // A document named as the line's work and addressed to them is one too ("route change
+        // letters to families"; decision 188).
+        const notice = clause.verbs.some((v) => NOTICE_VERBS.has(v)) || (clause.nominal !== null && objectKind(clause.nominal) === "document");
         const faceToFace = FACE_TO_FACE.has(prep) && !notice;
         found.add("client", `'${prep} ${found.w(head)}'`, head, false, faceToFace ? 1 : notice && logLine ? 0 : 0.5);
       }

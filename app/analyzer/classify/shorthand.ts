@@ -169,7 +169,7 @@ export const DISPLAY = new Map<string, string>(Object.entries({
 const PULL_REQUEST = /\bPRs?(?=\s+(?:reviews?|comments?|feedback|backlog|queue)\b)|(?<=\b(?:review|reviewed|reviewing|merge|merged|merging|open|opened|approve|approved)\s+(?:the\s+|my\s+|\d+\s+)?)PRs?\b/g;
 const TOKEN = /(?<![\w/:-])(?:[A-Za-z0-9]+(?:[/:-][A-Za-z0-9]+)*s?[/:]?)(?![\w/-])/g;
 // Quick filter: most texts hold none of these characters or words, and skip the token pass.
-const MAYBE = /[/:]|-(?:on|up|off|call|hands|one)|-(?:in|along)\b|\b(?:mtgs?|svcs?|eng|ops|execs?|mgrs?|mgmt|accts?|appts?|custs?|dept|docs?|info|mktg|perf|evals?|prio|recs?|recons?|retros?|fcst|approx|vs|prep|sync|standups?|1on1s?|AP|AR|QA|JEs?|POs?|KB|EMs?|PMs?|PRs?|re|calcs?|pts?|rx|hx|disco|promo|convos?|sr|jr|opps?|stmts?|bldg|config|k8s|RCA|SOPs?|SOWs?|BvA|JDs?|GL|crits?|prez|sched|resched|wks?)\b/i;
+const MAYBE = /[/:]|-(?:on|up|off|call|hands|one)|-(?:ins?|alongs?)\b|\b(?:mtgs?|svcs?|eng|ops|execs?|mgrs?|mgmt|accts?|appts?|custs?|dept|docs?|info|mktg|perf|evals?|prio|recs?|recons?|retros?|fcst|approx|vs|prep|sync|standups?|1on1s?|AP|AR|QA|JEs?|POs?|KB|EMs?|PMs?|PRs?|re|calcs?|pts?|rx|hx|disco|promo|convos?|sr|jr|opps?|stmts?|bldg|config|k8s|RCA|SOPs?|SOWs?|BvA|JDs?|GL|crits?|prez|sched|resched|wks?)\b/i;
 
 /** Phrasal verbs the tagger splits badly, as the one word they mean. */
 const PHRASES: [RegExp, string][] = [
