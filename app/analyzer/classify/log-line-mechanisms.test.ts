@@ -393,6 +393,9 @@ describe("Decision 188: shorthand from the seventh set", () => {
   it("reads a sign-off as an approval, however it is written", () => {
     for (const text of ["Capex CR-118 sign-off", "signed off on Q3 budget", "risk acceptance sign off w/ CISO"]) expect(kinds(text), text).toContain("decide:1.5");
     expect(kinds("log off and sign out")).not.toContain("decide:1.5");
+    // At the head of a line, or before what is signed off, it is the verb.
+    expect(first("Sign off the monthly close and the reporting pack").verbs).toEqual(["approve"]);
+    expect(kinds("Sign off the monthly close and the reporting pack")).toContain("decide:1.5");
   });
 
   it("reads a case or parent conf, and a conf with someone, as a conference; a conf file stays a file", () => {

@@ -172,7 +172,9 @@ const TOKEN = /(?<![\w/:-])(?:[A-Za-z0-9]+(?:[/:-][A-Za-z0-9]+)*s?[/:]?)(?![\w/-
 const MAYBE = /[/:]|-(?:on|up|off|call|hands|one)|-(?:ins?|alongs?)\b|\b(?:mtgs?|svcs?|eng|ops|execs?|mgrs?|mgmt|accts?|appts?|custs?|dept|docs?|info|mktg|perf|evals?|prio|recs?|recons?|retros?|fcst|approx|vs|prep|sync|standups?|1on1s?|AP|AR|QA|JEs?|POs?|KB|EMs?|PMs?|PRs?|re|calcs?|pts?|rx|hx|disco|promo|convos?|sr|jr|opps?|stmts?|bldg|config|k8s|RCA|SOPs?|SOWs?|BvA|JDs?|GL|crits?|prez|sched|resched|wks?)\b/i;
 
 /** Phrasal verbs the tagger splits badly, as the one word they mean. */
-const PHRASES: [RegExp, string][] = [
+/** "sign off on", "signed off the": the verb, as the lexicon knows it, in the tense written. */
+const APPROVE: Record<string, string> = { "": "approve", s: "approves", ed: "approved", ing: "approving" };
+const PHRASES: [RegExp, string | ((match: string, ending?: string) => string)][] = [
   [/\btak(?:e|es|ing|en)\s+part\s+in\b/gi, "participate in"],
   [/\btook\s+part\s+in\b/gi, "participated in"],
   // "Board prep - tech slides": a spaced dash in a log line works like a colon.
@@ -189,6 +191,7 @@ const PHRASES: [RegExp, string][] = [
   // Added with the seventh set (decision 188). "sign-off", "signed off on": an approval, one word
   // (the tagger drops "off"). "lit review" is a literature review, not a light one; "conf" with
   // someone, or of a case or parent, is a conference (alone it may be a configuration).
+  [/\bsign(ed|ing|s)?[-\s]off(?=\s+(?:on|the|a|an|all|this|that|each|every|any)\b)/gi, (_: string, ending = "") => APPROVE[ending.toLowerCase()]],
   [/\bsign(?:ed|ing|s)?[-\s]off\b/gi, "signoff"],
   [/\blit\s+reviews?\b/gi, "literature review"],
   [/\b(case|parent|care|team|family|client)\s+conf\b/gi, "$1 conference"],
@@ -204,7 +207,8 @@ const ANY = new RegExp(`${MAYBE.source}|${PHRASE_HINT.source}`, "i");
 
 export function expandShorthand(text: string): string {
   if (!ANY.test(text)) return text;
-  if (PHRASE_HINT.test(text)) for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
+  if (PHRASE_HINT.test(text))
+    for (const [pattern, replacement] of PHRASES) text = typeof replacement === "string" ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
   if (!MAYBE.test(text)) return text;
   const withPulls = text.replace(PULL_REQUEST, (pr) => (pr.endsWith("s") ? "pullrequests" : "pullrequest"));
   return withPulls.replace(TOKEN, (token: string, offset: number) => {
