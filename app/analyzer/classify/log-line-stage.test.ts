@@ -96,7 +96,7 @@ describe("the log-line stage", () => {
 
 describe("the shipped stage in the classifier", () => {
   it("applies to log lines only: a task statement's logits are the statements' reading", () => {
-    const statement = "Compile weekly sales figures into spreadsheets for the regional managers";
+    const statement = "Compile weekly sales figures into spreadsheets for the regional managers.";
     expect(isLogLine(parseTask(statement))).toBe(false);
     const reading = statementReading(parseTask(statement));
     expect(decisionLogits(parseTask(statement))).toEqual({
@@ -108,7 +108,7 @@ describe("the shipped stage in the classifier", () => {
     expect(decisionLogits(parseTask(line)).specialized).not.toBe(statementReading(parseTask(line)).specializedLogit);
   });
 
-  it("also reads a longer line typed as a log line, up to eight content words (decision 187), and never a sentence", () => {
+  it("also reads longer lines up to eight content words, typed or bare (decisions 187, 188), and never a sentence", () => {
     // A statement of four content words or fewer is a sentence: the statements' reading stands.
     const short = "Answer telephones.";
     expect(isLogLine(parseTask(short))).toBe(true);
@@ -118,12 +118,16 @@ describe("the shipped stage in the classifier", () => {
     expect(isLogLine(parseTask(typed))).toBe(false);
     expect(takesLogLineStage(parseTask(typed))).toBe(true);
     expect(decisionLogits(parseTask(typed)).specialized).not.toBe(statementReading(parseTask(typed)).specializedLogit);
-    // The same words as a sentence, a job-description bullet, or a typed line too long.
+    // A bare bullet of up to eight content words too (decision 188), and a past-tense record of
+    // work done even with a closing period.
+    for (const text of ["Call opposing counsel about settlement terms and report back", "3. Negotiate freight contracts with carriers and brokers", "Called opposing counsel about settlement terms."]) {
+      expect(takesLogLineStage(parseTask(text)), text).toBe(true);
+    }
+    // The same words as a sentence, or a line too long.
     for (const text of [
       "Call opposing counsel about settlement terms.",
-      "Call opposing counsel about settlement terms and report back",
-      "3. Negotiate freight contracts with carriers and brokers",
       "Call w/ opposing counsel re: settlement terms, then update the matter file and bill the client",
+      "Negotiate freight contracts with carriers, brokers and terminal operators across the three western regions",
     ]) {
       expect(takesLogLineStage(parseTask(text)), text).toBe(false);
       expect(decisionLogits(parseTask(text)).specialized, text).toBe(statementReading(parseTask(text)).specializedLogit);

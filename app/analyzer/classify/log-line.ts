@@ -11,14 +11,16 @@ export const LOG_LINE_WORDS = 4;
 export const isLogLine = (parsed: ParsedTask) => parsed.lemmas.length <= LOG_LINE_WORDS;
 
 /**
- * Content words at most in a longer line typed as a log line (ParsedTask.style "typed") that
- * the log-line stage still reads (decision 187): the rules keep reading it as a statement.
+ * Content words at most in a longer line, not written as a sentence, that the log-line stage
+ * still reads (decisions 187, 188): the rules keep reading it as a statement.
  */
 export const TYPED_LINE_WORDS = 8;
 
 /**
- * The texts the log-line stage (log-line-stage.ts) corrects: log lines, and longer lines typed
- * as one; never a sentence ("Answer telephones." is an O*NET statement, however short).
+ * The texts the log-line stage (log-line-stage.ts) corrects: texts of up to eight content words
+ * not written as a sentence, typed as a log line or a bare bullet ("Draft SOW for janitorial
+ * services"); never a sentence ("Answer telephones." is an O*NET statement, however short).
+ * Decision 187 left bare bullets out, to keep job-description bullets as statements; with seven
+ * more labelled parts they read better with the stage (decision 188).
  */
-export const takesLogLineStage = (parsed: ParsedTask) =>
-  parsed.style !== "sentence" && (isLogLine(parsed) || (parsed.style === "typed" && parsed.lemmas.length <= TYPED_LINE_WORDS));
+export const takesLogLineStage = (parsed: ParsedTask) => parsed.style !== "sentence" && parsed.lemmas.length <= TYPED_LINE_WORDS;

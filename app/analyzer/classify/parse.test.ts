@@ -121,6 +121,9 @@ describe("how a text is written (decision 187)", () => {
       "investigate mem leak in ingestion worker",
       "Competitor pricing comparison for the board",
       "appt confirmations Front Range.",
+      // A past-tense opening records work done, with or without a period (decision 188).
+      "Prepared board deck for Thursday.",
+      "Wrote the Q3 variance commentary",
     ])
       expect(parseTask(text).style, text).toBe("typed");
   });
@@ -128,7 +131,13 @@ describe("how a text is written (decision 187)", () => {
   it("reads a statement that closes with a period as a sentence, and a bullet that opens with its verb as plain", () => {
     expect(parseTask("Analyze market trends and prepare forecasts.").style).toBe("sentence");
     expect(parseTask("Answer telephones.").style).toBe("sentence");
-    for (const text of ["Set company strategy and the annual operating plan with the executive team", "3. Negotiate freight contracts with carriers", "• Approve spending above delegated authority"])
+    for (const text of [
+      "Set company strategy and the annual operating plan with the executive team",
+      "3. Negotiate freight contracts with carriers",
+      "• Approve spending above delegated authority",
+      "Need approval for travel",
+      "Proceed with the audit plan",
+    ])
       expect(parseTask(text).style, text).toBe("plain");
   });
 

@@ -61,6 +61,13 @@ const nothing = (): ParsedTask => ({ clauses: [], lemmas: [], written: [], style
 const LIST_MARKER = /^(?:[•*·–-]|\d+[.)])\s+/;
 /** What a typed log line has and a written sentence rarely does: digits, ticket or time separators, a spaced dash. */
 const TYPED_MARKS = /[0-9:#@&+/–—]|\s-\s/;
+/**
+ * A line that opens with a verb in the past tense records work done ("Prepared board deck for
+ * Thursday.", "Met w/ Dana"), as time entries do, with or without a closing period; duties and
+ * O*NET statements are written in the present (decision 188). "-eed" words are mostly not past
+ * forms ("Need", "Proceed").
+ */
+const PAST_OPENING = /^(?:[a-z]{2,}(?<!e)ed|wrote|met|sent|built|spoke|took|made|ran|gave|led|drew|found|held|paid|taught|bought|sought|brought|thought|fought|caught|kept|left|began|chose|did|drove|flew|got|went|saw|told|sold|won|hung|dug)\b/i;
 
 /**
  * How a text is written (ParsedTask.style): task statements close with a period and open with
@@ -71,8 +78,8 @@ const TYPED_MARKS = /[0-9:#@&+/–—]|\s-\s/;
 export function writingStyle(text: string, parsed: ParsedTask): WritingStyle {
   const line = text.trim().replace(LIST_MARKER, "");
   const verbless = parsed.clauses[0]?.verbless === true;
-  if (line.endsWith(".") && !verbless) return "sentence";
-  return TYPED_MARKS.test(line) || /^[a-z]/.test(line) || verbless ? "typed" : "plain";
+  if (line.endsWith(".") && !verbless && !PAST_OPENING.test(line)) return "sentence";
+  return TYPED_MARKS.test(line) || /^[a-z]/.test(line) || verbless || PAST_OPENING.test(line) ? "typed" : "plain";
 }
 
 /** wink-nlp's tags, lemmas and token texts of one document. */
