@@ -48,28 +48,31 @@ describe("the log-line calibration (fitted-log-lines.json)", () => {
   });
 
   // The stage's held-out reading (each part read by a stage fitted on the other parts), as
-  // classifier 1.9.0 stored it: whole parts dev 0.884 -> 0.903, held out 0.783 -> 0.835, fresh
-  // 0.808 -> 0.849, second fresh 0.740 -> 0.870, third fresh 0.759 -> 0.800, fourth fresh
-  // 0.675 -> 0.725, fifth fresh 0.711 -> 0.736 (decisions 185, 186, 187).
-  it("reads every labelled part it was not fitted on at least as well as without it, the third fresh set ≥ 0.75 / 0.82, the fourth ≥ 0.72 / 0.84, the fifth ≥ 0.73 / 0.86", () => {
+  // classifier 1.10.0 stored it, whole parts: dev 0.922, held out 0.856, fresh 0.899, second
+  // 0.899, third 0.835, fourth 0.744, fifth 0.799, sixth 0.764, seventh 0.741, eighth 0.811,
+  // ninth 0.739 (decisions 185-188). Floors a little under each.
+  const FLOORS: [part: string, lines: number, threeClass: number, binary: number][] = [
+    ["fresh3", 145, 0.8, 0.85],
+    ["fresh4", 160, 0.72, 0.84],
+    ["fresh5", 159, 0.77, 0.87],
+    ["fresh6", 158, 0.74, 0.87],
+    ["fresh7", 159, 0.72, 0.83],
+    ["fresh8", 159, 0.79, 0.86],
+    ["fresh9", 478, 0.72, 0.83],
+  ];
+  it("reads every labelled part it was not fitted on at least as well as without it, and each later set above its floor", () => {
     for (const h of FITTED_LOG_LINES.heldOut) {
       expect(h.whole.threeClass, h.part).toBeGreaterThanOrEqual(h.whole.threeClassBefore);
       expect(h.whole.binary, h.part).toBeGreaterThanOrEqual(h.whole.binaryBefore);
       // Lines the stage does not read (longer, or written as sentences) count in the whole part.
       expect(h.whole.lines, h.part).toBeGreaterThanOrEqual(h.lines);
     }
-    const third = FITTED_LOG_LINES.heldOut.find((h) => h.part === "fresh3")!;
-    expect(third.whole.lines).toBe(145);
-    expect(third.whole.threeClass).toBeGreaterThanOrEqual(0.75);
-    expect(third.whole.binary).toBeGreaterThanOrEqual(0.82);
-    const fourth = FITTED_LOG_LINES.heldOut.find((h) => h.part === "fresh4")!;
-    expect(fourth.whole.lines).toBe(160);
-    expect(fourth.whole.threeClass).toBeGreaterThanOrEqual(0.72);
-    expect(fourth.whole.binary).toBeGreaterThanOrEqual(0.84);
-    const fifth = FITTED_LOG_LINES.heldOut.find((h) => h.part === "fresh5")!;
-    expect(fifth.whole.lines).toBe(159);
-    expect(fifth.whole.threeClass).toBeGreaterThanOrEqual(0.73);
-    expect(fifth.whole.binary).toBeGreaterThanOrEqual(0.86);
+    for (const [part, lines, threeClass, binary] of FLOORS) {
+      const h = FITTED_LOG_LINES.heldOut.find((x) => x.part === part)!;
+      expect(h.whole.lines, part).toBe(lines);
+      expect(h.whole.threeClass, part).toBeGreaterThanOrEqual(threeClass);
+      expect(h.whole.binary, part).toBeGreaterThanOrEqual(binary);
+    }
   });
 
   it("scales a log line's logits with it, and a task statement's with the statements' scaling", () => {
