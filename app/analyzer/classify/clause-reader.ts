@@ -7,7 +7,7 @@
  * A class rather than closures inside parseTask: the reader's state lives in one object, and
  * no function objects are made per text (this runs for every text classified).
  */
-import { ACTION_NOUNS, objectKind, VERBS } from "./lexicon";
+import { ACTION_NOUNS, objectKind, THING_KINDS, VERBS } from "./lexicon";
 import type { Clause, ParsedTask } from "./parse-types";
 import { LOG_LINE_WORDS } from "./log-line";
 import { writtenIn } from "./written";
@@ -38,8 +38,6 @@ const ACTS_ON_MEETINGS = new Set(
 );
 /** Work shown to people: a walkthrough or demo held with someone is the session, whatever acts on it ("audit walkthrough w/ EY"). */
 const SHOWN = new Set(["explain", "present"]);
-/** Kinds that are not people, after "with" (as rubric-rules.ts reads "with"). */
-const THINGS_WORKED_WITH = new Set(["record", "document", "analysis", "software", "design", "physical", "risk"]);
 /** Verbs that act on a piece of work named as a noun ("review code changes", "approve budget planning"). */
 const ACTS_ON_WORK = new Set(
   `schedule reschedule plan prepare organize organise arrange run lead document summarize coordinate review check audit
@@ -419,17 +417,24 @@ export class ClauseReader {
       clause.objects.length === 1 &&
       // One meeting, as written: "transcribe interviews", "attend meetings" are objects of the verb.
       isSingular(this.writtenRaw(action.noun), action.noun) &&
-      (MEETING_ACTIONS.has(ACTION_NOUNS.get(action.noun)!) || ((SHOWN.has(ACTION_NOUNS.get(action.noun)!) || !ACTS_ON_WORK.has(clause.verbs[0])) && this.heldWithSomeone())) &&
+      this.namesSession(ACTION_NOUNS.get(action.noun)!) &&
       !ACTS_ON_MEETINGS.has(clause.verbs[0])
     );
   }
 
   /**
-   * The clause's work was done with someone ("design review w/ team", "design crit w/ Ana"): a
-   * session, whatever its action noun (decision 188). Not with a thing ("w/ call notes").
+   * The action names a meeting or call; or it was held with someone, as a walkthrough or demo
+   * whatever the first word, or any work noun after a first word that does not act on work
+   * ("audit walkthrough w/ EY", "design review w/ team"; decision 188).
    */
+  private namesSession(verb: string): boolean {
+    if (MEETING_ACTIONS.has(verb)) return true;
+    return (SHOWN.has(verb) || !ACTS_ON_WORK.has(this.clause.verbs[0])) && this.heldWithSomeone();
+  }
+
+  /** The clause's work was done with someone, not with a thing ("w/ call notes"). */
   private heldWithSomeone(): boolean {
-    for (const p of this.clause.preps) if (p.prep === "with" && !THINGS_WORKED_WITH.has(objectKind(p.head) ?? "")) return true;
+    for (const p of this.clause.preps) if (p.prep === "with" && !THING_KINDS.has(objectKind(p.head) ?? "")) return true;
     return false;
   }
 

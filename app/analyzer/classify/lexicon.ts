@@ -219,6 +219,9 @@ export const EXPERTISE_WORDS = set(`complex technical scientific statistical leg
   financial novel advanced specialized specialised econometric actuarial research scholarly architectural
   analytical quantitative regulatory theoretical experimental`);
 
+/** Object kinds that are not people: "with call notes", "with the forklift" is a thing worked with, not someone met. */
+export const THING_KINDS = new Set(["record", "document", "analysis", "software", "design", "physical", "risk"]);
+
 /**
  * Documents someone authors with domain knowledge, as against standard reports and records: on
  * log lines only (exposed-split.ts), where the document is most of what the line says ("proposal
