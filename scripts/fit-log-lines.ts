@@ -61,6 +61,8 @@ interface Line {
   read: TaskClass;
   specialized: number;
   split: number;
+  /** Specialized because a rule held it or opened the line (log-line-stage.ts). */
+  ruleHeld: boolean;
 }
 
 interface Scaling {
@@ -122,9 +124,34 @@ function readWith(stage: LogLineStageWeights, lines: Line[]): void {
   for (const l of lines) {
     const staged = applyLogLineStage(compiled, l.parsed, l.hits, l.before);
     l.specialized = staged.specializedLogit;
+    l.ruleHeld = staged.ruleHeld;
     l.split = staged.splitLogit;
     l.read = classOf(staged.specialized, staged.splitLogit);
   }
+}
+
+/**
+ * The floor, on the logit scale, that makes the lines a rule holds specialized as sure as they
+ * turn out right: the value in [0, 3] (steps of 0.01) with the least log-loss of their labels
+ * under the given scaling.
+ */
+function ruleHeldFloor(lines: readonly Line[], scaling: Platt): number {
+  const held = lines.filter((l) => l.ruleHeld);
+  let best = 0;
+  let bestLoss = Infinity;
+  for (let step = 0; step <= 300; step++) {
+    const floor = step / 100;
+    let loss = 0;
+    for (const l of held) {
+      const p = Math.min(1 - 1e-9, Math.max(1e-9, applyPlatt(scaling, Math.max(l.specialized, floor))));
+      loss -= l.label === "specialized" ? Math.log(p) : Math.log(1 - p);
+    }
+    if (loss < bestLoss - 1e-12) {
+      bestLoss = loss;
+      best = floor;
+    }
+  }
+  return best;
 }
 
 function fitScaling(lines: readonly Line[]): Scaling {
@@ -257,6 +284,7 @@ function main(): number {
         read: "specialized",
         specialized: 0,
         split: 0,
+        ruleHeld: false,
       });
       used++;
     }
@@ -264,7 +292,7 @@ function main(): number {
       file: basename(path),
       sha256: fileSha256(path),
       rows: used,
-      use: "rubric labels of the lines the stage reads (4 content words or fewer, or up to 8 typed as a log line)",
+      use: "rubric labels of the lines the stage reads (up to 8 content words, not written as a sentence)",
     };
   });
 
@@ -275,6 +303,11 @@ function main(): number {
       fitStage(lines.filter((l) => l.part !== part)),
       lines.filter((l) => l.part === part),
     );
+  // Lines a rule holds specialized sit at the least logit the rule allows (0, or what they had);
+  // they are right more often than that says. One floor for all of them, by maximum likelihood
+  // (fitted on every part's held-out logits: one number, so the per-part figures barely lean on it).
+  const ruleHeldLogit = ruleHeldFloor(lines, fitScaling(lines).specialized);
+  for (const l of lines) if (l.ruleHeld) l.specialized = Math.max(l.specialized, ruleHeldLogit);
   const statements: Scaling = {
     specialized: FITTED_MODEL.specialized.calibration,
     split: FITTED_MODEL.split.calibration,
@@ -298,6 +331,7 @@ function main(): number {
     training,
     classifierVersion: CLASSIFIER_VERSION,
     stage: { settings: SETTINGS, ...stage },
+    ruleHeldLogit,
     specialized: {
       slope: round(scaling.specialized.slope),
       intercept: round(scaling.specialized.intercept),
@@ -317,9 +351,9 @@ function main(): number {
     pooled.map((x) => x.y),
   );
   process.stdout.write(
-    `log lines: ${lines.length} labelled lines the stage reads (log lines, and longer lines typed as one); stage of ${Object.keys(stage.specialized).length} + ${
+    `log lines: ${lines.length} labelled lines the stage reads (up to eight content words, not written as a sentence); stage of ${Object.keys(stage.specialized).length} + ${
       Object.keys(stage.split).length
-    } weights; p_specialized = sigmoid(${fitted.specialized.slope} z + ${fitted.specialized.intercept}), ` +
+    } weights; lines a rule holds specialized at a logit of ${fitted.ruleHeldLogit} or more; p_specialized = sigmoid(${fitted.specialized.slope} z + ${fitted.specialized.intercept}), ` +
       `p(automatable | exposed) = sigmoid(${fitted.split.slope} z + ${fitted.split.intercept})\n` +
       heldOut
         .map(

@@ -44,7 +44,7 @@ const MODEL = compileModel(FITTED_MODEL.specialized.bias, FITTED_MODEL.specializ
 const SPLIT = FITTED_MODEL.split;
 const SPLIT_MODEL = compileModel(SPLIT.bias, SPLIT.weights);
 const ATOM_MODEL = compileAtomModel(FITTED_ATOMS);
-const LOG_LINE_STAGE = compileLogLineStage(FITTED_LOG_LINES.stage);
+const LOG_LINE_STAGE = compileLogLineStage(FITTED_LOG_LINES.stage, FITTED_LOG_LINES.ruleHeldLogit);
 /** The statements' two Platt scalings; log lines have their own (FITTED_LOG_LINES, decision 184). */
 const STATEMENT_CALIBRATION = { specialized: FITTED_MODEL.specialized.calibration, split: SPLIT.calibration };
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { fittedFileIO, TrainingFileSchema } from "./model-file";
 
 export const LOG_LINE_FILE_FORMAT = "orbital-log-line-calibration";
-export const LOG_LINE_FILE_VERSION = 2;
+export const LOG_LINE_FILE_VERSION = 3;
 
 const FiniteSchema = z.number().finite();
 const PlattSchema = z.object({ slope: FiniteSchema.positive(), intercept: FiniteSchema });
@@ -71,6 +71,11 @@ export const LogLineFileSchema = z.object({
   /** The classifier version whose logits the scaling was fitted on. */
   classifierVersion: z.string().min(1),
   stage: StageSchema,
+  /**
+   * The least specialized logit, after the stage, of a line a rule holds specialized (decision
+   * 188): chosen so that such lines' p_specialized matches how often they are right, held out.
+   */
+  ruleHeldLogit: FiniteSchema.refine((x) => x >= 0, "expected a logit of 0 or more"),
   /** p_specialized = sigmoid(slope · specialized logit + intercept), on log lines (the logit after the stage). */
   specialized: PlattSchema,
   /** p(automatable | exposed) = sigmoid(slope · split logit + intercept), on log lines. */

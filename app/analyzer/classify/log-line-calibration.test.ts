@@ -98,6 +98,7 @@ describe("the log-line calibration (fitted-log-lines.json)", () => {
     expect(() => readLogLineFile({ ...good, specialized: { slope: -1, intercept: 0 } })).toThrow(/fitted-log-lines\.json: not a fitted log-line stage and calibration file: specialized\.slope/);
     const stage = good.stage as Record<string, unknown>;
     expect(() => readLogLineFile({ ...good, stage: { ...stage, split: { "x:made-up": 1 } } })).toThrow(/stage\.split/);
-    expect(() => readLogLineFile({ ...good, version: 0 })).toThrow(/log-line stage and calibration file version 0; this build reads version 2 \(re-run npm run fit:log-lines\)/);
+    expect(() => readLogLineFile({ ...good, ruleHeldLogit: -0.5 })).toThrow(/ruleHeldLogit/);
+    expect(() => readLogLineFile({ ...good, version: 2 })).toThrow(/log-line stage and calibration file version 2; this build reads version 3 \(re-run npm run fit:log-lines\)/);
   });
 });

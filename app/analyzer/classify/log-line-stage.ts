@@ -64,12 +64,15 @@ export interface LogLineStageWeights {
 export interface CompiledLogLineStage {
   specialized: CompiledModel;
   split: CompiledModel;
+  /** The least specialized logit of a line a rule holds specialized (fitted-log-lines.json ruleHeldLogit). */
+  ruleHeldLogit: number;
 }
 
-export function compileLogLineStage(weights: LogLineStageWeights): CompiledLogLineStage {
+export function compileLogLineStage(weights: LogLineStageWeights, ruleHeldLogit = 0): CompiledLogLineStage {
   return {
     specialized: compileModel(0, Object.entries(weights.specialized)),
     split: compileModel(0, Object.entries(weights.split)),
+    ruleHeldLogit,
   };
 }
 
@@ -106,6 +109,8 @@ export interface StagedDecision {
   specializedTerm: StageTerm;
   /** Null when the rubric's split term held the split. */
   splitTerm: StageTerm | null;
+  /** Specialized because a rule held it or opened the line, whatever the stage's words said. */
+  ruleHeld: boolean;
 }
 
 /** A log line as the statements' reading left it. */
@@ -140,10 +145,12 @@ export function applyLogLineStage(stage: CompiledLogLineStage, parsed: ParsedTas
   const splitTerm = splitHeld ? null : term(parsed, hits, words, stage.split);
   return {
     specialized: held || met || moved >= 0,
-    // A held line keeps at least the certainty it had; person-bound work is at least even.
-    specializedLogit: held ? Math.max(moved, before.specializedLogit) : met ? Math.max(moved, 0) : moved,
+    // A held line keeps at least the certainty it had, person-bound work is at least even, and
+    // both at least as sure as such lines turn out right (ruleHeldLogit, fitted held out).
+    specializedLogit: held || met ? Math.max(moved, held ? before.specializedLogit : 0, stage.ruleHeldLogit) : moved,
     splitLogit: splitTerm === null ? before.splitLogit : before.splitLogit + splitTerm.logit,
     specializedTerm,
     splitTerm,
+    ruleHeld: held || met,
   };
 }
