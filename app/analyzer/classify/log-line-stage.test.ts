@@ -9,14 +9,14 @@ import { applyLogLineStage, compileLogLineStage, type LogLineStageWeights } from
 import { parseTask } from "./parse";
 import { ruleHits } from "./rubric-rules";
 
-const stageOf = (weights: Partial<LogLineStageWeights>) => compileLogLineStage({ specialized: {}, split: {}, ...weights });
+const stageOf = (weights: Partial<LogLineStageWeights>, ruleHeldLogit = 0) => compileLogLineStage({ specialized: {}, split: {}, ...weights }, ruleHeldLogit);
 
-function staged(text: string, weights: Partial<LogLineStageWeights>) {
+function staged(text: string, weights: Partial<LogLineStageWeights>, ruleHeldLogit = 0) {
   const parsed = parseTask(text);
   const before = statementReading(parsed);
   return {
     before,
-    after: applyLogLineStage(stageOf(weights), parsed, ruleHits(parsed), before),
+    after: applyLogLineStage(stageOf(weights, ruleHeldLogit), parsed, ruleHits(parsed), before),
   };
 }
 
@@ -188,19 +188,13 @@ describe("the log-line stage: goods bought or compared do not hold", () => {
 });
 
 describe("the log-line stage: lines a rule holds are as sure as such lines turn out right", () => {
-  const floored = (text: string, weights: Partial<LogLineStageWeights>, ruleHeldLogit: number) => {
-    const parsed = parseTask(text);
-    const before = statementReading(parsed);
-    return { before, after: applyLogLineStage(compileLogLineStage({ specialized: {}, split: {}, ...weights }, ruleHeldLogit), parsed, ruleHits(parsed), before) };
-  };
-
   it("lifts a held or person-bound line to the fitted floor, and no other line", () => {
-    const met = floored("Mtg w/ CFO + HR - union contract retro pay", { specialized: { "w:contract": -20 } }, 0.8);
+    const met = staged("Mtg w/ CFO + HR - union contract retro pay", { specialized: { "w:contract": -20 } }, 0.8);
     expect(met.after.ruleHeld).toBe(true);
     expect(met.after.specializedLogit).toBe(0.8);
-    const held = floored("1:1 w/ Dana", { specialized: { "w:dana": -20 } }, 0.8);
+    const held = staged("1:1 w/ Dana", { specialized: { "w:dana": -20 } }, 0.8);
     expect(held.after.specializedLogit).toBe(Math.max(held.before.specializedLogit, 0.8));
-    const free = floored("vendor list cleanup", { specialized: { "w:vendor": 0.1 } }, 0.8);
+    const free = staged("vendor list cleanup", { specialized: { "w:vendor": 0.1 } }, 0.8);
     expect(free.after.ruleHeld).toBe(false);
     expect(free.after.specializedLogit).toBeCloseTo(free.before.specializedLogit + 0.1, 10);
   });
