@@ -119,8 +119,8 @@ function lookWord(cues: SplitCue[], seen: string[], parsed: ParsedTask, word: st
 export function splitTask(parsed: ParsedTask): { score: number; clauses: ClauseSplit[] } {
   const { clauses } = parsed;
   const splits: ClauseSplit[] = new Array(clauses.length);
-  // Short texts and longer lines typed as log lines (decision 188) are read as log lines; a clause
-  // with no verb of its own is written as log lines are, whatever the line's length.
+  // Short texts and every line the log-line stage reads (decision 188) are read as log lines; a
+  // clause with no verb of its own is written as log lines are, whatever the line's length.
   const logLine = isLogLine(parsed) || takesLogLineStage(parsed);
   for (let i = 0; i < clauses.length; i++) splits[i] = splitClause(clauses[i], parsed, logLine || clauses[i].verbless);
   // A clause the rubric knows nothing about has no say (it would otherwise drag the max to 0).

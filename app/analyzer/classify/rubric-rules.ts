@@ -237,7 +237,7 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
     for (const word of clause.mods) found.stakes(word);
     for (const word of clause.objects) found.stakes(word);
     for (const p of clause.preps) found.stakes(p.head);
-    if (logLine && !clause.secondary && !hits.some((h) => h.clause === at && h.weight > 0)) informationWork(clause, found, parsed.style !== "sentence");
+    if (logLine && !clause.secondary && !hits.some((h) => h.clause === at && h.weight > 0)) informationWork(clause, found, parsed.style === "sentence");
     for (const word of clause.negated) {
       if (LEAD_NOUNS.has(word) || LEAD_VERBS.has(word)) found.add("lead", `'without ${found.w(word)}'`, word, true);
       else if (DECIDE_NOUNS.has(word) || DECIDE_VERBS.has(word)) found.add("decide", `'not ${found.w(word)}'`, word, true);
@@ -269,13 +269,14 @@ function bedsideCare(clause: ParsedTask["clauses"][number], found: Hits): void {
 }
 const isBedside = (lemma: string) => BEDSIDE_WORDS.has(lemma);
 
-function informationWork(clause: ParsedTask["clauses"][number], found: Hits, typed: boolean): void {
+function informationWork(clause: ParsedTask["clauses"][number], found: Hits, sentence: boolean): void {
   // A routine or expert verb, or a hands-on verb on information ("clean up the CRM").
   // Buying verbs the lexicon leaves out ("order", "reorder") are information work too on a line
-  // typed as a log line; O*NET's raters read "Order supplies." as part of hands-on jobs (decision 188).
+  // not written as a sentence; O*NET's raters read "Order supplies." as part of hands-on jobs
+  // (decision 188).
   const verb = clause.verbs.find((v) => {
     const entry = VERBS.get(v);
-    if (entry === undefined) return typed && TRADE_VERBS.has(v);
+    if (entry === undefined) return !sentence && TRADE_VERBS.has(v);
     return entry.lean !== "S" || (entry.atom === "hands_on" && verbAtom(v, clause.objects, clause.mods) !== "hands_on");
   });
   if (verb === undefined) return;

@@ -207,6 +207,7 @@ const ANY = new RegExp(`${MAYBE.source}|${PHRASE_HINT.source}`, "i");
 
 export function expandShorthand(text: string): string {
   if (!ANY.test(text)) return text;
+  // Two calls: TypeScript picks String.replace's overload by the replacement's type.
   if (PHRASE_HINT.test(text))
     for (const [pattern, replacement] of PHRASES) text = typeof replacement === "string" ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
   if (!MAYBE.test(text)) return text;
