@@ -440,3 +440,12 @@ describe("Decision 188: check-ins, ride-alongs and notices", () => {
     expect(ruleHits(parseTask("walkthrough w/ families")).find((h) => h.kind === "client" || h.kind === "meet")?.weight).toBe(1);
   });
 });
+
+describe("Decision 188: judgment calls", () => {
+  it("reads calls made about scope, trade-offs, priorities or staffing as decisions, cold calls as calls", () => {
+    expect(kinds("Make scope and trade-off calls during delivery")).toContain("decide:1.5");
+    expect(kinds("made the call to pause the launch")).toContain("decide:1.5");
+    expect(kinds("make 30 cold calls")).not.toContain("decide:1.5");
+    expect(kinds("make 30 cold calls")).toContain("meet:1");
+  });
+});

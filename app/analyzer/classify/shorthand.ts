@@ -102,6 +102,8 @@ const WORDS = new Map<string, string>(Object.entries({
   "tune-up": "tuneup",
   "ride-along": "ridealong",
   "ride-alongs": "ridealongs",
+  "trade-off": "tradeoff",
+  "trade-offs": "tradeoffs",
   // Added with the sixth set of labelled lines (decision 188).
   "go/no-go": "decision",
   crit: "critique",
@@ -162,6 +164,8 @@ export const DISPLAY = new Map<string, string>(Object.entries({
   ridealong: "ride-along",
   statementofwork: "SOW",
   signoff: "sign-off",
+  tradeoff: "trade-off",
+  tradeoffs: "trade-offs",
 }));
 
 // "PR" is a pull request next to review words and public relations elsewhere: only the first
@@ -172,9 +176,11 @@ const TOKEN = /(?<![\w/:-])(?:[A-Za-z0-9]+(?:[/:-][A-Za-z0-9]+)*s?[/:]?)(?![\w/-
 const MAYBE = /[/:]|-(?:on|up|off|call|hands|one)|-(?:ins?|alongs?)\b|\b(?:mtgs?|svcs?|eng|ops|execs?|mgrs?|mgmt|accts?|appts?|custs?|dept|docs?|info|mktg|perf|evals?|prio|recs?|recons?|retros?|fcst|approx|vs|prep|sync|standups?|1on1s?|AP|AR|QA|JEs?|POs?|KB|EMs?|PMs?|PRs?|re|calcs?|pts?|rx|hx|disco|promo|convos?|sr|jr|opps?|stmts?|bldg|config|k8s|RCA|SOPs?|SOWs?|BvA|JDs?|GL|crits?|prez|sched|resched|wks?)\b/i;
 
 /** Phrasal verbs the tagger splits badly, as the one word they mean. */
+/** What a judgment call is made about (or "the call" itself). */
+const JUDGMENT_CALL = /^(?:the\s+|final\s+|tough\s+|hard\s+)$|\b(?:scope|trade-?offs?|priority|priorities|staffing|judgment|judgement|hiring|go)\b/i;
 /** "sign off on", "signed off the": the verb, as the lexicon knows it, in the tense written. */
 const APPROVE: Record<string, string> = { "": "approve", s: "approves", ed: "approved", ing: "approving" };
-const PHRASES: [RegExp, string | ((match: string, ending?: string) => string)][] = [
+const PHRASES: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   [/\btak(?:e|es|ing|en)\s+part\s+in\b/gi, "participate in"],
   [/\btook\s+part\s+in\b/gi, "participated in"],
   // "Board prep - tech slides": a spaced dash in a log line works like a colon.
@@ -198,9 +204,12 @@ const PHRASES: [RegExp, string | ((match: string, ending?: string) => string)][]
   [/\bconf\s+(?=w\/|with\b)/gi, "conference "],
   // A shift's turnover is its handover ("employee turnover" is a rate).
   [/\bshift\s+turnover\b/gi, "shift handover"],
+  // "make scope and trade-off calls", "made the call": judgment calls are decisions ("make 30
+  // cold calls" are phone calls).
+  [/\b(make|makes|made|making)\s+((?:[a-z-]+\s+){0,4}?)calls?\b/gi, (match: string, verb?: string, between = "") => (JUDGMENT_CALL.test(between) ? `${verb} ${between}decisions` : match)],
 ];
 
-const PHRASE_HINT = /part\s+in\b|phone\s+screen|site\s+walk|sign(?:ed|ing|s)?[-\s]off|lit\s+review|\bconf\b|shift\s+turnover|\s[-–—]\s|\s@\s|\brev(?:enue)?\s+recs?\b/i;
+const PHRASE_HINT = /part\s+in\b|phone\s+screen|site\s+walk|sign(?:ed|ing|s)?[-\s]off|lit\s+review|\bconf\b|shift\s+turnover|\bma(?:ke|kes|de|king)\s.*\bcalls?\b|\s[-–—]\s|\s@\s|\brev(?:enue)?\s+recs?\b/i;
 
 // One scan decides for most texts, which hold no shorthand at all.
 const ANY = new RegExp(`${MAYBE.source}|${PHRASE_HINT.source}`, "i");
