@@ -75,6 +75,11 @@ export const FRESH_8_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fre
  * 0.826). Every line's part is `fresh9`.
  */
 export const FRESH_9_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fresh-lines-9.csv", import.meta.url));
+/*
+ * fixtures/timesheets/fresh-lines-10.csv (156 lines in four kinds of organization, part
+ * `fresh10`, written on 2026-12-04 like the eighth set) is kept unread for the next clean
+ * reading: in no part list, read by no script until then (decision 188).
+ */
 /** Every labelled timesheet file, in the order of PARTS. */
 export const TIMESHEET_FILES = [TIMESHEET_FILE, FRESH_FILE, FRESH_2_FILE, FRESH_3_FILE, FRESH_4_FILE, FRESH_5_FILE, FRESH_6_FILE, FRESH_7_FILE, FRESH_8_FILE, FRESH_9_FILE] as const;
 export const PARTS = ["dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"] as const;
