@@ -97,7 +97,7 @@ function namesCompound(word: string, mods: readonly string[], others: readonly s
 }
 
 /** An SOP ("standard operating procedure", as shorthand.ts expands it): its "standard" is its name. */
-const namesSop = (parsed: ParsedTask) => parsed.lemmas.includes("operate") && parsed.lemmas.includes("procedure");
+const namesSop = (parsed: ParsedTask) => parsed.lemmas.includes("procedure") && namesCompound("procedure", parsed.lemmas, []);
 
 /** Adds a cue at the clause's scale and returns what it adds to the score. */
 function pushCue(cues: SplitCue[], cue: string, weight: number, scale: number): number {

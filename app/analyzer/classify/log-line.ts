@@ -14,7 +14,7 @@ export const isLogLine = (parsed: ParsedTask) => parsed.lemmas.length <= LOG_LIN
  * Content words at most in a longer line, not written as a sentence, that the log-line stage
  * still reads (decisions 187, 188): the rules keep reading it as a statement.
  */
-export const TYPED_LINE_WORDS = 8;
+export const STAGE_LINE_WORDS = 8;
 
 /**
  * The texts the log-line stage (log-line-stage.ts) corrects: texts of up to eight content words
@@ -23,4 +23,4 @@ export const TYPED_LINE_WORDS = 8;
  * Decision 187 left bare bullets out, to keep job-description bullets as statements; with seven
  * more labelled parts they read better with the stage (decision 188).
  */
-export const takesLogLineStage = (parsed: ParsedTask) => parsed.style !== "sentence" && parsed.lemmas.length <= TYPED_LINE_WORDS;
+export const takesLogLineStage = (parsed: ParsedTask) => parsed.style !== "sentence" && parsed.lemmas.length <= STAGE_LINE_WORDS;

@@ -43,7 +43,7 @@ export interface ParsedTask {
    * digits, a ticket or time separator, a spaced dash, a lower-case start or no verb to open it
    * ("Build 13-wk cash flow model", "Call w/ opposing counsel re: settlement terms"); "plain" is
    * neither (a job-description bullet). Decides, with the length, which texts the log-line
-   * stage reads (log-line.ts).
+   * stage reads (log-line.ts): since decision 188 "typed" and "plain" alike, never a sentence.
    */
   style: WritingStyle;
 }

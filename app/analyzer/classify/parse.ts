@@ -78,8 +78,9 @@ const PAST_OPENING = /^(?:[a-z]{2,}(?<!e)ed|wrote|met|sent|built|spoke|took|made
 export function writingStyle(text: string, parsed: ParsedTask): WritingStyle {
   const line = text.trim().replace(LIST_MARKER, "");
   const verbless = parsed.clauses[0]?.verbless === true;
-  if (line.endsWith(".") && !verbless && !PAST_OPENING.test(line)) return "sentence";
-  return TYPED_MARKS.test(line) || /^[a-z]/.test(line) || verbless || PAST_OPENING.test(line) ? "typed" : "plain";
+  const past = PAST_OPENING.test(line);
+  if (line.endsWith(".") && !verbless && !past) return "sentence";
+  return TYPED_MARKS.test(line) || /^[a-z]/.test(line) || verbless || past ? "typed" : "plain";
 }
 
 /** wink-nlp's tags, lemmas and token texts of one document. */

@@ -181,7 +181,7 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
         // the hit still claims them, so their learned kind does not speak for contact.
         // A document named as the line's work and addressed to them is one too ("route change
         // letters to families"; decision 188).
-        const notice = clause.verbs.some((v) => NOTICE_VERBS.has(v)) || (clause.nominal !== null && objectKind(clause.nominal) === "document");
+        const notice = clause.verbs.some(isNoticeVerb) || (clause.nominal !== null && objectKind(clause.nominal) === "document");
         const faceToFace = FACE_TO_FACE.has(prep) && !notice;
         found.add("client", `'${prep} ${found.w(head)}'`, head, false, faceToFace ? 1 : notice && logLine ? 0 : 0.5);
       }
@@ -280,7 +280,7 @@ function informationWork(clause: ParsedTask["clauses"][number], found: Hits, sen
     return entry.lean !== "S" || (entry.atom === "hands_on" && verbAtom(v, clause.objects, clause.mods) !== "hands_on");
   });
   if (verb === undefined) return;
-  const trade = TRADE_VERBS.has(verb) || READING_ATOMS.has(VERBS.get(verb)?.atom ?? "");
+  const trade = tradesIn(verb);
   if (clause.objects.some((o) => isAbout(o, trade)) || clause.mods.some((m) => isAbout(m, trade)) || clause.preps.some((p) => isAbout(p.head, trade))) return;
   // Work done at someone's home or on a site is done there in person ("troubleshoot no-heat at
   // Garcia home"). Places stay out of the lexicon's physical things: "visit homes" relates.
@@ -298,8 +298,11 @@ function informationWork(clause: ParsedTask["clauses"][number], found: Hits, sen
  * for job 4471"): the goods in it are what the information is about, not work done on them.
  */
 export function dealsInGoods(clause: ParsedTask["clauses"][number]): boolean {
-  return clause.verbs.length > 0 && clause.verbs.every((v) => TRADE_VERBS.has(v) || READING_ATOMS.has(VERBS.get(v)?.atom ?? ""));
+  return clause.verbs.length > 0 && clause.verbs.every(tradesIn);
 }
+
+/** A verb that buys, prices or compares: what it handles is what the information is about. */
+const tradesIn = (verb: string) => TRADE_VERBS.has(verb) || READING_ATOMS.has(VERBS.get(verb)?.atom ?? "");
 
 /** A person, staff or a physical thing (goods bought and priced are still information work). */
 function isAbout(lemma: string, trade: boolean): boolean {
