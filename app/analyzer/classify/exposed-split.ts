@@ -92,8 +92,8 @@ export function namesAuthored(clause: Clause): boolean {
 
 /** The word heads an authored compound whose first word is among these ("job" + "description"). */
 function namesCompound(word: string, mods: readonly string[], others: readonly string[]): boolean {
-  const first = AUTHORED_COMPOUNDS.get(word);
-  return first !== undefined && (mods.includes(first) || others.includes(first));
+  const firsts = AUTHORED_COMPOUNDS.get(word);
+  return firsts !== undefined && firsts.some((first) => mods.includes(first) || others.includes(first));
 }
 
 /** An SOP ("standard operating procedure", as shorthand.ts expands it): its "standard" is its name. */

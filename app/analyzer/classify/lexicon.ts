@@ -231,13 +231,14 @@ export const THING_KINDS = new Set(["record", "document", "analysis", "software"
 export const AUTHORED_DOCUMENTS = set(`proposal memo deck article postmortem runbook whitepaper playbook battlecard rfp
   narrative explainer guide handout writeup policy statementofwork blog script remark speech`);
 /**
- * Documents named by a compound whose head alone is any paper (head → the word before it): a
- * standard operating procedure (SOP), a job description, a design doc (decision 188).
+ * Documents named by a compound whose head alone is any paper (head → the words that may come
+ * before it): a standard operating procedure (SOP), a job description, a design doc (decision
+ * 188), a product requirements document (PRD; decision 189).
  */
-export const AUTHORED_COMPOUNDS = new Map<string, string>([
-  ["procedure", "operate"],
-  ["description", "job"],
-  ["document", "design"],
+export const AUTHORED_COMPOUNDS = new Map<string, readonly string[]>([
+  ["procedure", ["operate"]],
+  ["description", ["job"]],
+  ["document", ["design", "requirement"]],
 ]);
 
 /**

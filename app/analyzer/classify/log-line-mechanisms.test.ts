@@ -449,3 +449,39 @@ describe("Decision 188: judgment calls", () => {
     expect(kinds("make 30 cold calls")).toContain("meet:1");
   });
 });
+
+// Decision 189: classifier 1.11.0, mechanisms read from the tenth set's misses and the demo's churn.
+describe("Decision 189: meetings arranged, shown at, and phone screens", () => {
+  it("reads a phone screen as an interview however many words its role takes ('AP' expands to two)", () => {
+    expect(parseTask("Phone screens AP specialist").lemmas.length).toBeGreaterThan(4);
+    expect(kinds("Phone screens AP specialist")).toContain("meet:1");
+    expect(kinds("screen resumes for AP specialist")).not.toContain("meet:1");
+  });
+
+  it("reads work shown at a meeting as time with its audience ('present Q3 results at the board meeting')", () => {
+    expect(kinds("present Q3 results at the board meeting")).toContain("meet:1");
+    expect(kinds("Demo firmware OTA at sprint review")).toContain("meet:1");
+    // Only showing counts: notes taken at a meeting are the record of it.
+    expect(kinds("take notes at the board meeting")).not.toContain("meet:1");
+  });
+
+  it("does not read a meeting scheduled with a candidate as directing staff; scheduling staff still is", () => {
+    expect(kinds("Schedule interview w/ candidate")).not.toContain("lead:1.5");
+    expect(kinds("schedule staff for weekend shifts")).toContain("lead:1.5");
+  });
+});
+
+describe("Decision 189: shorthand and authored compounds", () => {
+  it("expands work orders and PRDs, and reads a gemba walk as a site visit", () => {
+    expect(first("Closed 37 WOs in Maximo")).toMatchObject({ verbs: ["close"], objects: ["order"], mods: ["work"] });
+    expect(first("Gemba walk - packaging")).toMatchObject({ verbs: ["visit"], objects: ["site"] });
+    expect(first("walk the packaging line")).not.toMatchObject({ objects: ["site"] });
+  });
+
+  it("reads a product requirements document as authored, a head with another word before it as any paper", () => {
+    for (const text of ["PRD: bulk import v2", "requirements doc for bulk import"]) {
+      expect(parseTask(text).clauses.some(namesAuthored), text).toBe(true);
+    }
+    expect(parseTask("scan signed documents").clauses.some(namesAuthored)).toBe(false);
+  });
+});

@@ -176,6 +176,19 @@ describe("the log-line stage: a line that opens with a meeting or other person-b
   });
 });
 
+describe("the log-line stage: person-bound work only organized does not hold (decision 189)", () => {
+  it("lets the stage move a line that schedules a mediation, not one that holds it", () => {
+    const scheduled = staged("Scheduled mediation w/ 4 parties", { specialized: { "w:party": -20 } });
+    expect(scheduled.before.decided).toBe(true);
+    expect(scheduled.after.ruleHeld).toBe(false);
+    expect(scheduled.after.specialized).toBe(false);
+    const held = staged("mediation w/ 4 parties", { specialized: { "w:party": -20 } });
+    expect(held.before.decided).toBe(true);
+    expect(held.after.ruleHeld).toBe(true);
+    expect(held.after.specialized).toBe(true);
+  });
+});
+
 describe("the log-line stage: goods bought or compared do not hold", () => {
   it("lets the stage move a line that only orders or compares physical things, not one that works on them", () => {
     const compared = staged("roof replacement bid comparison (3 contractors)", { specialized: { "w:roof": -20 } });

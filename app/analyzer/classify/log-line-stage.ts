@@ -49,12 +49,15 @@ const RUBRIC_SPLIT_HOLD = 1;
  */
 function opensPersonBound(parsed: ParsedTask, hits: readonly RuleHit[]): boolean {
   const first = parsed.clauses[0];
-  if (first === undefined || first.secondary || first.verbs.some(organizes)) return false;
-  return hits.some((h) => h.clause === 0 && !h.negated && h.weight >= PERSON_RULE_WEIGHT);
+  if (first === undefined || first.secondary) return false;
+  return hits.some((h) => h.clause === 0 && personBound(parsed, h));
 }
 /** Hands-on work or a physical thing holds, unless the clause only buys, prices or compares it (decision 188). */
 const physicalHold = (clause: Clause) => physicalWork(clause, true) && !dealsInGoods(clause);
-const organizes = (verb: string) => VERBS.get(verb)?.atom === "organize";
+/** The clause schedules, books or files the work it names: the admin around it, not the work. */
+const organizesIt = (clause: Clause) => clause.verbs.some((verb) => VERBS.get(verb)?.atom === "organize");
+/** A person-bound rule that fired: not negated, not on work the clause only organizes ("Scheduled mediation w/ 4 parties"; decision 189). */
+const personBound = (parsed: ParsedTask, hit: RuleHit) => !hit.negated && hit.weight >= PERSON_RULE_WEIGHT && !organizesIt(parsed.clauses[hit.clause]);
 
 export interface LogLineStageWeights {
   specialized: Readonly<Record<string, number>>;
@@ -133,7 +136,7 @@ export function applyLogLineStage(stage: CompiledLogLineStage, parsed: ParsedTas
   // The words whose vectors the stage averages (as the statements' similarity term, decision 180).
   const words = unclaimedWords(parsed, hits);
   const specializedTerm = term(parsed, hits, words, stage.specialized);
-  const held = before.decided && (hits.some((h) => !h.negated && h.weight >= PERSON_RULE_WEIGHT) || parsed.clauses.some(physicalHold));
+  const held = before.decided && (hits.some((h) => personBound(parsed, h)) || parsed.clauses.some(physicalHold));
   const met = opensPersonBound(parsed, hits);
   const moved = before.specializedLogit + specializedTerm.logit;
   const readAutomatable = before.splitLogit >= 0;

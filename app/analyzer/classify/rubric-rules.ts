@@ -145,21 +145,27 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
     const clause = clauses[at];
     found.current = at;
     let hasStaff = false;
+    // Staff met rather than scheduled: "schedule interview w/ candidate" arranges a meeting with
+    // them, where "schedule staff" directs them (decision 189).
+    let staffOnlyWith = true;
     let hasClient = false;
     for (const o of clause.objects) {
       const kind = objectKind(o);
+      if (kind === "staff") staffOnlyWith = false;
       hasStaff ||= kind === "staff";
       hasClient ||= kind === "client";
     }
     for (const p of clause.preps) {
       const kind = objectKind(p.head);
+      if (kind === "staff" && p.prep !== "with") staffOnlyWith = false;
       hasStaff ||= kind === "staff";
       hasClient ||= kind === "client";
     }
     for (const verb of clause.verbs) {
       if (DECIDE_VERBS.has(verb)) found.add("decide", `verb '${found.w(verb)}'`, verb);
       else if (NEGOTIATE.has(verb)) found.add("negotiate", `verb '${found.w(verb)}'`, verb);
-      else if (LEAD_VERBS.has(verb) || (LEAD_WITH_STAFF.has(verb) && hasStaff)) found.add("lead", `verb '${found.w(verb)}'`, verb);
+      else if (LEAD_VERBS.has(verb) || (LEAD_WITH_STAFF.has(verb) && hasStaff && !(staffOnlyWith && verb === "schedule")))
+        found.add("lead", `verb '${found.w(verb)}'`, verb);
       else if (CARE_VERBS.has(verb) || (CARE_WITH_CLIENT.has(verb) && hasClient)) found.add("care", `verb '${found.w(verb)}'`, verb);
     }
     if (logLine && !clause.secondary) bedsideCare(clause, found);
@@ -206,7 +212,7 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
     const withSomeone = named ? clause.preps.find(isSomeoneWith) : undefined;
     const talk = clause.verbs.find(isTalkVerb);
     const show = clause.verbs.find(isShowVerb);
-    const audience = show !== undefined ? clause.preps.find(isAudience) : undefined;
+    const audience = show !== undefined ? (clause.preps.find(isAudience) ?? clause.preps.find(isAtMeeting)) : undefined;
     // Code under review is the work, the backlog only its queue ("PR review backlog"; decision 185).
     const ritual =
       clause.verbs.some(isRitualAction) && !clause.objects.some(isSoftware) && (clause.objects.find(isTeamRitual) ?? clause.mods.find(isTeamRitual));
@@ -222,12 +228,14 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
       // "sync re: release dates", "meet with engineering", "call w/ Marco": a meeting with
       // someone ("meet deadlines" is not).
       found.add("meet", `verb '${found.w(talk)}'`, talk);
-    } else if (show !== undefined && audience !== undefined) found.add("meet", `'${found.w(show)} to ${found.w(audience.head)}'`, show);
+    } else if (show !== undefined && audience !== undefined) found.add("meet", `'${found.w(show)} ${audience.prep} ${found.w(audience.head)}'`, show);
     else if (ritual) found.add("meet", `'${found.w(ritual)}'`, ritual);
     // A log line that is an interview ("interview w/ candidate", "interview loop", "pt intake")
     // is a conversation with a person; in task statements "interview" is as often the
-    // gathering of information, and the fitted weights read it there.
-    else if (logLine && !clause.secondary && clause.verbs.includes("interview")) found.add("meet", `'${found.w("interview")}'`, "interview");
+    // gathering of information, and the fitted weights read it there. A phone screen is always
+    // one, however many words its role takes ("Phone screens AP specialist": "AP" expands to two;
+    // decision 189).
+    else if ((logLine || clause.nominal === "screening") && !clause.secondary && clause.verbs.includes("interview")) found.add("meet", `'${found.w("interview")}'`, "interview");
     else if (named && withSomeone !== undefined) found.add("meet", `'with ${found.w(withSomeone.head)}'`, withSomeone.head);
     else if (clause.verbs.some((v) => MEET_VERBS.has(v))) {
       for (const object of clause.objects) if (MEETING_NOUNS.has(object)) found.add("meet", `object '${found.w(object)}'`, object);
@@ -255,6 +263,8 @@ const isTalkVerb = (v: string) => TALK_VERBS.has(v);
 const isNoticeVerb = (v: string) => NOTICE_VERBS.has(v);
 const isShowVerb = (v: string) => SHOW_VERBS.has(v);
 const isAudience = (p: PrepPhrase) => p.prep === "to" && AUDIENCES.has(p.head);
+/** Shown at a meeting: "present Q3 results at the board meeting", "demo firmware at sprint review" (decision 189). */
+const isAtMeeting = (p: PrepPhrase) => p.prep === "at" && (MEETING_NOUNS.has(p.head) || (p.head === "review" && p.mods.some(isTeamRitual)));
 const isRitualAction = (v: string) => RITUAL_ACTIONS.has(v);
 const isTeamRitual = (m: string) => TEAM_RITUALS.has(m);
 const isSoftware = (m: string) => objectKind(m) === "software";

@@ -140,6 +140,11 @@ const ACRONYMS = new Map<string, string>(Object.entries({
   JD: "job description",
   JDs: "job descriptions",
   GL: "general ledger",
+  // Added with the tenth set (decision 189): a maintenance work order, a product requirements document.
+  WO: "work order",
+  WOs: "work orders",
+  PRD: "product requirements document",
+  PRDs: "product requirements documents",
 }));
 
 /** "prep": a verb first on the line, a noun after something else. */
@@ -173,7 +178,7 @@ export const DISPLAY = new Map<string, string>(Object.entries({
 const PULL_REQUEST = /\bPRs?(?=\s+(?:reviews?|comments?|feedback|backlog|queue)\b)|(?<=\b(?:review|reviewed|reviewing|merge|merged|merging|open|opened|approve|approved)\s+(?:the\s+|my\s+|\d+\s+)?)PRs?\b/g;
 const TOKEN = /(?<![\w/:-])(?:[A-Za-z0-9]+(?:[/:-][A-Za-z0-9]+)*s?[/:]?)(?![\w/-])/g;
 // Quick filter: most texts hold none of these characters or words, and skip the token pass.
-const MAYBE = /[/:]|-(?:on|up|off|call|hands|one)|-(?:ins?|alongs?)\b|\b(?:mtgs?|svcs?|eng|ops|execs?|mgrs?|mgmt|accts?|appts?|custs?|dept|docs?|info|mktg|perf|evals?|prio|recs?|recons?|retros?|fcst|approx|vs|prep|sync|standups?|1on1s?|AP|AR|QA|JEs?|POs?|KB|EMs?|PMs?|PRs?|re|calcs?|pts?|rx|hx|disco|promo|convos?|sr|jr|opps?|stmts?|bldg|config|k8s|RCA|SOPs?|SOWs?|BvA|JDs?|GL|crits?|prez|sched|resched|wks?)\b/i;
+const MAYBE = /[/:]|-(?:on|up|off|call|hands|one)|-(?:ins?|alongs?)\b|\b(?:mtgs?|svcs?|eng|ops|execs?|mgrs?|mgmt|accts?|appts?|custs?|dept|docs?|info|mktg|perf|evals?|prio|recs?|recons?|retros?|fcst|approx|vs|prep|sync|standups?|1on1s?|AP|AR|QA|JEs?|POs?|KB|EMs?|PMs?|PRs?|re|calcs?|pts?|rx|hx|disco|promo|convos?|sr|jr|opps?|stmts?|bldg|config|k8s|RCA|SOPs?|SOWs?|WOs?|PRDs?|BvA|JDs?|GL|crits?|prez|sched|resched|wks?)\b/i;
 
 /** Phrasal verbs the tagger splits badly, as the one word they mean. */
 /** What a judgment call is made about (or "the call" itself). */
@@ -187,8 +192,9 @@ const PHRASES: [RegExp, string | ((match: string, ...groups: string[]) => string
   [/\s+[-–—]\s+/g, ": "],
   // "Phone screen - Sr Data Engineer": a screening interview ("screen" alone is a monitor).
   [/\bphone\s+screen(?:s|ed|ing)?\b/gi, "phone screening"],
-  // "Site walk Riverbend Church": a walk of a site is a visit to it, not a verb "site".
-  [/\bsite\s+walks?\b/gi, "site visit"],
+  // "Site walk Riverbend Church": a walk of a site is a visit to it, not a verb "site"; a gemba
+  // walk is lean manufacturing's walk of the shop floor (decision 189).
+  [/\b(?:site|gemba)\s+walks?\b/gi, "site visit"],
   // "call w/ Marco @ Acme": a spaced @ is "at".
   [/\s@\s/g, " at "],
   // "rev rec memo": after "rev"/"revenue", "rec" is accounting's revenue recognition (ASC 606),
