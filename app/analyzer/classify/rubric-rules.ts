@@ -145,26 +145,25 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
     const clause = clauses[at];
     found.current = at;
     let hasStaff = false;
-    // Staff met rather than scheduled: "schedule interview w/ candidate" arranges a meeting with
-    // them, where "schedule staff" directs them (decision 189).
-    let staffOnlyWith = true;
     let hasClient = false;
     for (const o of clause.objects) {
       const kind = objectKind(o);
-      if (kind === "staff") staffOnlyWith = false;
       hasStaff ||= kind === "staff";
       hasClient ||= kind === "client";
     }
+    // Staff scheduled rather than met: "schedule staff" directs them, "schedule interview w/
+    // candidate" arranges a meeting with them (decision 189).
+    let staffScheduled = hasStaff;
     for (const p of clause.preps) {
       const kind = objectKind(p.head);
-      if (kind === "staff" && p.prep !== "with") staffOnlyWith = false;
       hasStaff ||= kind === "staff";
+      staffScheduled ||= kind === "staff" && p.prep !== "with";
       hasClient ||= kind === "client";
     }
     for (const verb of clause.verbs) {
       if (DECIDE_VERBS.has(verb)) found.add("decide", `verb '${found.w(verb)}'`, verb);
       else if (NEGOTIATE.has(verb)) found.add("negotiate", `verb '${found.w(verb)}'`, verb);
-      else if (LEAD_VERBS.has(verb) || (LEAD_WITH_STAFF.has(verb) && hasStaff && !(staffOnlyWith && verb === "schedule")))
+      else if (LEAD_VERBS.has(verb) || (LEAD_WITH_STAFF.has(verb) && (verb === "schedule" ? staffScheduled : hasStaff)))
         found.add("lead", `verb '${found.w(verb)}'`, verb);
       else if (CARE_VERBS.has(verb) || (CARE_WITH_CLIENT.has(verb) && hasClient)) found.add("care", `verb '${found.w(verb)}'`, verb);
     }
