@@ -475,7 +475,14 @@ describe("Decision 189: shorthand and authored compounds", () => {
   it("expands work orders and PRDs, and reads a gemba walk as a site visit", () => {
     expect(first("Closed 37 WOs in Maximo")).toMatchObject({ verbs: ["close"], objects: ["order"], mods: ["work"] });
     expect(first("Gemba walk - packaging")).toMatchObject({ verbs: ["visit"], objects: ["site"] });
+    expect(first("gemba walk packaging")).toMatchObject({ verbs: ["visit"], nominal: "visit" });
     expect(first("walk the packaging line")).not.toMatchObject({ objects: ["site"] });
+  });
+
+  it("reads 'end to end' as how fully, not an object and a verb ('build features end to end across the mobile app …')", () => {
+    expect(first("build features end to end across the mobile app, web portal and APIs")).toMatchObject({ verbs: ["build"], objects: ["feature"] });
+    expect(clauses("build features end to end across the mobile app, web portal and APIs").flatMap((c) => c.verbs)).not.toContain("end");
+    expect(first("end the subscription")).toMatchObject({ verbs: ["end"] });
   });
 
   it("reads a product requirements document as authored, a head with another word before it as any paper", () => {

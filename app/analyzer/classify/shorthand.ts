@@ -195,6 +195,9 @@ const PHRASES: [RegExp, string | ((match: string, ...groups: string[]) => string
   // "Site walk Riverbend Church": a walk of a site is a visit to it, not a verb "site"; a gemba
   // walk is lean manufacturing's walk of the shop floor (decision 189).
   [/\b(?:site|gemba)\s+walks?\b/gi, "site visit"],
+  // "build features end to end across …": how fully, not an object "end" and a verb "end" (the
+  // tagger's reading, which made the demo's feature work hands-on; decision 189).
+  [/\bend[\s-]+to[\s-]+end\b/gi, "fully"],
   // "call w/ Marco @ Acme": a spaced @ is "at".
   [/\s@\s/g, " at "],
   // "rev rec memo": after "rev"/"revenue", "rec" is accounting's revenue recognition (ASC 606),
@@ -215,7 +218,7 @@ const PHRASES: [RegExp, string | ((match: string, ...groups: string[]) => string
   [/\b(make|makes|made|making)\s+((?:[a-z-]+\s+){0,4}?)calls?\b/gi, (match: string, verb?: string, between = "") => (JUDGMENT_CALL.test(between) ? `${verb} ${between}decisions` : match)],
 ];
 
-const PHRASE_HINT = /part\s+in\b|phone\s+screen|site\s+walk|sign(?:ed|ing|s)?[-\s]off|lit\s+review|\bconf\b|shift\s+turnover|\bma(?:ke|kes|de|king)\s.*\bcalls?\b|\s[-–—]\s|\s@\s|\brev(?:enue)?\s+recs?\b/i;
+const PHRASE_HINT = /part\s+in\b|phone\s+screen|(?:site|gemba)\s+walk|end[\s-]+to[\s-]+end|sign(?:ed|ing|s)?[-\s]off|lit\s+review|\bconf\b|shift\s+turnover|\bma(?:ke|kes|de|king)\s.*\bcalls?\b|\s[-–—]\s|\s@\s|\brev(?:enue)?\s+recs?\b/i;
 
 // One scan decides for most texts, which hold no shorthand at all.
 const ANY = new RegExp(`${MAYBE.source}|${PHRASE_HINT.source}`, "i");
