@@ -53,18 +53,19 @@ export const QUALITY_FIGURES = {
   /** Automatable vs not on dev_aei.csv, 10-fold grouped by text. */
   automatableKappa: 0.234,
   /** Atom top-1 agreement with O*NET work activities, 10-fold grouped by text (fitted-atoms.json). */
-  atomTop1: 0.678,
+  atomTop1: 0.679,
   atomTasks: 4412,
   /**
    * Task-log lines written and labelled by two writers who had seen neither the classifier nor
    * the other labelled lines, as a university, a city, builders, retailers, insurers and hotels
    * log their time (fixtures/timesheets/fresh-lines-11.csv, decision 189), read by a classifier
-   * whose log-line stage was fitted without them (fitted-log-lines.json, held out) and whose
-   * every change came before they were read: three classes and specialized vs not, accuracy
-   * against the writers' labels.
+   * whose log-line stage was fitted without them (fitted-log-lines.json, held out) and none of
+   * whose changes came from reading them (1.11.0 read them once at 0.733 / 0.833, unchanged
+   * since but for one mechanism from other sets): three classes and specialized vs not,
+   * accuracy against the writers' labels.
    */
-  logLinesThreeClass: 0.73,
-  logLinesBinary: 0.83,
+  logLinesThreeClass: 0.74,
+  logLinesBinary: 0.84,
   logLines: 318,
 } as const;
 

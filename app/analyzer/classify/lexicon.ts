@@ -183,6 +183,12 @@ const HANDS_ON_ON_INFORMATION = new Set(["clean", "build", "construct", "assembl
 const PHYSICAL_TOO = new Set(["order", "inventory", "receipt", "delivery", "shipment", "package"]);
 const BUILD_VERBS = new Set(["build", "construct", "assemble", "install", "set"]);
 
+/**
+ * Office things built or assembled that the object kinds leave out ("calc sheet", "board
+ * binder", "SPC charts", "Grafana alerts"): made on paper or on screen, not by hand (decision
+ * 189). Not object kinds: those move the fitted split on every statement that names them.
+ */
+const OFFICE_MADE = new Set(["binder", "packet", "quiz", "playbook", "template", "sheet", "tracker", "calc", "calculation", "chart", "alert", "diagram", "topology"]);
 /** What a made thing can be made of: "scale models", "wooden models", "steel frames". */
 const MATERIAL_WORDS = new Set(["scale", "wooden", "clay", "wax", "plaster", "foam", "physical", "miniature", "steel"]);
 const isMaterial = (mod: string) => MATERIAL_WORDS.has(mod) || KIND_OF.get(mod) === "physical";
@@ -198,7 +204,10 @@ export function verbAtom(verb: string, objects: readonly string[], mods: readonl
   if (entry === undefined || entry.atom !== "hands_on" || !HANDS_ON_ON_INFORMATION.has(verb)) return entry?.atom;
   for (const object of objects) {
     const kind = KIND_OF.get(object);
-    if (kind === undefined) continue;
+    if (kind === undefined) {
+      if (OFFICE_MADE.has(object)) return BUILD_VERBS.has(verb) ? "create" : "organize";
+      continue;
+    }
     if (kind === "software" || kind === "design") return BUILD_VERBS.has(verb) ? "create" : "organize";
     if (kind === "document") return "draft";
     // "build a cash flow model", "build the Q3 forecast": a model on paper, unless it is made of

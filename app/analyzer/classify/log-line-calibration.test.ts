@@ -48,9 +48,9 @@ describe("the log-line calibration (fitted-log-lines.json)", () => {
   });
 
   // The stage's held-out reading (each part read by a stage fitted on the other parts), as
-  // classifier 1.11.0 stored it, whole parts: dev 0.926, held out 0.856, fresh 0.919, second
-  // 0.900, third 0.869, fourth 0.769, fifth 0.818, sixth 0.804, seventh 0.761, eighth 0.830,
-  // ninth 0.768, tenth 0.731, eleventh 0.733 (decisions 185-189; 1.10.0: dev 0.922 … ninth 0.739;
+  // classifier 1.11.1 stored it, whole parts: dev 0.926, held out 0.856, fresh 0.919, second
+  // 0.900, third 0.869, fourth 0.769, fifth 0.818, sixth 0.810, seventh 0.761, eighth 0.830,
+  // ninth 0.772, tenth 0.737, eleventh 0.736 (decisions 185-189; 1.10.0: dev 0.922 … ninth 0.739;
   // its clean readings of the tenth and eleventh sets 0.679 and 0.698). Floors a little under each.
   const FLOORS: [part: string, lines: number, threeClass: number, binary: number][] = [
     ["fresh3", 145, 0.85, 0.89],
@@ -60,7 +60,7 @@ describe("the log-line calibration (fitted-log-lines.json)", () => {
     ["fresh7", 159, 0.74, 0.84],
     ["fresh8", 159, 0.81, 0.87],
     ["fresh9", 478, 0.74, 0.83],
-    ["fresh10", 156, 0.71, 0.8],
+    ["fresh10", 156, 0.72, 0.81],
     ["fresh11", 318, 0.71, 0.81],
   ];
 

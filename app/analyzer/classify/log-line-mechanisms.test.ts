@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { namesAuthored, splitTask } from "./exposed-split";
 import { taskFeatures } from "./features";
+import { verbAtom } from "./lexicon";
 import { parseTask } from "./parse";
 import { ruleHits } from "./rubric-rules";
 
@@ -450,7 +451,7 @@ describe("Decision 188: judgment calls", () => {
   });
 });
 
-// Decision 189: classifier 1.11.0, mechanisms read from the tenth set's misses and the demo's churn.
+// Decision 189: classifiers 1.11.0 and 1.11.1, mechanisms read from the ninth and tenth sets' misses and the demo's churn.
 describe("Decision 189: meetings arranged, shown at, and phone screens", () => {
   it("reads a phone screen as an interview however many words its role takes ('AP' expands to two)", () => {
     expect(parseTask("Phone screens AP specialist").lemmas.length).toBeGreaterThan(4);
@@ -490,5 +491,17 @@ describe("Decision 189: shorthand and authored compounds", () => {
       expect(parseTask(text).clauses.some(namesAuthored), text).toBe(true);
     }
     expect(parseTask("scan signed documents").clauses.some(namesAuthored)).toBe(false);
+  });
+});
+
+describe("Decision 189: office things built or assembled", () => {
+  it("reads a calc sheet, a board binder or an alert built as made on paper or screen, not by hand", () => {
+    expect(first("Built retro pay calc sheet for union increase")).toMatchObject({ verbs: ["build"], objects: ["sheet"] });
+    expect(verbAtom("build", ["sheet"], ["calc"])).toBe("create");
+    expect(verbAtom("assemble", ["binder"], ["board"])).toBe("create");
+    expect(verbAtom("set", ["alert"], ["grafana"])).toBe("create");
+    // Things made by hand stay hands-on.
+    expect(verbAtom("build", ["frame"], ["wooden"])).toBe("hands_on");
+    expect(verbAtom("assemble", ["unit"], [])).toBe("hands_on");
   });
 });
