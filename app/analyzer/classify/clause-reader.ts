@@ -7,7 +7,7 @@
  * A class rather than closures inside parseTask: the reader's state lives in one object, and
  * no function objects are made per text (this runs for every text classified).
  */
-import { ACTION_NOUNS, objectKind, THING_KINDS, VERBS } from "./lexicon";
+import { ACTION_NOUNS, isSomeoneWith, objectKind, VERBS } from "./lexicon";
 import type { Clause, ParsedTask } from "./parse-types";
 import { LOG_LINE_WORDS } from "./log-line";
 import { writtenIn } from "./written";
@@ -429,13 +429,8 @@ export class ClauseReader {
    */
   private namesSession(verb: string): boolean {
     if (MEETING_ACTIONS.has(verb)) return true;
-    return (SHOWN.has(verb) || !ACTS_ON_WORK.has(this.clause.verbs[0])) && this.heldWithSomeone();
-  }
-
-  /** The clause's work was done with someone, not with a thing ("w/ call notes"). */
-  private heldWithSomeone(): boolean {
-    for (const p of this.clause.preps) if (p.prep === "with" && !THING_KINDS.has(objectKind(p.head) ?? "")) return true;
-    return false;
+    // Done with someone, not with a thing ("w/ call notes").
+    return (SHOWN.has(verb) || !ACTS_ON_WORK.has(this.clause.verbs[0])) && this.clause.preps.some(isSomeoneWith);
   }
 
   /**

@@ -8,6 +8,7 @@
  * weights plus the fixed rubric rules in rubric-rules.ts.
  */
 import type { Atom } from "../taxonomy";
+import type { PrepPhrase } from "./parse-types";
 
 export type Lean = "A" | "D" | "S";
 
@@ -204,11 +205,9 @@ export function verbAtom(verb: string, objects: readonly string[], mods: readonl
   if (entry === undefined || entry.atom !== "hands_on" || !HANDS_ON_ON_INFORMATION.has(verb)) return entry?.atom;
   for (const object of objects) {
     const kind = KIND_OF.get(object);
-    if (kind === undefined) {
-      if (OFFICE_MADE.has(object)) return BUILD_VERBS.has(verb) ? "create" : "organize";
-      continue;
-    }
-    if (kind === "software" || kind === "design") return BUILD_VERBS.has(verb) ? "create" : "organize";
+    if (kind === undefined && !OFFICE_MADE.has(object)) continue;
+    // Office things made are made as software and designs are (decision 189).
+    if (kind === undefined || kind === "software" || kind === "design") return BUILD_VERBS.has(verb) ? "create" : "organize";
     if (kind === "document") return "draft";
     // "build a cash flow model", "build the Q3 forecast": a model on paper, unless it is made of
     // something ("build scale models of sets", "construct wooden models").
@@ -229,7 +228,9 @@ export const EXPERTISE_WORDS = set(`complex technical scientific statistical leg
   analytical quantitative regulatory theoretical experimental`);
 
 /** Object kinds that are not people: "with call notes", "with the forklift" is a thing worked with, not someone met. */
-export const THING_KINDS = new Set(["record", "document", "analysis", "software", "design", "physical", "risk"]);
+const THING_KINDS = new Set(["record", "document", "analysis", "software", "design", "physical", "risk"]);
+/** "with Marco", "w/ team": someone the work was done with, not a thing worked with. */
+export const isSomeoneWith = (p: PrepPhrase) => p.prep === "with" && !THING_KINDS.has(objectKind(p.head) ?? "");
 
 /**
  * Documents someone authors with domain knowledge, as against standard reports and records: on

@@ -4,7 +4,7 @@
  * data: their weights are set by hand and the fitting script treats them as a fixed offset, so
  * the learned weights cannot vote them away (docs/decisions/022-rubric-rules-and-fitted-weights.md).
  */
-import { HIGH_STAKES_WORDS, objectKind, THING_KINDS, VERBS, verbAtom } from "./lexicon";
+import { HIGH_STAKES_WORDS, isSomeoneWith, objectKind, VERBS, verbAtom } from "./lexicon";
 import { isLogLine } from "./log-line";
 import { writtenAs, type ParsedTask, type PrepPhrase } from "./parse";
 
@@ -257,7 +257,6 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
 /** Places where work is done in person, after "at" ("at Garcia home", "at the job site"). */
 const PLACES = words("home house residence apartment site jobsite warehouse store plant facility clinic bedside");
 const isOnSite = (p: PrepPhrase) => p.prep === "at" && PLACES.has(p.head);
-const isSomeoneWith = (p: PrepPhrase) => p.prep === "with" && !THING_KINDS.has(objectKind(p.head) ?? "");
 const isTalkVerb = (v: string) => TALK_VERBS.has(v);
 const isNoticeVerb = (v: string) => NOTICE_VERBS.has(v);
 const isShowVerb = (v: string) => SHOW_VERBS.has(v);
