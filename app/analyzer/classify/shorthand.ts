@@ -218,7 +218,9 @@ const PHRASES: [RegExp, string | ((match: string, ...groups: string[]) => string
   [/\b(make|makes|made|making)\s+((?:[a-z-]+\s+){0,4}?)calls?\b/gi, (match: string, verb?: string, between = "") => (JUDGMENT_CALL.test(between) ? `${verb} ${between}decisions` : match)],
 ];
 
-const PHRASE_HINT = /part\s+in\b|phone\s+screen|(?:site|gemba)\s+walk|end[\s-]+to[\s-]+end|sign(?:ed|ing|s)?[-\s]off|lit\s+review|\bconf\b|shift\s+turnover|\bma(?:ke|kes|de|king)\s.*\bcalls?\b|\s[-–—]\s|\s@\s|\brev(?:enue)?\s+recs?\b/i;
+// Whether any phrase may apply: their own patterns, joined (a hand-kept hint once missed "gemba
+// walk" without a dash). Only a filter: each pattern still runs on its own.
+const PHRASE_HINT = new RegExp(PHRASES.map(([pattern]) => pattern.source).join("|"), "i");
 
 // One scan decides for most texts, which hold no shorthand at all.
 const ANY = new RegExp(`${MAYBE.source}|${PHRASE_HINT.source}`, "i");
