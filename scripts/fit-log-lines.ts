@@ -8,9 +8,9 @@
  *    exposed lines) over the line's features and the mean vector of its words, with the
  *    statements' logits as fixed offsets and no bias, fitted on every labelled timesheet line the
  *    stage reads (a log line, or a longer line typed as one: log-line.ts takesLogLineStage).
- *    Settings chosen leaving one labelled part out at a time on the four older parts, before the
- *    third fresh set was read (decision 185); the typed lines' reach of eight content words on
- *    all six parts (decision 187).
+ *    Settings chosen leaving one labelled part (one writer) out at a time: first on the four
+ *    older parts (decision 185), again on twelve (decision 189, SETTINGS below); the typed lines'
+ *    reach of eight content words on all six parts of the time (decision 187).
  * 2. The calibration: a Platt scaling through the origin of the two logits after the stage, fitted
  *    on held-out logits (each part's lines read by a stage fitted on the other parts).
  * Held out by part: each part is read by a stage and a scaling fitted on the other parts only.

@@ -10,47 +10,49 @@ import { agreement, type Agreement } from "../../app/analyzer/classify/metrics";
 import { TASK_CLASSES } from "../../app/analyzer/taxonomy";
 import { readReasonedFile } from "./read-labelled";
 
-export const TIMESHEET_FILE = fileURLToPath(new URL("../../fixtures/timesheets/labelled-lines.csv", import.meta.url));
+const timesheetFixture = (name: string) => fileURLToPath(new URL(`../../fixtures/timesheets/${name}`, import.meta.url));
+
+export const TIMESHEET_FILE = timesheetFixture("labelled-lines.csv");
 /**
  * Lines written later, after the held-out part had been read once for mechanisms (decision
  * 135): their labels were written before the classifier ever saw them and no rule was changed
  * after looking at how it reads them. Every line's part is `fresh`.
  */
-export const FRESH_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fresh-lines.csv", import.meta.url));
+export const FRESH_FILE = timesheetFixture("fresh-lines.csv");
 /**
  * A second set written on 2026-12-04 without reading the earlier sets' misses (decision
  * 183): labelled before the classifier read it, scored once as it stands. Every line's part is
  * `fresh2`; a change tried on its first half (by a hash of the text) was not kept.
  */
-export const FRESH_2_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fresh-lines-2.csv", import.meta.url));
+export const FRESH_2_FILE = timesheetFixture("fresh-lines-2.csv");
 /**
  * A third set (decision 185), written and labelled on 2026-12-04 by someone who had read neither
  * the earlier sets nor the classifier, from the rubric's class definitions alone; committed
  * before the classifier read it. Five lines repeating earlier sets word for word were dropped.
  * Every line's part is `fresh3`.
  */
-export const FRESH_3_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fresh-lines-3.csv", import.meta.url));
+export const FRESH_3_FILE = timesheetFixture("fresh-lines-3.csv");
 /**
  * A fourth set (decision 186), written and labelled on 2026-12-04 as the third was, in 16
  * functions none of the earlier sets covered (legal, construction, pharmacy, lab research, …);
  * committed before the classifier read it, and its misses not read for mechanisms. Every line's
  * part is `fresh4`.
  */
-export const FRESH_4_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fresh-lines-4.csv", import.meta.url));
+export const FRESH_4_FILE = timesheetFixture("fresh-lines-4.csv");
 /**
  * A fifth set (decision 187), written and labelled on 2026-12-04 as the fourth was, as lines
  * appear in exports of time trackers, ticket tools and calendars (85 of 160 longer than five
  * words); one line repeating an earlier set was dropped. Committed before the classifier read it,
  * after every change of classifier 1.9.0: nothing was chosen with it. Every line's part is `fresh5`.
  */
-export const FRESH_5_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fresh-lines-5.csv", import.meta.url));
+export const FRESH_5_FILE = timesheetFixture("fresh-lines-5.csv");
 /**
  * A sixth set (decision 188), written and labelled on 2026-12-04 as the fifth was, as lines of
  * time-tracker and shift-log exports in 16 functions no earlier set covered (branch banking,
  * payroll, veterinary, SOC, dispatch, …). Committed before the classifier read it. Every line's
  * part is `fresh6`.
  */
-export const FRESH_6_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fresh-lines-6.csv", import.meta.url));
+export const FRESH_6_FILE = timesheetFixture("fresh-lines-6.csv");
 /**
  * A seventh set (decision 188), written and labelled on 2026-12-04 as the sixth was, as calendar
  * entries, standup notes, ticket titles and fast free-text notes in 16 further functions; one
@@ -58,7 +60,7 @@ export const FRESH_6_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fre
  * classifier 1.10.0 (0.679 / 0.799; 1.9.0: 0.667 / 0.799), then its misses were read. Every
  * line's part is `fresh7`.
  */
-export const FRESH_7_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fresh-lines-7.csv", import.meta.url));
+export const FRESH_7_FILE = timesheetFixture("fresh-lines-7.csv");
 /**
  * An eighth set (decision 188), written and labelled on 2026-12-04 by a helper session that saw
  * only the rubric's class definitions, as a mid-sized company's task-tool titles, time entries,
@@ -66,7 +68,7 @@ export const FRESH_7_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fre
  * set dropped (159). Committed unread and read once by the finished classifier 1.10.0: 0.811 /
  * 0.881 (1.9.0: 0.780 / 0.868). Every line's part is `fresh8`.
  */
-export const FRESH_8_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fresh-lines-8.csv", import.meta.url));
+export const FRESH_8_FILE = timesheetFixture("fresh-lines-8.csv");
 /**
  * A ninth set (decision 188), for training: 478 lines written and labelled on 2026-12-04 by three
  * helper sessions that saw only the rubric's class definitions, as timesheet comments, calendar
@@ -74,14 +76,14 @@ export const FRESH_8_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fre
  * dropped. Read first by classifier 1.10.0 before its last changes (0.709 / 0.839; 1.9.0: 0.682 /
  * 0.826). Every line's part is `fresh9`.
  */
-export const FRESH_9_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fresh-lines-9.csv", import.meta.url));
+export const FRESH_9_FILE = timesheetFixture("fresh-lines-9.csv");
 /**
  * A tenth set (decision 189), written and labelled on 2026-12-04 like the eighth, as a hospital, a
  * law and accounting practice, a manufacturer and a SaaS company log time (156 lines). Committed
  * unread and read once by the finished classifier 1.10.0 on 2026-12-05: 0.679 / 0.814 (1.9.0:
  * 0.679 / 0.827), then its misses were read. Every line's part is `fresh10`.
  */
-export const FRESH_10_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fresh-lines-10.csv", import.meta.url));
+export const FRESH_10_FILE = timesheetFixture("fresh-lines-10.csv");
 /**
  * An eleventh set (decision 189): 318 lines written and labelled on 2026-12-05 by two helper
  * sessions that saw only the rubric's class definitions, one as a university's and a city's
@@ -91,7 +93,7 @@ export const FRESH_10_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fr
  * the stage was fitted on it too; 1.11.1 (office things built, read from the ninth and tenth
  * sets' misses) reads it held out at 0.736 / 0.837. Every line's part is `fresh11`.
  */
-export const FRESH_11_FILE = fileURLToPath(new URL("../../fixtures/timesheets/fresh-lines-11.csv", import.meta.url));
+export const FRESH_11_FILE = timesheetFixture("fresh-lines-11.csv");
 /** Every labelled timesheet file, in the order of PARTS. */
 export const TIMESHEET_FILES = [TIMESHEET_FILE, FRESH_FILE, FRESH_2_FILE, FRESH_3_FILE, FRESH_4_FILE, FRESH_5_FILE, FRESH_6_FILE, FRESH_7_FILE, FRESH_8_FILE, FRESH_9_FILE, FRESH_10_FILE, FRESH_11_FILE] as const;
 export const PARTS = ["dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"] as const;
