@@ -93,7 +93,7 @@ export function logLineCalibrationText(): string {
   );
   const weights = Object.keys(f.stage.specialized).length + Object.keys(f.stage.split).length;
   return [
-    `log-line stage (fitted-log-lines.json, decisions 185, 187, 188, 189; ${f.training.reduce((n, t) => n + t.rows, 0)} labelled lines it reads, ${weights} weights):`,
+    `log-line stage (fitted-log-lines.json, decisions 185, 187–190; ${f.training.reduce((n, t) => n + t.rows, 0)} labelled lines it reads, ${weights} named weights, vector weights for ${f.stage.similar.words.length.toLocaleString("en")} words):`,
     "each part read by a stage fitted on the other parts (the honest figures: the per-part figures above are read by the shipped stage, fitted on every part), without -> with the stage:",
     ...stage,
     `log-line probabilities: p_specialized = sigmoid(${f.specialized.slope} z + ${f.specialized.intercept}), p(automatable | exposed) = sigmoid(${f.split.slope} z + ${f.split.intercept}), z after the stage; a line a rule holds specialized at z ≥ ${f.ruleHeldLogit}`,

@@ -4,7 +4,7 @@ import { compileModel, scoreTask } from "../../app/analyzer/classify/feature-sco
 import { similarityTerm } from "../../app/analyzer/classify/features";
 import { FIT_SETTINGS, fitBinary, type TrainingItem } from "./binary-model";
 import { fitLogistic } from "./logistic";
-import { VECTOR_DIMENSIONS, wordVectors } from "./word-vectors";
+import { STATEMENT_WORDS, VECTOR_DIMENSIONS, wordVectors } from "./word-vectors";
 
 const cosine = (a: Float64Array, b: Float64Array) => {
   let ab = 0;
@@ -19,8 +19,8 @@ const cosine = (a: Float64Array, b: Float64Array) => {
 };
 
 describe("the word vectors in scripts/word-vectors", () => {
-  it("load 20,000 centred vectors in which related words sit together", () => {
-    const vectors = wordVectors();
+  it("load the statements' 20,000 centred vectors in which related words sit together", () => {
+    const vectors = wordVectors(STATEMENT_WORDS);
     expect(vectors.size).toBe(20000);
     const mean = new Float64Array(VECTOR_DIMENSIONS);
     for (const v of vectors.values()) for (let j = 0; j < VECTOR_DIMENSIONS; j++) mean[j] += v[j] / vectors.size;
@@ -30,6 +30,17 @@ describe("the word vectors in scripts/word-vectors", () => {
     expect(cosine(get("payroll"), get("salary"))).toBeGreaterThan(cosine(get("payroll"), get("surgeon")));
     // The 20,000 most frequent words of GloVe's news and encyclopedia text: some office words are beyond it.
     expect(vectors.has("spreadsheet")).toBe(false);
+  });
+
+  it("load all 100,000 for the log-line stage, the statements' 20,000 first, each centred on its own words", () => {
+    const all = wordVectors();
+    expect(all.size).toBe(100_000);
+    expect([...all.keys()].slice(0, 20_000)).toEqual([...wordVectors(STATEMENT_WORDS).keys()]);
+    const mean = new Float64Array(VECTOR_DIMENSIONS);
+    for (const v of all.values()) for (let j = 0; j < VECTOR_DIMENSIONS; j++) mean[j] += v[j] / all.size;
+    for (const m of mean) expect(Math.abs(m)).toBeLessThan(1e-9);
+    expect(cosine(all.get("spreadsheet")!, all.get("database")!)).toBeGreaterThan(cosine(all.get("spreadsheet")!, all.get("surgeon")!));
+    expect(cosine(all.get("invoice")!, all.get("payment")!)).toBeGreaterThan(cosine(all.get("invoice")!, all.get("nurse")!));
   });
 });
 

@@ -78,9 +78,12 @@ export interface CompiledModel {
   readonly similar: ReadonlyMap<string, number>;
 }
 
-export function compileModel(bias: number, weights: Iterable<readonly [string, number]>): CompiledModel {
+/**
+ * `similar` seeds the "e:" weights when a model file stores them apart from the named weights
+ * (the log-line stage's 100,000 words, decision 190); "e:" entries among `weights` join them.
+ */
+export function compileModel(bias: number, weights: Iterable<readonly [string, number]>, similar = new Map<string, number>()): CompiledModel {
   const groups = new Map<string, WeightSlot>();
-  const similar = new Map<string, number>();
   const prepKinds: WeightSlot[] = [];
   const own: [string, FeaturePrefix, string, string, number][] = [];
   for (const [feature, weight] of weights) {

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { fittedFileIO, TrainingFileSchema } from "./model-file";
 
 export const LOG_LINE_FILE_FORMAT = "orbital-log-line-calibration";
-export const LOG_LINE_FILE_VERSION = 3;
+export const LOG_LINE_FILE_VERSION = 4;
 
 const FiniteSchema = z.number().finite();
 const PlattSchema = z.object({ slope: FiniteSchema.positive(), intercept: FiniteSchema });
@@ -57,11 +57,41 @@ const WeightsSchema = z
   })
   .transform((value) => value as Record<string, number>);
 
+/**
+ * The vector weights of both models over one word list (decision 190): checked by one loop, as
+ * the weights above (100,000 words and 200,000 numbers at every start-up).
+ */
+const SimilarSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    const { words, specialized, split } = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
+    if (!Array.isArray(words) || !Array.isArray(specialized) || !Array.isArray(split)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: "expected { words, specialized, split }, three arrays" });
+      return;
+    }
+    for (const [name, list] of [["specialized", specialized], ["split", split]] as const) {
+      if (list.length !== words.length) return ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: `expected ${words.length} weights, one per word, found ${list.length}` });
+      const bad = list.findIndex((w) => typeof w !== "number" || !Number.isFinite(w));
+      if (bad >= 0) return ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name, bad], message: "expected a finite number" });
+    }
+    const bad = words.findIndex((w) => typeof w !== "string" || !/^\S+$/.test(w));
+    if (bad >= 0) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["words", bad], message: "expected a word without spaces" });
+  })
+  .transform((value) => value as { words: readonly string[]; specialized: readonly number[]; split: readonly number[] });
+
 /** The correction fitted on top of the two logits (log-line-stage.ts), with the settings it was fitted with. */
 const StageSchema = z.object({
-  settings: z.object({ lambda: FiniteSchema, vectorScale: FiniteSchema, vectorLambda: FiniteSchema, minCount: z.number().int().positive(), iterations: z.number().int().positive() }),
+  settings: z.object({
+    lambda: FiniteSchema,
+    vectorScale: FiniteSchema,
+    vectorLambda: FiniteSchema,
+    minCount: z.number().int().positive(),
+    iterations: z.number().int().positive(),
+    vocabulary: z.number().int().positive(),
+  }),
   specialized: WeightsSchema,
   split: WeightsSchema,
+  similar: SimilarSchema,
 });
 
 export const LogLineFileSchema = z.object({

@@ -134,9 +134,28 @@ describe("the shipped stage in the classifier", () => {
     }
   });
 
-  it("has weights for words no labelled line used, through their vectors", () => {
-    expect(Object.keys(FITTED_LOG_LINES.stage.specialized).filter((f) => f.startsWith("e:")).length).toBeGreaterThan(10_000);
-    expect(FITTED_LOG_LINES.stage.specialized["e:physician"]).toBeDefined();
+  it("has weights for words no labelled line used, through their vectors, office words beyond the statements' included", () => {
+    const { similar } = FITTED_LOG_LINES.stage;
+    expect(similar.words).toHaveLength(100_000);
+    // The statements' 20,000 news words leave these out (decision 190); the stage reads them.
+    for (const word of ["physician", "spreadsheet", "invoice", "dashboard"]) {
+      const at = similar.words.indexOf(word);
+      expect(at, word).toBeGreaterThanOrEqual(0);
+      expect(similar.specialized[at], word).not.toBe(0);
+      expect(similar.split[at], word).not.toBe(0);
+    }
+    expect(similar.words.indexOf("spreadsheet")).toBeGreaterThan(20_000);
+    const parsed = parseTask("spreadsheet cleanup");
+    const before = statementReading(parsed);
+    const after = applyLogLineStage(compileLogLineStage(FITTED_LOG_LINES.stage), parsed, ruleHits(parsed), before);
+    expect(after.specializedTerm.similar.map((s) => s.lemma)).toContain("spreadsheet");
+  });
+
+  it("reads the vector weights stored apart as it reads keyed ones", () => {
+    const keyed = staged("vendor list cleanup", { specialized: { "e:vendor": 1, "e:list": 3 } }).after;
+    const apart = staged("vendor list cleanup", { similar: { words: ["list", "vendor", "other"], specialized: [3, 1, 7], split: [0, 0, 0] } }).after;
+    expect(apart.specializedLogit).toBe(keyed.specializedLogit);
+    expect(apart.specializedTerm.similar).toEqual(keyed.specializedTerm.similar);
   });
 
   it("shows what it weighed among the cues, netted with the statements' weights for the same word", () => {

@@ -60,8 +60,15 @@ const organizesIt = (clause: Clause) => clause.verbs.some((verb) => VERBS.get(ve
 const personBound = (parsed: ParsedTask, hit: RuleHit) => !hit.negated && hit.weight >= PERSON_RULE_WEIGHT && !organizesIt(parsed.clauses[hit.clause]);
 
 export interface LogLineStageWeights {
+  /** The named weights ("w:invoice", "a:organize"), by feature. */
   specialized: Readonly<Record<string, number>>;
   split: Readonly<Record<string, number>>;
+  /**
+   * The vector weights ("e:", each word's projection on the fitted direction), for 100,000 words
+   * stored once with a weight per model at the same index (decision 190): keyed as the named
+   * weights are, they would fill a 5 MB file with the same words twice.
+   */
+  similar?: { words: readonly string[]; specialized: readonly number[]; split: readonly number[] };
 }
 
 export interface CompiledLogLineStage {
@@ -72,9 +79,15 @@ export interface CompiledLogLineStage {
 }
 
 export function compileLogLineStage(weights: LogLineStageWeights, ruleHeldLogit = 0): CompiledLogLineStage {
+  const similar = (model: "specialized" | "split") => {
+    const table = new Map<string, number>();
+    const { words = [], [model]: values = [] } = weights.similar ?? {};
+    for (let i = 0; i < words.length; i++) if (values[i] !== 0) table.set(words[i], values[i]);
+    return table;
+  };
   return {
-    specialized: compileModel(0, Object.entries(weights.specialized)),
-    split: compileModel(0, Object.entries(weights.split)),
+    specialized: compileModel(0, Object.entries(weights.specialized), similar("specialized")),
+    split: compileModel(0, Object.entries(weights.split), similar("split")),
     ruleHeldLogit,
   };
 }

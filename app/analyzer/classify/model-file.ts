@@ -170,16 +170,24 @@ function readFittedFile<T>(
   return parsed.data;
 }
 
-/** Two-space JSON with short arrays of plain values on one line (every fitted file's layout). */
+/**
+ * Two-space JSON with short arrays of plain values on one line and long ones filled into lines of
+ * about 100 characters (every fitted file's layout; the log-line stage's 100,000 words and their
+ * weights would otherwise take a line each).
+ */
 export function formatModelJson(value: unknown): string {
   return format(value, "") + "\n";
 }
 
+const LINE = 100;
+
 function format(value: unknown, indent: string): string {
   if (Array.isArray(value)) {
+    const plain = value.every((v) => v === null || typeof v !== "object");
     const flat = JSON.stringify(value);
-    if (flat.length <= 100 && value.every((v) => v === null || typeof v !== "object")) return flat;
+    if (flat.length <= LINE && plain) return flat;
     const inner = indent + "  ";
+    if (plain) return `[\n${fill(value.map((v) => JSON.stringify(v)), inner)}\n${indent}]`;
     return `[\n${value.map((v) => inner + format(v, inner)).join(",\n")}\n${indent}]`;
   }
   if (value !== null && typeof value === "object") {
@@ -188,4 +196,19 @@ function format(value: unknown, indent: string): string {
     return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${format(v, inner)}`).join(",\n")}\n${indent}}`;
   }
   return JSON.stringify(value);
+}
+
+/** Items joined by ", " into lines of about LINE characters, each line indented. */
+function fill(items: readonly string[], indent: string): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const item of items) {
+    if (line !== "" && indent.length + line.length + item.length + 2 > LINE) {
+      lines.push(indent + line + ",");
+      line = "";
+    }
+    line += line === "" ? item : ", " + item;
+  }
+  if (line !== "") lines.push(indent + line);
+  return lines.join("\n");
 }
