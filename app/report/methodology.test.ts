@@ -13,11 +13,11 @@ describe("the report's classifier quality", () => {
       automatableKappa: round3(FITTED_MODEL.split.crossValidation.kappa),
       atomTop1: round3(FITTED_ATOMS.crossValidation.top1),
       atomTasks: FITTED_ATOMS.crossValidation.tasks,
-      // The eleventh fresh set as fit:log-lines stored it, read by a stage fitted without it: a refit that moves it fails here.
+      // The twelfth fresh set as fit:log-lines stored it, read by a stage fitted without it: a refit that moves it fails here.
       ...(() => {
-        const eleventh = FITTED_LOG_LINES.heldOut.find((h) => h.part === "fresh11")!.whole;
+        const twelfth = FITTED_LOG_LINES.heldOut.find((h) => h.part === "fresh12")!.whole;
         const round2 = (x: number) => Math.round(x * 100) / 100;
-        return { logLinesThreeClass: round2(eleventh.threeClass), logLinesBinary: round2(eleventh.binary), logLines: eleventh.lines };
+        return { logLinesThreeClass: round2(twelfth.threeClass), logLinesBinary: round2(twelfth.binary), logLines: twelfth.lines };
       })(),
     });
   });
@@ -27,7 +27,7 @@ describe("the report's classifier quality", () => {
     expect(CLASSIFIER_QUALITY[1]).toContain("Cohen's kappa 0.23");
     expect(CLASSIFIER_QUALITY[2]).toContain("4,412 task statements in 68% of cases");
     expect(CLASSIFIER_QUALITY[3]).toContain(
-      "On 318 lines written and labelled by two people who had not seen the classifier, as a university, a city, builders, retailers, insurers and hotels log their time, read without having been fitted on them, the class matches the rubric for 74% of lines, and specialized versus AI-exposed for 84%",
+      "On 319 lines written and labelled by two people who had not seen the classifier, as professional-services firms, field crews, plants, schools and studios log their time, read without having been fitted on them, the class matches the rubric for 71% of lines, and specialized versus AI-exposed for 83%",
     );
   });
 });
