@@ -48,7 +48,7 @@ describe("the log-line calibration (fitted-log-lines.json)", () => {
   });
 
   // The stage's held-out reading (each part read by a stage fitted on the other parts), as
-  // classifier 1.12.0 stored it, whole parts: dev 0.923, held out 0.866, fresh 0.919, second
+  // classifier 1.12.1 stored it, whole parts: dev 0.923, held out 0.866, fresh 0.919, second
   // 0.900, third 0.876, fourth 0.794, fifth 0.818, sixth 0.842, seventh 0.748, eighth 0.837,
   // ninth 0.782, tenth 0.750, eleventh 0.755, twelfth 0.712 (decisions 185-190; 1.11.1, the
   // statements' 20,000 words' vectors: fourth 0.769, sixth 0.810, eighth 0.830, eleventh 0.736;

@@ -505,3 +505,20 @@ describe("Decision 189: office things built or assembled", () => {
     expect(verbAtom("assemble", ["unit"], [])).toBe("hands_on");
   });
 });
+
+describe("Decision 190: relationships kept up", () => {
+  it("reads relationships built or kept up, plural or with someone, as time with people", () => {
+    for (const text of [
+      "Manage relationships with existing accounts for renewals and expansion",
+      "Develop and maintain relationships with community referral sources.",
+      "build relationships w/ new accounts",
+      "Develop a strong relationship with the client",
+    ]) {
+      expect(kinds(text), text).toContain("meet:1");
+    }
+    // A record about relationships is a record, and studying one is analysis.
+    for (const text of ["Maintain relationship map in CRM", "update relationship notes in Salesforce", "Examine societal issues and their relationship with technical systems."]) {
+      expect(kinds(text), text).not.toContain("meet:1");
+    }
+  });
+});

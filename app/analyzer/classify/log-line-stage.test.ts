@@ -206,6 +206,14 @@ describe("the log-line stage: person-bound work only organized does not hold (de
     expect(held.after.ruleHeld).toBe(true);
     expect(held.after.specialized).toBe(true);
   });
+  it("holds relationships kept up, though 'maintain' organizes records elsewhere (decision 190)", () => {
+    const kept = staged("Maintain relationships with key vendors", { specialized: { "w:vendor": -20 } });
+    expect(kept.before.decided).toBe(true);
+    expect(kept.after.ruleHeld).toBe(true);
+    expect(kept.after.specialized).toBe(true);
+    const records = staged("maintain vendor records", { specialized: { "w:vendor": -20 } });
+    expect(records.after.specialized).toBe(false);
+  });
 });
 
 describe("the log-line stage: goods bought or compared do not hold", () => {

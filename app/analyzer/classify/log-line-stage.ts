@@ -56,8 +56,13 @@ function opensPersonBound(parsed: ParsedTask, hits: readonly RuleHit[]): boolean
 const physicalHold = (clause: Clause) => physicalWork(clause, true) && !dealsInGoods(clause);
 /** The clause schedules, books or files the work it names: the admin around it, not the work. */
 const organizesIt = (clause: Clause) => clause.verbs.some((verb) => VERBS.get(verb)?.atom === "organize");
-/** A person-bound rule that fired: not negated, not on work the clause only organizes ("Scheduled mediation w/ 4 parties"; decision 189). */
-const personBound = (parsed: ParsedTask, hit: RuleHit) => !hit.negated && hit.weight >= PERSON_RULE_WEIGHT && !organizesIt(parsed.clauses[hit.clause]);
+/**
+ * A person-bound rule that fired: not negated, not on work the clause only organizes ("Scheduled
+ * mediation w/ 4 parties"; decision 189). Keeping up a relationship is the work itself, though
+ * "maintain" organizes records elsewhere ("Maintain relationships with key vendors"; decision 190).
+ */
+const personBound = (parsed: ParsedTask, hit: RuleHit) =>
+  !hit.negated && hit.weight >= PERSON_RULE_WEIGHT && (hit.lemma === "relationship" || !organizesIt(parsed.clauses[hit.clause]));
 
 export interface LogLineStageWeights {
   /** The named weights ("w:invoice", "a:organize"), by feature. */

@@ -51,6 +51,8 @@ const APPRAISAL_NOUNS = words("review appraisal evaluation assessment feedback")
 const MEETING_NOUNS = words(`meeting huddle standup standups sync allhands retrospective conference training qbr session
   workshop webinar orientation debrief kickoff offsite checkin walkthrough demo presentation rounds seminar roundtable
   visit moderation handoff handover ridealong ridealongs hearing checkins`);
+/** Keeping up a relationship with people is time and trust spent on them ("maintain relationships with agencies"). */
+const RELATIONSHIP_VERBS = words("develop maintain build establish manage foster cultivate nurture strengthen keep grow deepen");
 /** A call is a meeting when it is the whole task ("forecast call", "cold calls"), not when answered. */
 const NOMINAL_MEETINGS = words("call phone callback");
 /** Talking verbs that are a meeting when someone is "with" them ("call w/ Marco", "meet with engineering"). */
@@ -177,6 +179,7 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
       else if (APPRAISAL_NOUNS.has(object) && clause.mods.includes("performance")) found.add("lead", `'performance ${found.w(object)}'`, object);
       else if (PEOPLE_REVIEWED.has(object) && clause.verbs.some((v) => REVIEW_VERBS.has(v))) found.add("lead", `'${found.w(object)} review'`, object);
       else if (objectKind(object) === "client") found.add("client", `object '${found.w(object)}'`, object);
+      else if (object === "relationship" && keepsUpRelationships(clause, found.w(object))) found.add("meet", `object '${found.w(object)}'`, object);
     }
     for (const { prep, head } of clause.preps) {
       if (objectKind(head) === "client") {
@@ -257,6 +260,12 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
 /** Places where work is done in person, after "at" ("at Garcia home", "at the job site"). */
 const PLACES = words("home house residence apartment site jobsite warehouse store plant facility clinic bedside");
 const isOnSite = (p: PrepPhrase) => p.prep === "at" && PLACES.has(p.head);
+/**
+ * "maintain relationships with agencies", "build a relationship w/ the client": relationships kept
+ * up, plural or with someone ("maintain relationship map" is a record; decision 190).
+ */
+const keepsUpRelationships = (clause: ParsedTask["clauses"][number], written: string) =>
+  clause.verbs.some((v) => RELATIONSHIP_VERBS.has(v)) && (written.toLowerCase().endsWith("s") || clause.preps.some((p) => p.prep === "with"));
 const isTalkVerb = (v: string) => TALK_VERBS.has(v);
 const isNoticeVerb = (v: string) => NOTICE_VERBS.has(v);
 const isShowVerb = (v: string) => SHOW_VERBS.has(v);
