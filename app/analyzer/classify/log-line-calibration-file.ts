@@ -92,6 +92,7 @@ const StageSchema = z.object({
   specialized: WeightsSchema,
   split: WeightsSchema,
   similar: SimilarSchema,
+  splitBias: FiniteSchema,
 });
 
 export const LogLineFileSchema = z.object({

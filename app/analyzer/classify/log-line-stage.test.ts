@@ -32,6 +32,10 @@ describe("the log-line stage", () => {
     });
     expect(Math.abs(split.before.rubricSplit)).toBeLessThan(1);
     expect(split.after.splitLogit).toBeCloseTo(split.before.splitLogit - 2 + 1, 10);
+    // The split term's own intercept (decision 190) adds to every line the split is not held on.
+    const shifted = staged("Q3 vendor list", { split: { "w:vendor": -2, "e:list": 1 }, splitBias: 0.75 });
+    expect(shifted.after.splitLogit).toBeCloseTo(split.after.splitLogit + 0.75, 10);
+    expect(shifted.after.specializedLogit).toBe(split.after.specializedLogit);
   });
 
   it("turns a line specialized or exposed when its weights say so", () => {

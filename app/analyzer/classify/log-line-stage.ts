@@ -74,6 +74,12 @@ export interface LogLineStageWeights {
    * weights are, they would fill a 5 MB file with the same words twice.
    */
   similar?: { words: readonly string[]; specialized: readonly number[]; split: readonly number[] };
+  /**
+   * The split term's own intercept, fitted with its weights: the statements' split threshold need
+   * not be the log lines' (decision 190). The specialized term has none (fitted, it measured no
+   * better held out).
+   */
+  splitBias?: number;
 }
 
 export interface CompiledLogLineStage {
@@ -92,7 +98,7 @@ export function compileLogLineStage(weights: LogLineStageWeights, ruleHeldLogit 
   };
   return {
     specialized: compileModel(0, Object.entries(weights.specialized), similar("specialized")),
-    split: compileModel(0, Object.entries(weights.split), similar("split")),
+    split: compileModel(weights.splitBias ?? 0, Object.entries(weights.split), similar("split")),
     ruleHeldLogit,
   };
 }
