@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LabelledFileError } from "./read-labelled";
-import { evaluateTimesheets, FRESH_2_FILE, FRESH_3_FILE, FRESH_4_FILE, FRESH_5_FILE, FRESH_6_FILE, FRESH_7_FILE, FRESH_8_FILE, FRESH_9_FILE, FRESH_10_FILE, FRESH_11_FILE, FRESH_12_FILE, FRESH_FILE, readAllTimesheetLines, readTimesheetLines } from "./timesheet-eval";
+import { evaluateTimesheets, FRESH_2_FILE, FRESH_3_FILE, FRESH_4_FILE, FRESH_5_FILE, FRESH_6_FILE, FRESH_7_FILE, FRESH_8_FILE, FRESH_9_FILE, FRESH_10_FILE, FRESH_11_FILE, FRESH_12_FILE, FRESH_13_FILE, FRESH_FILE, readAllTimesheetLines, readTimesheetLines } from "./timesheet-eval";
 
 const lines = readTimesheetLines();
 const fresh = readTimesheetLines(FRESH_FILE);
@@ -19,6 +19,7 @@ const fresh9 = readTimesheetLines(FRESH_9_FILE);
 const fresh10 = readTimesheetLines(FRESH_10_FILE);
 const fresh11 = readTimesheetLines(FRESH_11_FILE);
 const fresh12 = readTimesheetLines(FRESH_12_FILE);
+const fresh13 = readTimesheetLines(FRESH_13_FILE);
 
 describe("the labelled timesheet lines (fixtures/timesheets/labelled-lines.csv)", () => {
   it("holds at least 300 lines across the functions people log time in, each with its reason", () => {
@@ -62,6 +63,7 @@ describe("the labelled timesheet lines (fixtures/timesheets/labelled-lines.csv)"
     { ordinal: "tenth", part: "fresh10", set: fresh10, size: 156, functions: 48 },
     { ordinal: "eleventh", part: "fresh11", set: fresh11, size: 318, functions: 32 },
     { ordinal: "twelfth", part: "fresh12", set: fresh12, size: 319, functions: 32 },
+    { ordinal: "thirteenth", part: "fresh13", set: fresh13, size: 320, functions: 32 },
   ];
   laterSets.forEach(({ ordinal, part, set, size, functions }, i) => {
     it(`keeps the ${ordinal} fresh lines apart: ${size} in part '${part}', across ${functions} functions, none repeating an earlier line`, () => {
