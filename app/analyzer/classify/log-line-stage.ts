@@ -24,7 +24,7 @@ import { VERBS } from "./lexicon";
 import { unclaimedWords } from "./features";
 import { compileModel, scoreTask, type CompiledModel, type TaskScore } from "./feature-scorer";
 import type { Clause, ParsedTask } from "./parse-types";
-import { dealsInGoods, type RuleHit } from "./rubric-rules";
+import { dealsInGoods, keepsUpRelationship, type RuleHit } from "./rubric-rules";
 
 /**
  * The rules that hold a specialized reading against the stage: the person-bound ones (approve,
@@ -58,11 +58,11 @@ const physicalHold = (clause: Clause) => physicalWork(clause, true) && !dealsInG
 const organizesIt = (clause: Clause) => clause.verbs.some((verb) => VERBS.get(verb)?.atom === "organize");
 /**
  * A person-bound rule that fired: not negated, not on work the clause only organizes ("Scheduled
- * mediation w/ 4 parties"; decision 189). Keeping up a relationship is the work itself, though
- * "maintain" organizes records elsewhere ("Maintain relationships with key vendors"; decision 190).
+ * mediation w/ 4 parties"; decision 189), unless the rule says the verb is the work itself
+ * (relationships kept up; decision 190).
  */
 const personBound = (parsed: ParsedTask, hit: RuleHit) =>
-  !hit.negated && hit.weight >= PERSON_RULE_WEIGHT && (hit.lemma === "relationship" || !organizesIt(parsed.clauses[hit.clause]));
+  !hit.negated && hit.weight >= PERSON_RULE_WEIGHT && (keepsUpRelationship(hit) || !organizesIt(parsed.clauses[hit.clause]));
 
 export interface LogLineStageWeights {
   /** The named weights ("w:invoice", "a:organize"), by feature. */

@@ -261,6 +261,12 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
 const PLACES = words("home house residence apartment site jobsite warehouse store plant facility clinic bedside");
 const isOnSite = (p: PrepPhrase) => p.prep === "at" && PLACES.has(p.head);
 /**
+ * A hit on relationships kept up ("Maintain relationships with key vendors"): the verb is the
+ * relationship work itself, though "maintain" organizes records elsewhere, so the log-line stage
+ * does not read the clause as admin around the work (log-line-stage.ts; decision 190).
+ */
+export const keepsUpRelationship = (hit: RuleHit) => hit.kind === "meet" && hit.lemma === "relationship";
+/**
  * "maintain relationships with agencies", "build a relationship w/ the client": relationships kept
  * up, plural or with someone ("maintain relationship map" is a record; decision 190).
  */

@@ -180,11 +180,11 @@ const TOKEN = /(?<![\w/:-])(?:[A-Za-z0-9]+(?:[/:-][A-Za-z0-9]+)*s?[/:]?)(?![\w/-
 // Quick filter: most texts hold none of these characters or words, and skip the token pass.
 const MAYBE = /[/:]|-(?:on|up|off|call|hands|one)|-(?:ins?|alongs?)\b|\b(?:mtgs?|svcs?|eng|ops|execs?|mgrs?|mgmt|accts?|appts?|custs?|dept|docs?|info|mktg|perf|evals?|prio|recs?|recons?|retros?|fcst|approx|vs|prep|sync|standups?|1on1s?|AP|AR|QA|JEs?|POs?|KB|EMs?|PMs?|PRs?|re|calcs?|pts?|rx|hx|disco|promo|convos?|sr|jr|opps?|stmts?|bldg|config|k8s|RCA|SOPs?|SOWs?|WOs?|PRDs?|BvA|JDs?|GL|crits?|prez|sched|resched|wks?)\b/i;
 
-/** Phrasal verbs the tagger splits badly, as the one word they mean. */
 /** What a judgment call is made about (or "the call" itself). */
 const JUDGMENT_CALL = /^(?:the\s+|final\s+|tough\s+|hard\s+)$|\b(?:scope|trade-?offs?|priority|priorities|staffing|judgment|judgement|hiring|go)\b/i;
 /** "sign off on", "signed off the": the verb, as the lexicon knows it, in the tense written. */
 const APPROVE: Record<string, string> = { "": "approve", s: "approves", ed: "approved", ing: "approving" };
+/** Phrases the tagger splits badly, as the words they mean. */
 const PHRASES: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   [/\btak(?:e|es|ing|en)\s+part\s+in\b/gi, "participate in"],
   [/\btook\s+part\s+in\b/gi, "participated in"],
