@@ -8,18 +8,6 @@ import { evaluateTimesheets, FRESH_2_FILE, FRESH_3_FILE, FRESH_4_FILE, FRESH_5_F
 
 const lines = readTimesheetLines();
 const fresh = readTimesheetLines(FRESH_FILE);
-const fresh2 = readTimesheetLines(FRESH_2_FILE);
-const fresh3 = readTimesheetLines(FRESH_3_FILE);
-const fresh4 = readTimesheetLines(FRESH_4_FILE);
-const fresh5 = readTimesheetLines(FRESH_5_FILE);
-const fresh6 = readTimesheetLines(FRESH_6_FILE);
-const fresh7 = readTimesheetLines(FRESH_7_FILE);
-const fresh8 = readTimesheetLines(FRESH_8_FILE);
-const fresh9 = readTimesheetLines(FRESH_9_FILE);
-const fresh10 = readTimesheetLines(FRESH_10_FILE);
-const fresh11 = readTimesheetLines(FRESH_11_FILE);
-const fresh12 = readTimesheetLines(FRESH_12_FILE);
-const fresh13 = readTimesheetLines(FRESH_13_FILE);
 
 describe("the labelled timesheet lines (fixtures/timesheets/labelled-lines.csv)", () => {
   it("holds at least 300 lines across the functions people log time in, each with its reason", () => {
@@ -52,18 +40,18 @@ describe("the labelled timesheet lines (fixtures/timesheets/labelled-lines.csv)"
   // Each later set, written without reading the sets before it: its own part, its size and
   // functions as written, no line repeating an earlier set, a reason for every label.
   const laterSets = [
-    { ordinal: "second", part: "fresh2", set: fresh2, size: 100, functions: 11 },
-    { ordinal: "third", part: "fresh3", set: fresh3, size: 145, functions: 14 },
-    { ordinal: "fourth", part: "fresh4", set: fresh4, size: 160, functions: 16 },
-    { ordinal: "fifth", part: "fresh5", set: fresh5, size: 159, functions: 16 },
-    { ordinal: "sixth", part: "fresh6", set: fresh6, size: 158, functions: 16 },
-    { ordinal: "seventh", part: "fresh7", set: fresh7, size: 159, functions: 16 },
-    { ordinal: "eighth", part: "fresh8", set: fresh8, size: 159, functions: 16 },
-    { ordinal: "ninth", part: "fresh9", set: fresh9, size: 478, functions: 48 },
-    { ordinal: "tenth", part: "fresh10", set: fresh10, size: 156, functions: 48 },
-    { ordinal: "eleventh", part: "fresh11", set: fresh11, size: 318, functions: 32 },
-    { ordinal: "twelfth", part: "fresh12", set: fresh12, size: 319, functions: 32 },
-    { ordinal: "thirteenth", part: "fresh13", set: fresh13, size: 320, functions: 32 },
+    { ordinal: "second", part: "fresh2", set: readTimesheetLines(FRESH_2_FILE), size: 100, functions: 11 },
+    { ordinal: "third", part: "fresh3", set: readTimesheetLines(FRESH_3_FILE), size: 145, functions: 14 },
+    { ordinal: "fourth", part: "fresh4", set: readTimesheetLines(FRESH_4_FILE), size: 160, functions: 16 },
+    { ordinal: "fifth", part: "fresh5", set: readTimesheetLines(FRESH_5_FILE), size: 159, functions: 16 },
+    { ordinal: "sixth", part: "fresh6", set: readTimesheetLines(FRESH_6_FILE), size: 158, functions: 16 },
+    { ordinal: "seventh", part: "fresh7", set: readTimesheetLines(FRESH_7_FILE), size: 159, functions: 16 },
+    { ordinal: "eighth", part: "fresh8", set: readTimesheetLines(FRESH_8_FILE), size: 159, functions: 16 },
+    { ordinal: "ninth", part: "fresh9", set: readTimesheetLines(FRESH_9_FILE), size: 478, functions: 48 },
+    { ordinal: "tenth", part: "fresh10", set: readTimesheetLines(FRESH_10_FILE), size: 156, functions: 48 },
+    { ordinal: "eleventh", part: "fresh11", set: readTimesheetLines(FRESH_11_FILE), size: 318, functions: 32 },
+    { ordinal: "twelfth", part: "fresh12", set: readTimesheetLines(FRESH_12_FILE), size: 319, functions: 32 },
+    { ordinal: "thirteenth", part: "fresh13", set: readTimesheetLines(FRESH_13_FILE), size: 320, functions: 32 },
   ];
   laterSets.forEach(({ ordinal, part, set, size, functions }, i) => {
     it(`keeps the ${ordinal} fresh lines apart: ${size} in part '${part}', across ${functions} functions, none repeating an earlier line`, () => {
@@ -121,7 +109,7 @@ describe("the timesheet reading (regression floor)", () => {
   // (Since 1.8.0 the log-line stage is fitted on them too: fitted-log-lines.json keeps the
   // figures of a stage fitted without them, log-line-calibration.test.ts floors those.)
   it("keeps the second fresh lines at three-class accuracy ≥ 0.70 and specialized-vs-not ≥ 0.80", () => {
-    const [second] = evaluateTimesheets(fresh2);
+    const [second] = evaluateTimesheets(readTimesheetLines(FRESH_2_FILE));
     expect(second.part).toBe("fresh2");
     expect(second.threeClass.accuracy).toBeGreaterThanOrEqual(0.7);
     expect(second.binary.accuracy).toBeGreaterThanOrEqual(0.8);
