@@ -35,6 +35,8 @@ const PART_TITLES: Record<Part, string> = {
     "thirteenth fresh lines (320 by two writers: Jira worklogs, Slack statuses and report bullets; transcribed paper timesheets and daily logs; 32 functions; committed unread and read once by the finished 1.12.2 at 0.747 / 0.853, 1.11.1 0.734 / 0.841; misses not read; then the stage fitted on them; decision 190)",
   fresh14:
     "fourteenth fresh lines (320 by two writers: freelancers', agencies' and small firms' timer entries; field tablet work orders, shift handovers and duty logs; 32 functions; committed unread and read once by the finished 1.12.3 at 0.753 / 0.866, 1.11.1 0.741 / 0.856; misses not read; then the stage fitted on them, and 1.12.4's L2 chosen with them among the parts; decision 191)",
+  fresh15:
+    "fifteenth fresh lines (320 by two writers: public-sector and nonprofit task-tool entries; shop-floor work orders, production logs and shift reports; 32 functions; committed unread and read once by the finished 1.12.4 at 0.784 / 0.875, 1.12.3 0.766 / 0.859, 1.11.1 0.750 / 0.834; misses not read; then the stage fitted on them)",
 };
 
 const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];
