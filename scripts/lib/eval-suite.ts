@@ -37,6 +37,8 @@ const PART_TITLES: Record<Part, string> = {
     "fourteenth fresh lines (320 by two writers: freelancers', agencies' and small firms' timer entries; field tablet work orders, shift handovers and duty logs; 32 functions; committed unread and read once by the finished 1.12.3 at 0.753 / 0.866, 1.11.1 0.741 / 0.856; misses not read; then the stage fitted on them, and 1.12.4's L2 chosen with them among the parts; decision 191)",
   fresh15:
     "fifteenth fresh lines (320 by two writers: public-sector and nonprofit task-tool entries; shop-floor work orders, production logs and shift reports; 32 functions; committed unread and read once by the finished 1.12.4 at 0.784 / 0.875, 1.12.3 0.766 / 0.859, 1.11.1 0.750 / 0.834; misses not read; then the stage fitted on them)",
+  fresh16:
+    "sixteenth fresh lines (320 by two writers: healthcare-office and life-sciences task items; front-line shift notes and manager logbooks; 32 functions; committed unread and read once by the finished 1.12.5 at 0.709 / 0.813, 1.12.3 0.691 / 0.800, 1.11.1 0.684 / 0.787; misses not read; then the stage fitted on them)",
 };
 
 const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];
