@@ -52,28 +52,28 @@ describe("the log-line calibration (fitted-log-lines.json)", () => {
   });
 
   // The stage's held-out reading (each part read by a stage fitted on the other parts), as
-  // classifier 1.12.6 stored it, whole parts: dev 0.926, held out 0.897, fresh 0.929, second
-  // 0.930, third 0.890, fourth 0.813, fifth 0.824, sixth 0.842, seventh 0.774, eighth 0.849,
-  // ninth 0.789, tenth 0.763, eleventh 0.777, twelfth 0.749, thirteenth 0.759, fourteenth 0.769,
-  // fifteenth 0.784, sixteenth 0.709 (decisions 185-191; 1.11.1, the statements' 20,000 words'
+  // classifier 1.12.7 stored it, whole parts: dev 0.926, held out 0.907, fresh 0.929, second
+  // 0.930, third 0.890, fourth 0.819, fifth 0.837, sixth 0.848, seventh 0.780, eighth 0.868,
+  // ninth 0.814, tenth 0.769, eleventh 0.811, twelfth 0.762, thirteenth 0.787, fourteenth 0.778,
+  // fifteenth 0.822, sixteenth 0.728 (decisions 185-192; 1.11.1, the statements' 20,000 words'
   // vectors: fourth 0.769, sixth 0.810, eighth 0.830, eleventh 0.736; the clean readings of the
   // tenth to sixteenth sets 0.679, 0.733, 0.712, 0.747, 0.753, 0.784 and 0.709). Floors a little
   // under each.
   const FLOORS: [part: string, lines: number, threeClass: number, binary: number][] = [
     ["fresh3", 145, 0.86, 0.89],
     ["fresh4", 160, 0.78, 0.87],
-    ["fresh5", 159, 0.8, 0.88],
+    ["fresh5", 159, 0.82, 0.88],
     ["fresh6", 158, 0.81, 0.89],
     ["fresh7", 159, 0.75, 0.84],
-    ["fresh8", 159, 0.82, 0.88],
-    ["fresh9", 478, 0.75, 0.84],
+    ["fresh8", 159, 0.85, 0.88],
+    ["fresh9", 478, 0.79, 0.86],
     ["fresh10", 156, 0.74, 0.82],
-    ["fresh11", 318, 0.74, 0.82],
+    ["fresh11", 318, 0.79, 0.84],
     ["fresh12", 319, 0.73, 0.83],
-    ["fresh13", 320, 0.74, 0.84],
+    ["fresh13", 320, 0.77, 0.84],
     ["fresh14", 320, 0.75, 0.86],
-    ["fresh15", 320, 0.76, 0.85],
-    ["fresh16", 320, 0.69, 0.8],
+    ["fresh15", 320, 0.8, 0.85],
+    ["fresh16", 320, 0.71, 0.8],
   ];
 
   it("reads every labelled part it was not fitted on at least as well as without it, and each later set above its floor", () => {

@@ -522,3 +522,17 @@ describe("Decision 190: relationships kept up", () => {
     }
   });
 });
+
+describe("Decision 192: writing on a log line is authoring", () => {
+  const verbCue = (text: string) => splitTask(parseTask(text)).clauses[0].cues.find((c) => c.cue.startsWith("verb"));
+  it("gives a written or drafted line no routine lean from its verb", () => {
+    for (const text of ["write unit tests for billing", "Wrote JHA for confined space entry", "Draft comments on USACE 404 permit", "drafted appeal letter for denied inpatient days"]) {
+      expect(verbCue(text), text).toBeUndefined();
+    }
+  });
+  it("keeps the routine lean of preparing and typing, and of a sentence's writing verb", () => {
+    for (const text of ["prepare invoices for Acme", "type up meeting minutes", "Write routine correspondence to vendors."]) {
+      expect(verbCue(text)?.weight, text).toBe(-1);
+    }
+  });
+});
