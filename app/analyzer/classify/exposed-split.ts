@@ -34,6 +34,10 @@ const OBJECT_LEAN: Partial<Record<string, number>> = {
 
 /** Verbs of authoring: on a log line they say nothing routine (decision 192); "prepare" and "type" still do. */
 const AUTHORING_VERBS = new Set<string>(["write", "draft"]);
+/** What a writing verb may produce as routine correspondence: "Write welcome email for new hires". */
+const MESSAGES = new Set<string>(["email", "e-mail", "message", "reply"]);
+/** The clause writes or drafts something other than a message (decision 192). */
+const authorsWork = (verb: string, clause: Clause) => AUTHORING_VERBS.has(verb) && !clause.objects.some((o) => MESSAGES.has(o));
 
 /** Units of work that read information for an answer (analysis, research, comparison). */
 const EXPERT_READING = new Set<string>(["analyze", "research", "compare"]);
@@ -54,11 +58,12 @@ export function splitClause(clause: Clause, parsed: ParsedTask, logLine = false)
     if (entry === undefined) continue;
     // A log line that names an authored document ("postmortem writeup", "rev rec memo", "draft
     // SOW for Litware") says nothing routine by the writing verb, written or implied: the
-    // document decides. Nor does one that writes or drafts anything ("Wrote JHA for confined
-    // space entry", "write unit tests for billing"): people log authoring that way, and the
-    // labelled lines call 97 of 105 such lines democratized where the verb alone read routine
-    // (decision 192). A sentence's verb still speaks, however short (decisions 185, 188).
-    if ((clause.verbless || (logLine && parsed.style !== "sentence")) && entry.atom === "draft" && (AUTHORING_VERBS.has(verb) || namesAuthored(clause))) break;
+    // document decides. Nor does one that writes or drafts anything but a message ("Wrote JHA
+    // for confined space entry", "write unit tests for billing"): people log authoring that way,
+    // and the labelled lines call 97 of 105 such lines democratized where the verb alone read
+    // routine; a standard email or reply stays the rubric's routine writing (decision 192). A
+    // sentence's verb still speaks, however short (decisions 185, 188).
+    if ((clause.verbless || (logLine && parsed.style !== "sentence")) && entry.atom === "draft" && (authorsWork(verb, clause) || namesAuthored(clause))) break;
     score += pushCue(cues, `verb '${writtenAs(parsed, verb)}'`, VERB_WEIGHT[entry.lean], scale);
     analyzing = logLine && entry.lean === "D" && EXPERT_READING.has(entry.atom);
     // A log line that names its work as an analysis or research ("NPS survey analysis", "market

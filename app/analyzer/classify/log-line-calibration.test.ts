@@ -52,7 +52,7 @@ describe("the log-line calibration (fitted-log-lines.json)", () => {
   });
 
   // The stage's held-out reading (each part read by a stage fitted on the other parts), as
-  // classifier 1.12.7 stored it, whole parts: dev 0.926, held out 0.907, fresh 0.929, second
+  // classifier 1.12.8 stored it, whole parts: dev 0.926, held out 0.907, fresh 0.929, second
   // 0.930, third 0.890, fourth 0.819, fifth 0.837, sixth 0.848, seventh 0.780, eighth 0.868,
   // ninth 0.814, tenth 0.769, eleventh 0.811, twelfth 0.762, thirteenth 0.787, fourteenth 0.778,
   // fifteenth 0.822, sixteenth 0.728 (decisions 185-192; 1.11.1, the statements' 20,000 words'

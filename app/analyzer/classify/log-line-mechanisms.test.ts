@@ -530,8 +530,8 @@ describe("Decision 192: writing on a log line is authoring", () => {
       expect(verbCue(text), text).toBeUndefined();
     }
   });
-  it("keeps the routine lean of preparing and typing, and of a sentence's writing verb", () => {
-    for (const text of ["prepare invoices for Acme", "type up meeting minutes", "Write routine correspondence to vendors."]) {
+  it("keeps the routine lean of preparing and typing, of writing a message, and of a sentence's writing verb", () => {
+    for (const text of ["prepare invoices for Acme", "type up meeting minutes", "Write routine correspondence to vendors.", "Write welcome email for new hires", "draft reply to vendor"]) {
       expect(verbCue(text)?.weight, text).toBe(-1);
     }
   });
