@@ -179,7 +179,7 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
       else if (APPRAISAL_NOUNS.has(object) && clause.mods.includes("performance")) found.add("lead", `'performance ${found.w(object)}'`, object);
       else if (PEOPLE_REVIEWED.has(object) && clause.verbs.some((v) => REVIEW_VERBS.has(v))) found.add("lead", `'${found.w(object)} review'`, object);
       else if (objectKind(object) === "client") found.add("client", `object '${found.w(object)}'`, object);
-      else if (object === "relationship" && keepsUpRelationships(clause, found.w(object))) found.add("meet", `object '${found.w(object)}'`, object);
+      else if (object === "relationship" && relationshipsKeptUpIn(clause, found.w(object))) found.add("meet", `object '${found.w(object)}'`, object);
     }
     for (const { prep, head } of clause.preps) {
       if (objectKind(head) === "client") {
@@ -270,7 +270,7 @@ export const keepsUpRelationship = (hit: RuleHit) => hit.kind === "meet" && hit.
  * "maintain relationships with agencies", "build a relationship w/ the client": relationships kept
  * up, plural or with someone ("maintain relationship map" is a record; decision 190).
  */
-const keepsUpRelationships = (clause: ParsedTask["clauses"][number], written: string) =>
+const relationshipsKeptUpIn = (clause: ParsedTask["clauses"][number], written: string) =>
   clause.verbs.some((v) => RELATIONSHIP_VERBS.has(v)) && (written.toLowerCase().endsWith("s") || clause.preps.some((p) => p.prep === "with"));
 const isTalkVerb = (v: string) => TALK_VERBS.has(v);
 const isNoticeVerb = (v: string) => NOTICE_VERBS.has(v);
