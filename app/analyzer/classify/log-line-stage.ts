@@ -12,19 +12,18 @@
  *
  * It cannot overrule the rubric where the rubric is firm: a line the statements' reading calls
  * specialized stays so when an approval, a negotiation, leading people, care, a meeting or a
- * client fired, or when it names hands-on work or a physical thing (the labelled lines have too
- * few of those to outvote the rubric on them); where the rubric's split term speaks firmly (code,
+ * client fired, or when its work is hands-on (the labelled lines have too few of those to outvote
+ * the rubric on them; a physical thing only written about is the stage's to read); where the rubric's split term speaks firmly (code,
  * routine cleanup, "weekly") and the split agrees with it, or the line names an authored
  * document, the stage does not move the split either. Everything here is pure;
  * scripts/fit-log-lines.ts fits it.
  */
-import { physicalWork } from "./atom";
 import { namesAuthored } from "./exposed-split";
-import { VERBS } from "./lexicon";
+import { objectKind, VERBS, verbAtom } from "./lexicon";
 import { unclaimedWords } from "./features";
 import { compileModel, scoreTask, type CompiledModel, type TaskScore } from "./feature-scorer";
 import type { Clause, ParsedTask } from "./parse-types";
-import { dealsInGoods, keepsUpRelationship, type RuleHit } from "./rubric-rules";
+import { dealsInGoods, keepsUpRelationship, TRADE_WORDS, type RuleHit } from "./rubric-rules";
 
 /**
  * The rules that hold a specialized reading against the stage: the person-bound ones (approve,
@@ -52,8 +51,21 @@ function opensPersonBound(parsed: ParsedTask, hits: readonly RuleHit[]): boolean
   if (first === undefined || first.secondary) return false;
   return hits.some((h) => h.clause === 0 && personBound(parsed, h));
 }
-/** Hands-on work or a physical thing holds, unless the clause only buys, prices or compares it (decision 188). */
-const physicalHold = (clause: Clause) => physicalWork(clause, true) && !dealsInGoods(clause);
+/**
+ * Hands-on work holds: the clause's first verb the lexicon knows is hands-on ("replaced
+ * compressor", "pick and pack orders"), or it has none and names a physical thing ("refrigerant
+ * recovery"), not a purchase ("parts order capacitor"). A physical thing the clause only reads,
+ * writes or enters ("Analyze pick rate drop", "Draft install guide", "Entered weld map into QC
+ * log", "forklift inspection") is the stage's to read (decision 193); a clause that only buys,
+ * prices or compares stays information work (decision 188).
+ */
+function physicalHold(clause: Clause): boolean {
+  if (dealsInGoods(clause)) return false;
+  const verb = clause.verbs.find((v) => VERBS.has(v));
+  if (verb !== undefined) return verbAtom(verb, clause.objects, clause.mods) === "hands_on";
+  const named = [...clause.objects, ...clause.preps.map((p) => p.head), ...clause.mods];
+  return !named.some((w) => TRADE_WORDS.has(w)) && named.some((w) => objectKind(w) === "physical");
+}
 /** The clause schedules, books or files the work it names: the admin around it, not the work. */
 const organizesIt = (clause: Clause) => clause.verbs.some((verb) => VERBS.get(verb)?.atom === "organize");
 /**

@@ -68,9 +68,10 @@ const RITUAL_ACTIONS = words("plan review refine groom present");
  * automatable or democratized) on information, with no person, patient or physical thing in it
  * and no other rule, is the rubric's exposed ground ("compare CPQ vendors", "dedupe contacts
  * in HubSpot", "check timesheets for gaps"). Buying and pricing verbs stay information work on
- * physical goods ("order parts for job 4471").
+ * physical goods ("order parts for job 4471"); a log line names them by the noun too ("parts
+ * order capacitor").
  */
-const TRADE_VERBS = words("order reorder purchase requisition quote price invoice bill");
+export const TRADE_WORDS = words("order reorder purchase requisition quote price invoice bill");
 /** Comparing things is reading about them ("compare helpdesk tools", "lease vs buy for vans"). */
 const READING_ATOMS = new Set(["compare"]);
 const PERSON_OR_THING = new Set(["client", "staff", "physical"]);
@@ -283,7 +284,7 @@ const isTeamRitual = (m: string) => TEAM_RITUALS.has(m);
 const isSoftware = (m: string) => objectKind(m) === "software";
 
 function bedsideCare(clause: ParsedTask["clauses"][number], found: Hits): void {
-  if (clause.verbs.some((v) => TRADE_VERBS.has(v) || ABOUT_CARE_ATOMS.has(VERBS.get(v)?.atom ?? ""))) return;
+  if (clause.verbs.some((v) => TRADE_WORDS.has(v) || ABOUT_CARE_ATOMS.has(VERBS.get(v)?.atom ?? ""))) return;
   const word = clause.objects.find(isBedside) ?? clause.mods.find(isBedside);
   if (word === undefined) return;
   // A fall is a patient's only as a fall risk ("fall campaign" is the season).
@@ -299,7 +300,7 @@ function informationWork(clause: ParsedTask["clauses"][number], found: Hits, sen
   // (decision 188).
   const verb = clause.verbs.find((v) => {
     const entry = VERBS.get(v);
-    if (entry === undefined) return !sentence && TRADE_VERBS.has(v);
+    if (entry === undefined) return !sentence && TRADE_WORDS.has(v);
     return entry.lean !== "S" || (entry.atom === "hands_on" && verbAtom(v, clause.objects, clause.mods) !== "hands_on");
   });
   if (verb === undefined) return;
@@ -325,7 +326,7 @@ export function dealsInGoods(clause: ParsedTask["clauses"][number]): boolean {
 }
 
 /** A verb that buys, prices or compares: what it handles is what the information is about. */
-const tradesIn = (verb: string) => TRADE_VERBS.has(verb) || READING_ATOMS.has(VERBS.get(verb)?.atom ?? "");
+const tradesIn = (verb: string) => TRADE_WORDS.has(verb) || READING_ATOMS.has(VERBS.get(verb)?.atom ?? "");
 
 /** A person, staff or a physical thing (goods bought and priced are still information work). */
 function isAbout(lemma: string, trade: boolean): boolean {
