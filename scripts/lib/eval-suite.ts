@@ -41,6 +41,8 @@ const PART_TITLES: Record<Part, string> = {
     "sixteenth fresh lines (320 by two writers: healthcare-office and life-sciences task items; front-line shift notes and manager logbooks; 32 functions; committed unread and read once by the finished 1.12.5 at 0.709 / 0.813, 1.12.3 0.691 / 0.800, 1.11.1 0.684 / 0.787; misses not read; then the stage fitted on them)",
   fresh17:
     "seventeenth fresh lines (320 by two writers: a bank's and a consultancy's time entries and calendar titles; field-service and delivery app notes; 32 functions; committed unread and read once by the finished 1.12.7 at 0.778 / 0.863, 1.12.6 0.756 / 0.863, 1.11.1 0.691 / 0.813; misses not read; then 1.12.8 changed (messages), and the stage fitted on them; decision 192)",
+  fresh18:
+    "eighteenth fresh lines (320 by two writers: a startup's and a research group's task titles and standup notes; trades' job cards and crew timesheets; 32 functions; committed unread and read once by the finished 1.12.9 at 0.797 / 0.859, 1.12.6 0.750 / 0.859, 1.11.1 0.719 / 0.828, then by 1.12.10 at 0.813 / 0.875 (decision 193); misses not read; then the stage fitted on them)",
 };
 
 const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];
