@@ -3,6 +3,8 @@
  * pages say the same thing about the same number. Pure.
  */
 import type { CompressionIndex } from "../analyzer/compression";
+import type { ShareRange } from "../analyzer/share-range";
+import { CLASS_LABELS, TASK_CLASSES, type TaskClass } from "../analyzer/taxonomy";
 import { formatShare } from "../charts/format";
 import { LEVEL_LABELS } from "../../importers/levels";
 
@@ -46,4 +48,23 @@ export const ATOMIZATION_MEANING =
 export function describeShareRange(range: { expected: number; low: number; high: number } | null | undefined): string {
   if (!range) return "";
   return `expected ${formatShare(range.expected)}, 90% range ${formatShare(range.low)}–${formatShare(range.high)}`;
+}
+
+/**
+ * Why a class share can sit outside its own range, said under the figures so a reader does not
+ * take the gap for an error: the share counts each task in its likeliest class, while the expected
+ * share and its range weigh every task by its probabilities (decision 194). A class whose share,
+ * as shown, falls outside its range is named. "" when there are no ranges.
+ */
+export function explainShareRanges(shares: Record<TaskClass, number> | null | undefined, ranges: Record<TaskClass, ShareRange> | null | undefined): string {
+  if (!shares || !ranges) return "";
+  // Compared as the page shows them, so the sentence never contradicts the figures beside it.
+  const shown = (x: number) => Number.parseFloat(formatShare(x));
+  const outside = TASK_CLASSES.filter((c) => shown(shares[c]) > shown(ranges[c].high) || shown(shares[c]) < shown(ranges[c].low));
+  const meaning =
+    "Each share counts a task in its likeliest class; the expected share weighs every task by the classifier's probabilities, and its 90% range is where the true share should fall if those probabilities hold.";
+  if (outside.length === 0) return meaning;
+  const named = outside.map((c) => `${CLASS_LABELS[c]} (${formatShare(shares[c])}, expected ${formatShare(ranges[c].expected)})`);
+  const which = named.length === 1 ? `${named[0]} falls outside its range` : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]} fall outside their ranges`;
+  return `${meaning} ${which}: many hours rest on uncertain calls, and the review queue lists the largest first.`;
 }

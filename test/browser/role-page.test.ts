@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { formatHours } from "../../app/charts/format";
 import { listAudit } from "../../db/queries/audit";
-import { getRoleProfile, getRoleTasks, listGroupClassShares } from "../../db/queries/dashboard";
+import { getOrganizationClassRanges, getOrganizationClassShares, getRoleClassRanges, getRoleProfile, getRoleTasks, listGroupClassShares } from "../../db/queries/dashboard";
+import { classShares } from "../../app/analyzer/class-hours";
+import { explainShareRanges } from "../../app/dashboard/describe";
 import { getWorkspaceBySlug } from "../../db/queries/workspaces";
 import { createUser, loginAs, loginCookie, type TestUser } from "../support/auth";
 import { seriousAxeViolations } from "../support/axe";
@@ -137,4 +139,21 @@ test("a role of another workspace, or an id that is no number, is not found", as
     const res = await fetch(`${server.url}/w/demo/roles/${id}`, { headers: { Cookie: cookie } });
     expect(res.status, id).toBe(404);
   }
+});
+
+test("the overview and the role page say what a share and its range each mean, from the figures the database gives", async () => {
+  const { page } = browser;
+  await browser.context.clearCookies();
+  await loginAs(page, server.url, viewer.email);
+  const { organization, ranges, role } = readDb(server.dbPath, ({ db }) => ({
+    organization: getOrganizationClassShares(db, ws, {}).figures!.classShares!,
+    ranges: getOrganizationClassRanges(db, ws, {})!,
+    role: { shares: classShares(getRoleProfile(db, ws, agentRoleId)!.time.figures!.classHours)!, ranges: getRoleClassRanges(db, ws, agentRoleId)! },
+  }));
+  await page.goto(`${server.url}/w/demo`);
+  const overviewNote = explainShareRanges(organization, ranges);
+  expect(overviewNote).toContain("likeliest class");
+  await expect(page.locator(".range-note").textContent()).resolves.toBe(overviewNote);
+  await page.goto(`${server.url}/w/demo/roles/${agentRoleId}`);
+  await expect(page.locator(".range-note").textContent()).resolves.toBe(explainShareRanges(role.shares, role.ranges));
 });

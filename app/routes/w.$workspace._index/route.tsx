@@ -7,7 +7,7 @@ import { DashboardPage, Section } from "../../components/dashboard-page";
 import { ShowAll } from "../../components/show-all";
 import { levelName } from "../../../importers/levels";
 import { cachedPage, loadDashboardContext } from "../../dashboard/dashboard.server";
-import { describeCompression, describeShareRange, shareOrDash } from "../../dashboard/describe";
+import { describeCompression, describeShareRange, explainShareRanges, shareOrDash } from "../../dashboard/describe";
 import { filterQuery } from "../../dashboard/filter";
 import { loadOverview } from "./overview.server";
 import { FigureCard } from "../../components/figure-card";
@@ -63,6 +63,7 @@ export default function Overview() {
         whole headcount (1,760 h per FTE).
         {summary.analyzedAt ? ` Last analysed ${summary.analyzedAt.slice(0, 16).replace("T", " ")} UTC.` : ""}
       </p>
+      {view.organizationRanges ? <p className="muted weighting-note range-note">{explainShareRanges(view.organization, view.organizationRanges)}</p> : null}
 
       <p>
         <Link to={`${base}/report${keep}`}>The readiness report: summary, PDF, slides and role profiles →</Link>

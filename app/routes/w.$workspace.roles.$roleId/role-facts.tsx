@@ -5,7 +5,7 @@
 import { format } from "d3-format";
 import { CLASS_LABELS, TASK_CLASSES } from "../../analyzer/taxonomy";
 import { formatHeadcount, formatHours, formatShare, suppressedLabel } from "../../charts/format";
-import { describeShareRange } from "../../dashboard/describe";
+import { describeShareRange, explainShareRanges } from "../../dashboard/describe";
 import type { RolePageView } from "./role.server";
 
 const money = format(",.0f");
@@ -41,6 +41,7 @@ export function RoleFacts({ view }: { view: RolePageView }) {
           </div>
         </div>
       ) : null}
+      {time?.shares && time.ranges ? <p className="muted weighting-note range-note">{explainShareRanges(time.shares, time.ranges)}</p> : null}
       {time?.mainCues.length ? (
         <p className="muted main-cues">
           <span className="main-cues-label">Main cues behind the classification:</span> {time.mainCues.join(", ")}
