@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   formatChangeShare,
+  formatCount,
   formatCompact,
   formatHeadcount,
   formatHeadcountChange,
@@ -62,4 +63,15 @@ describe("suppressedLabel", () => {
     [5, "fewer than 5 people"],
     [10, "fewer than 10 people"],
   ])("k = %s", (k, expected) => expect(suppressedLabel(k)).toBe(expected));
+});
+
+describe("formatCount", () => {
+  it.each([
+    [1, "task", undefined, "1 task"],
+    [0, "task", undefined, "0 tasks"],
+    [4835, "task", undefined, "4,835 tasks"],
+    [2, "person", "people", "2 people"],
+  ])("%d %s", (n, one, many, text) => {
+    expect(formatCount(n, one, many)).toBe(text);
+  });
 });

@@ -8,7 +8,7 @@ import PptxGenJS from "pptxgenjs";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { ClassShareBars, JudgmentDumbbell, ScenarioProjection } from "../charts";
-import { formatHeadcount, formatHours, formatShare } from "../charts/format";
+import { formatCount, formatHeadcount, formatHours, formatShare } from "../charts/format";
 import type { ReportView } from "./report.server";
 
 /** Charts are drawn at this width in px and placed 12 in wide: crisp on a projector. */
@@ -164,8 +164,8 @@ export async function reportDeck(view: ReportView): Promise<Buffer> {
   const c = view.confidence;
   sure.addText(
     bullets([
-      `${c.weighting.logs} of ${c.roles} roles weighted by logged hours; ${c.weighting.statements} by job descriptions alone.`,
-      `${c.review.reviewed} classifications reviewed by a person; ${c.review.waiting} tasks${c.review.waitingShare !== null ? ` (${formatShare(c.review.waitingShare)} of the hours)` : ""} still in the review queue.`,
+      `${formatHeadcount(c.weighting.logs)} of ${formatCount(c.roles, "role")} weighted by logged hours; ${formatHeadcount(c.weighting.statements)} by job descriptions alone.`,
+      `${formatCount(c.review.reviewed, "classification")} reviewed by a person; ${formatCount(c.review.waiting, "task")}${c.review.waitingShare !== null ? ` (${formatShare(c.review.waitingShare)} of the hours)` : ""} still in the review queue.`,
       `Hidden by the k-threshold (k = ${k}): ${c.hiddenDepartments} departments, ${c.hiddenRoles} roles, ${c.hiddenLevels} levels.`,
     ]),
     { x: 0.5, y: 1.2, w: 12.3, h: 5.4, valign: "top" },

@@ -386,12 +386,12 @@ function ConfidenceSection({ view }: { view: ReportView }) {
           </tr>
           <tr>
             <th scope="row">Classifications reviewed by a person</th>
-            <td>{c.review.reviewed}</td>
+            <td>{formatHeadcount(c.review.reviewed)}</td>
           </tr>
           <tr>
             <th scope="row">Still in the review queue</th>
             <td>
-              {c.review.waiting} task{c.review.waiting === 1 ? "" : "s"}
+              {formatHeadcount(c.review.waiting)} task{c.review.waiting === 1 ? "" : "s"}
               {c.review.waitingShare !== null ? `, ${formatShare(c.review.waitingShare)} of the hours` : ""}
             </td>
           </tr>

@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
+import { formatCount, formatHeadcount } from "../charts/format";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { getRedesignScenario, type DashboardFilter } from "../../db/queries/dashboard";
 import { getReadiness } from "../../db/queries/survey";
@@ -108,6 +109,15 @@ describe("the demo, with its survey", () => {
       version: "test",
     });
 
+  test("the data table writes a count of a thousand or more as the pages do, with a thousands separator", () => {
+    const view = demoReport();
+    const waiting = view.confidence.review.waiting;
+    expect(waiting).toBeGreaterThanOrEqual(1000);
+    const html = renderToStaticMarkup(<ReportDocument view={view} />);
+    expect(html).toContain(`${formatHeadcount(waiting)} tasks`);
+    expect(html).not.toContain(`${waiting} tasks`);
+  });
+
   test("the section's figures are the Capabilities page's, and the 90 days train from them", () => {
     setKThreshold(demo.db, ws, 5);
     const view = demoReport();
@@ -146,10 +156,15 @@ describe("the demo, with its survey", () => {
   test("the deck gains one People's readiness slide", async () => {
     setKThreshold(demo.db, ws, 5);
     const file = join(demo.dir, "report.pptx");
-    writeFileSync(file, await reportDeck(demoReport()));
+    const view = demoReport();
+    writeFileSync(file, await reportDeck(view));
     const slides = execFileSync("unzip", ["-Z1", file], { encoding: "utf8" }).split("\n").filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
     expect(slides.length).toBe(9);
     expect(execFileSync("unzip", ["-p", file, "ppt/slides/slide7.xml"], { encoding: "utf8" })).toContain("People&apos;s readiness");
+    // "How sure we are" writes its counts as the pages do ("4,835 tasks", not "4835 tasks").
+    const sure = execFileSync("unzip", ["-p", file, "ppt/slides/slide8.xml"], { encoding: "utf8" });
+    expect(view.confidence.review.waiting).toBeGreaterThanOrEqual(1000);
+    expect(sure).toContain(`${formatCount(view.confidence.review.waiting, "task")} (`);
   }, 120_000);
 
   test("k-suppression: a department with fewer than k respondents shows no gap, count or training line", () => {

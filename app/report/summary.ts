@@ -5,7 +5,7 @@
  */
 import type { CompressionIndex } from "../analyzer/compression";
 import type { ClassHours } from "../analyzer/class-hours";
-import { formatHeadcount, formatHours, formatShare } from "../charts/format";
+import { formatCount, formatHeadcount, formatHours, formatShare } from "../charts/format";
 import { describeCompressionPlainly } from "./plain-seniority";
 import type { TrainingLine } from "./readiness";
 
@@ -58,7 +58,6 @@ export interface SummaryFigures {
   };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${formatHeadcount(n)} ${n === 1 ? one : many}`;
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 const money = (value: number) => `${Math.round(value).toLocaleString("en-US")}`;
@@ -152,14 +151,14 @@ function howSure(f: SummaryFigures): string {
   const weighting =
     d.rolesWithLogs === 0
       ? `No role has task logs: every figure weighs each job-description task equally, so treat hours as estimates`
-      : `${plural(d.rolesWithLogs, "role")} of ${formatHeadcount(d.roles)} ${d.rolesWithLogs === 1 ? "is" : "are"} weighted by logged hours, ${formatHeadcount(d.rolesWithStatements)} by job descriptions alone`;
+      : `${formatCount(d.rolesWithLogs, "role")} of ${formatHeadcount(d.roles)} ${d.rolesWithLogs === 1 ? "is" : "are"} weighted by logged hours, ${formatHeadcount(d.rolesWithStatements)} by job descriptions alone`;
   const review =
     d.waiting + d.reviewed === 0
       ? "no classification is waiting for review"
-      : `a person has reviewed ${plural(d.reviewed, "classification")} and ${d.waitingShare === null ? `${plural(d.waiting, "task")}` : `${formatShare(d.waitingShare)} of the hours`} still wait${d.waitingShare === null && d.waiting === 1 ? "s" : ""} in the review queue`;
+      : `a person has reviewed ${formatCount(d.reviewed, "classification")} and ${d.waitingShare === null ? `${formatCount(d.waiting, "task")}` : `${formatShare(d.waitingShare)} of the hours`} still wait${d.waitingShare === null && d.waiting === 1 ? "s" : ""} in the review queue`;
   const hidden =
     d.hiddenDepartments + d.hiddenRoles > 0
-      ? `; ${list([d.hiddenDepartments ? plural(d.hiddenDepartments, "department") : "", d.hiddenRoles ? plural(d.hiddenRoles, "role") : ""].filter(Boolean))} ${d.hiddenDepartments + d.hiddenRoles === 1 ? "is" : "are"} hidden because fewer than ${f.kThreshold} people stand behind ${d.hiddenDepartments + d.hiddenRoles === 1 ? "it" : "them"}`
+      ? `; ${list([d.hiddenDepartments ? formatCount(d.hiddenDepartments, "department") : "", d.hiddenRoles ? formatCount(d.hiddenRoles, "role") : ""].filter(Boolean))} ${d.hiddenDepartments + d.hiddenRoles === 1 ? "is" : "are"} hidden because fewer than ${f.kThreshold} people stand behind ${d.hiddenDepartments + d.hiddenRoles === 1 ? "it" : "them"}`
       : "";
   return `${weighting}; ${review}${hidden}.`;
 }
@@ -189,7 +188,7 @@ export function nextActions(f: SummaryFigures, capabilities: readonly string[] =
   if (f.data.waiting > 0) {
     actions.push({
       section: "confidence",
-      text: `Finish the review queue: ${plural(f.data.waiting, "classification")} ${f.data.waitingShare === null ? "" : `(${formatShare(f.data.waitingShare)} of the hours) `}have not been checked by a person; start with the top of the queue, where a reviewer's minutes move the most hours.`,
+      text: `Finish the review queue: ${formatCount(f.data.waiting, "classification")} ${f.data.waitingShare === null ? "" : `(${formatShare(f.data.waitingShare)} of the hours) `}have not been checked by a person; start with the top of the queue, where a reviewer's minutes move the most hours.`,
     });
   }
   if (f.data.rolesWithLogs === 0 || f.data.rolesWithStatements > 0) {
@@ -198,7 +197,7 @@ export function nextActions(f: SummaryFigures, capabilities: readonly string[] =
       text:
         f.data.rolesWithLogs === 0
           ? "Collect two to four weeks of task logs for the roles that change most: without them every figure assumes equal time per task."
-          : `Collect task logs for the ${plural(f.data.rolesWithStatements, "role")} described only by job descriptions, so their hours reflect real time.`,
+          : `Collect task logs for the ${formatCount(f.data.rolesWithStatements, "role")} described only by job descriptions, so their hours reflect real time.`,
     });
   }
   const growers = f.topRoles.filter((r) => r.specializedHours > 0).slice(0, 2);
