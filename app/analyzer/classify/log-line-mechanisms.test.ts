@@ -3,6 +3,7 @@
 // example has a counter-example that must keep its old reading.
 import { describe, expect, it } from "vitest";
 import { namesAuthored, splitTask } from "./exposed-split";
+import { classifyTask } from "./index";
 import { taskFeatures } from "./features";
 import { verbAtom } from "./lexicon";
 import { parseTask } from "./parse";
@@ -466,9 +467,20 @@ describe("Decision 189: meetings arranged, shown at, and phone screens", () => {
     expect(kinds("take notes at the board meeting")).not.toContain("meet:1");
   });
 
-  it("does not read a meeting scheduled with a candidate as directing staff; scheduling staff still is", () => {
+  it("does not read a meeting scheduled with a candidate as directing staff; a statement that schedules staff still is", () => {
     expect(kinds("Schedule interview w/ candidate")).not.toContain("lead:1.5");
-    expect(kinds("schedule staff for weekend shifts")).toContain("lead:1.5");
+    expect(kinds("Schedule staff for weekend shifts.")).toContain("lead:1.5");
+  });
+
+  // Decision 195: on a line not written as a sentence, scheduling people is the rubric's routine
+  // scheduling; the labelled lines call all four such lines automatable.
+  it("reads a log line that schedules staff, crews or candidates as scheduling, not as leading them", () => {
+    for (const line of ["schedule staff for weekend shifts", "Scheduled crew for Fri storm cleanup calls", "schedule panel interviews for PM candidates"]) {
+      expect(kinds(line), line).not.toContain("lead:1.5");
+    }
+    expect(classifyTask("Scheduled crew for Fri storm cleanup calls").class).toBe("automatable");
+    // Leading them is still leading: "train new crew on lockout" keeps its rule.
+    expect(kinds("train new crew on lockout")).toContain("lead:1.5");
   });
 });
 

@@ -166,7 +166,7 @@ export function ruleHits(parsed: ParsedTask): RuleHit[] {
     for (const verb of clause.verbs) {
       if (DECIDE_VERBS.has(verb)) found.add("decide", `verb '${found.w(verb)}'`, verb);
       else if (NEGOTIATE.has(verb)) found.add("negotiate", `verb '${found.w(verb)}'`, verb);
-      else if (LEAD_VERBS.has(verb) || (LEAD_WITH_STAFF.has(verb) && (verb === "schedule" ? staffScheduled : hasStaff)))
+      else if (LEAD_VERBS.has(verb) || (LEAD_WITH_STAFF.has(verb) && (verb === "schedule" ? staffScheduled && parsed.style === "sentence" : hasStaff)))
         found.add("lead", `verb '${found.w(verb)}'`, verb);
       else if (CARE_VERBS.has(verb) || (CARE_WITH_CLIENT.has(verb) && hasClient)) found.add("care", `verb '${found.w(verb)}'`, verb);
     }
