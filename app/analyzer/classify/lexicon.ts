@@ -179,7 +179,7 @@ export function objectKind(lemma: string): ObjectKind | undefined {
 }
 
 /** Hands-on verbs that also name information work when their object is information. */
-const HANDS_ON_ON_INFORMATION = new Set(["clean", "build", "construct", "assemble", "install", "fix", "repair", "set", "align", "connect", "move", "load", "sort", "adjust", "replace", "remove"]);
+export const HANDS_ON_ON_INFORMATION = new Set(["clean", "build", "construct", "assemble", "install", "fix", "repair", "set", "align", "connect", "move", "load", "sort", "adjust", "replace", "remove"]);
 /** Records that may also be things to carry: "pick orders", "load the inventory". */
 const PHYSICAL_TOO = new Set(["order", "inventory", "receipt", "delivery", "shipment", "package"]);
 const BUILD_VERBS = new Set(["build", "construct", "assemble", "install", "set"]);

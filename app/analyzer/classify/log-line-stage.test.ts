@@ -229,6 +229,39 @@ describe("the log-line stage: goods bought or compared do not hold", () => {
   });
 });
 
+describe("the log-line stage: only hands-on work holds as physical (decisions 193, 196)", () => {
+  /** Whether a rule holds the line against a stage with no weights: every line here reads specialized before it. */
+  const held = (text: string) => {
+    const { before, after } = staged(text, {});
+    expect(before.decided, text).toBe(true);
+    return after.ruleHeld;
+  };
+
+  it("holds a line whose first known verb is hands-on, or that has none and names a physical thing it does not buy", () => {
+    for (const text of ["replace compressor at Garcia home", "Pack customer orders into boxes for shipping", "install heat pump @ 14 Elm St", "refrigerant recovery"]) {
+      expect(held(text), text).toBe(true);
+    }
+    expect(held("Parts order capacitor")).toBe(false);
+  });
+
+  it("does not hold a physical thing the line only analyzes, writes, enters or inspects (decision 193)", () => {
+    for (const text of ["Analyze pick rate drop after firmware 4.2", "Draft install guide for on-prem deployment", "Entered weld map & heat #s into QC log", "forklift inspection"]) {
+      expect(held(text), text).toBe(false);
+    }
+  });
+
+  it("holds a verb that makes information too (build, clean, load) only beside a physical thing (decision 196)", () => {
+    for (const text of ["Build e-learning module for CS rep onboarding", "Build PFMEA for new sunroof install process", "cleaned up Jira board", "load CDM updates into EAP"]) {
+      expect(held(text), text).toBe(false);
+    }
+    for (const text of ["build retaining wall at Garcia home", "load trailer 4 at dock 2", "duct cleaning - Lee property"]) {
+      expect(held(text), text).toBe(true);
+    }
+    // Setting something is deciding as often: "set" keeps the hold whatever it sets.
+    expect(held("set generator - Mercy Hosp")).toBe(true);
+  });
+});
+
 describe("the log-line stage: lines a rule holds are as sure as such lines turn out right", () => {
   it("lifts a held or person-bound line to the fitted floor, and no other line", () => {
     const met = staged("Mtg w/ CFO + HR - union contract retro pay", { specialized: { "w:contract": -20 } }, 0.8);

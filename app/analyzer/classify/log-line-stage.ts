@@ -19,7 +19,7 @@
  * scripts/fit-log-lines.ts fits it.
  */
 import { namesAuthored } from "./exposed-split";
-import { objectKind, VERBS, verbAtom } from "./lexicon";
+import { HANDS_ON_ON_INFORMATION, objectKind, VERBS, verbAtom } from "./lexicon";
 import { unclaimedWords } from "./features";
 import { compileModel, scoreTask, type CompiledModel, type TaskScore } from "./feature-scorer";
 import type { Clause, ParsedTask } from "./parse-types";
@@ -52,9 +52,17 @@ function opensPersonBound(parsed: ParsedTask, hits: readonly RuleHit[]): boolean
   return hits.some((h) => h.clause === 0 && personBound(parsed, h));
 }
 /**
+ * Hands-on verbs that make or tidy information as often ("build e-learning module", "cleaned up
+ * Jira board", "load CDM updates into EAP"): on a log line they are hands-on work only beside a
+ * physical thing ("build retaining wall"; decision 196). Not "set" and "align": setting a price or
+ * a strategy is deciding, aligning two teams leading, and the hold keeps those too.
+ */
+const MAKES_INFORMATION_TOO: ReadonlySet<string> = new Set([...HANDS_ON_ON_INFORMATION].filter((verb) => verb !== "set" && verb !== "align"));
+/**
  * Hands-on work holds: the clause's first verb the lexicon knows is hands-on ("replaced
- * compressor", "pick and pack orders"), or it has none and names a physical thing ("refrigerant
- * recovery"), not a purchase ("parts order capacitor"). A physical thing the clause only reads,
+ * compressor", "pick and pack orders"; one of MAKES_INFORMATION_TOO only beside a physical
+ * thing), or it has none and names a physical thing ("refrigerant recovery"), not a purchase
+ * ("parts order capacitor"). A physical thing the clause only reads,
  * writes or enters ("Analyze pick rate drop", "Draft install guide", "Entered weld map into QC
  * log", "forklift inspection") is the stage's to read (decision 193); a clause that only buys,
  * prices or compares stays information work (decision 188).
@@ -62,9 +70,10 @@ function opensPersonBound(parsed: ParsedTask, hits: readonly RuleHit[]): boolean
 function physicalHold(clause: Clause): boolean {
   if (dealsInGoods(clause)) return false;
   const verb = clause.verbs.find((v) => VERBS.has(v));
-  if (verb !== undefined) return verbAtom(verb, clause.objects, clause.mods) === "hands_on";
   const named = [...clause.objects, ...clause.preps.map((p) => p.head), ...clause.mods];
-  return !named.some((w) => TRADE_WORDS.has(w)) && named.some((w) => objectKind(w) === "physical");
+  const namesPhysical = named.some((w) => objectKind(w) === "physical");
+  if (verb !== undefined) return verbAtom(verb, clause.objects, clause.mods) === "hands_on" && (!MAKES_INFORMATION_TOO.has(verb) || namesPhysical);
+  return !named.some((w) => TRADE_WORDS.has(w)) && namesPhysical;
 }
 /** The clause schedules, books or files the work it names: the admin around it, not the work. */
 const organizesIt = (clause: Clause) => clause.verbs.some((verb) => VERBS.get(verb)?.atom === "organize");
