@@ -35,12 +35,12 @@ export function formatHeadcount(value: number): string {
   return count1(value);
 }
 
-/** A change in headcount with its sign: "+2.5", "−12". */
 /** "1 task", "4,835 tasks": a count with its noun, as the pages and the report write counts. */
 export function formatCount(n: number, one: string, many = `${one}s`): string {
   return `${formatHeadcount(n)} ${n === 1 ? one : many}`;
 }
 
+/** A change in headcount with its sign: "+2.5", "−12". */
 export function formatHeadcountChange(value: number): string {
   if (!isNumber(value)) return "–";
   if (Math.abs(value) < 0.05) return "±0";

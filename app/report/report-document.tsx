@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from "react";
 import { ClassShareBars, JudgmentDumbbell, QuadrantScatter, ScenarioProjection } from "../charts";
-import { formatHeadcount, formatHours, formatShare, suppressedLabel } from "../charts/format";
+import { formatCount, formatHeadcount, formatHours, formatShare, suppressedLabel } from "../charts/format";
 import { ColumnHeads } from "../charts/data-table";
 import { ATOMIZATION_MEANING } from "../dashboard/describe";
 import { CLASSIFIER_QUALITY, GLOSSARY, METHODOLOGY } from "./methodology";
@@ -391,7 +391,7 @@ function ConfidenceSection({ view }: { view: ReportView }) {
           <tr>
             <th scope="row">Still in the review queue</th>
             <td>
-              {formatHeadcount(c.review.waiting)} task{c.review.waiting === 1 ? "" : "s"}
+              {formatCount(c.review.waiting, "task")}
               {c.review.waitingShare !== null ? `, ${formatShare(c.review.waitingShare)} of the hours` : ""}
             </td>
           </tr>

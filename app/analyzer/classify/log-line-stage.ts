@@ -13,10 +13,10 @@
  * It cannot overrule the rubric where the rubric is firm: a line the statements' reading calls
  * specialized stays so when an approval, a negotiation, leading people, care, a meeting or a
  * client fired, or when its work is hands-on (the labelled lines have too few of those to outvote
- * the rubric on them; a physical thing only written about is the stage's to read); where the rubric's split term speaks firmly (code,
- * routine cleanup, "weekly") and the split agrees with it, or the line names an authored
- * document, the stage does not move the split either. Everything here is pure;
- * scripts/fit-log-lines.ts fits it.
+ * the rubric on them; a physical thing only written about is the stage's to read); where the
+ * rubric's split term speaks firmly (code, routine cleanup, "weekly") and the split agrees with
+ * it, or the line names an authored document, the stage does not move the split either.
+ * Everything here is pure; scripts/fit-log-lines.ts fits it.
  */
 import { namesAuthored } from "./exposed-split";
 import { HANDS_ON_ON_INFORMATION, objectKind, VERBS, verbAtom } from "./lexicon";
@@ -62,10 +62,10 @@ const MAKES_INFORMATION_TOO: ReadonlySet<string> = new Set([...HANDS_ON_ON_INFOR
  * Hands-on work holds: the clause's first verb the lexicon knows is hands-on ("replaced
  * compressor", "pick and pack orders"; one of MAKES_INFORMATION_TOO only beside a physical
  * thing), or it has none and names a physical thing ("refrigerant recovery"), not a purchase
- * ("parts order capacitor"). A physical thing the clause only reads,
- * writes or enters ("Analyze pick rate drop", "Draft install guide", "Entered weld map into QC
- * log", "forklift inspection") is the stage's to read (decision 193); a clause that only buys,
- * prices or compares stays information work (decision 188).
+ * ("parts order capacitor"). A physical thing the clause only reads, writes or enters ("Analyze
+ * pick rate drop", "Draft install guide", "Entered weld map into QC log", "forklift inspection")
+ * is the stage's to read (decision 193); a clause that only buys, prices or compares stays
+ * information work (decision 188).
  */
 function physicalHold(clause: Clause): boolean {
   if (dealsInGoods(clause)) return false;
