@@ -35,7 +35,7 @@ const OBJECT_LEAN: Partial<Record<string, number>> = {
 /** Verbs of authoring: on a log line they say nothing routine (decision 192); "prepare" and "type" still do. */
 const AUTHORING_VERBS = new Set<string>(["write", "draft"]);
 /** What a writing verb may produce as routine correspondence: "Write welcome email for new hires". */
-const MESSAGES = new Set<string>(["email", "e-mail", "message", "reply"]);
+export const MESSAGES: ReadonlySet<string> = new Set<string>(["email", "e-mail", "message", "reply"]);
 /** The clause writes or drafts something other than a message (decision 192). */
 const authorsWork = (verb: string, clause: Clause) => AUTHORING_VERBS.has(verb) && !clause.objects.some((o) => MESSAGES.has(o));
 

@@ -82,19 +82,34 @@ describe("the log-line stage", () => {
     expect(staged("roadmap prio notes", { specialized: { "w:roadmap": -20 } }).after.specialized).toBe(false);
   });
 
-  it("keeps the split where the rubric's split term speaks firmly and the split agrees (code, routine cleanup)", () => {
+  it("keeps the split where the rubric's split term speaks firmly and the split agrees, against a stage that leans only a little (routine cleanup)", () => {
+    const routine = staged("vendor list cleanup", { split: { "w:vendor": -0.5 } });
+    expect(routine.before.rubricSplit).toBeLessThanOrEqual(-1);
+    expect(routine.after.splitLogit).toBe(routine.before.splitLogit);
+    expect(routine.after.splitTerm).toBeNull();
+    // A softer term (−0.75 here) does not hold it.
+    const loose = staged("Q3 vendor list", { split: { "w:vendor": -0.5 } });
+    expect(loose.after.splitLogit).toBeCloseTo(loose.before.splitLogit - 0.5, 10);
+  });
+
+  // Decision 197: a stage that turns the split by more than a logit outvotes the lexicon's lean,
+  // except on the rubric's own ground: code and expert work read democratized, a standard message.
+  it("lets a firm stage turn a routine lean, not code, expert work or a standard email", () => {
+    const routine = staged("vendor list cleanup", { split: { "w:vendor": -20 } });
+    expect(routine.after.splitLogit).toBeCloseTo(routine.before.splitLogit - 20, 10);
     const code = staged("fix flaky unit tests", { split: { "w:test": 20 } });
     expect(code.before.rubricSplit).toBeGreaterThanOrEqual(1);
     expect(code.after.splitLogit).toBe(code.before.splitLogit);
     expect(code.after.splitTerm).toBeNull();
-    const routine = staged("vendor list cleanup", {
-      split: { "w:vendor": -20 },
-    });
-    expect(routine.before.rubricSplit).toBeLessThanOrEqual(-1);
-    expect(routine.after.splitLogit).toBe(routine.before.splitLogit);
-    // A softer term (−0.75 here) does not hold it.
-    const loose = staged("Q3 vendor list", { split: { "w:vendor": -20 } });
-    expect(loose.after.splitLogit).toBeCloseTo(loose.before.splitLogit - 20, 10);
+    const review = staged("Review teammates' pull requests", { split: { "w:teammate": 20 } });
+    expect(review.after.splitLogit).toBe(review.before.splitLogit);
+    const email = staged("Draft onboarding email for new hires", { split: { "w:onboarding": -20 } });
+    expect(email.before.splitLogit).toBeGreaterThanOrEqual(0);
+    expect(email.after.splitLogit).toBe(email.before.splitLogit);
+    // "triage" leans expert in the lexicon; a firm stage reads the routine triage of an inbox.
+    const triage = staged("triage inbox", { split: { "w:inbox": 20 } });
+    expect(triage.before.rubricSplit).toBeGreaterThanOrEqual(1);
+    expect(triage.after.splitLogit).toBeCloseTo(triage.before.splitLogit + 20, 10);
   });
 });
 

@@ -18,7 +18,7 @@
  * it, or the line names an authored document, the stage does not move the split either.
  * Everything here is pure; scripts/fit-log-lines.ts fits it.
  */
-import { namesAuthored } from "./exposed-split";
+import { MESSAGES, namesAuthored } from "./exposed-split";
 import { HANDS_ON_ON_INFORMATION, objectKind, VERBS, verbAtom } from "./lexicon";
 import { unclaimedWords } from "./features";
 import { compileModel, scoreTask, type CompiledModel, type TaskScore } from "./feature-scorer";
@@ -36,6 +36,31 @@ const PERSON_RULE_WEIGHT = 1;
  * an authored document (+1), code (+1.5), "weekly" or "standard" (−1) are the rubric's own calls.
  */
 const RUBRIC_SPLIT_HOLD = 1;
+/**
+ * A firm rubric split gives way when the stage turns the split by more than this (logit), unless
+ * the line names the rubric's own ground for it (decision 197).
+ */
+const SPLIT_RELEASE = 1;
+/** Reading, analysing, reviewing, comparing, writing, making: the rubric's democratized work. */
+const EXPERT_ATOMS: ReadonlySet<string> = new Set(["analyze", "research", "counterargue", "compare", "draft", "create"]);
+
+/**
+ * Where the rubric's split stays firm against the stage: code, a standard message, or, read
+ * democratized, a verb of expert work ("Review teammates' pull requests", "Draft onboarding email
+ * for new hires", "Debugging notifications svc queue backlog"). Elsewhere the labelled lines
+ * outvote the lexicon's lean ("triage", "setup", "check" lean expert; most such lines are
+ * routine).
+ */
+function rubricGround(parsed: ParsedTask, readAutomatable: boolean): boolean {
+  for (const clause of parsed.clauses) {
+    const words = [...clause.objects, ...clause.mods];
+    if (words.some((w) => MESSAGES.has(w))) return true;
+    if (words.some((w) => objectKind(w) === "software") || clause.preps.some((p) => objectKind(p.head) === "software")) return true;
+    const verb = clause.verbs.find((v) => VERBS.has(v));
+    if (!readAutomatable && verb !== undefined && EXPERT_ATOMS.has(VERBS.get(verb)!.atom)) return true;
+  }
+  return false;
+}
 
 /**
  * A line whose first clause is person-bound work, time spent with people ("Mtg w/ CFO + HR -
@@ -188,9 +213,13 @@ export function applyLogLineStage(stage: CompiledLogLineStage, parsed: ParsedTas
   const rubricAutomatable = before.rubricSplit < 0;
   // An authored document named on a log line needs domain knowledge (decision 136): "prep QBR
   // deck" stays democratized though "prep" lines are mostly routine in the labelled lines.
-  const splitHeld =
-    (Math.abs(before.rubricSplit) >= RUBRIC_SPLIT_HOLD && readAutomatable === rubricAutomatable) || (!readAutomatable && parsed.clauses.some(namesAuthored));
-  const splitTerm = splitHeld ? null : term(parsed, hits, words, stage.split);
+  const authored = !readAutomatable && parsed.clauses.some(namesAuthored);
+  const firm = Math.abs(before.rubricSplit) >= RUBRIC_SPLIT_HOLD && readAutomatable === rubricAutomatable;
+  const free = term(parsed, hits, words, stage.split);
+  // A firm split the stage turns firmly gives way, but not on the rubric's own ground (decision 197).
+  const turned = Math.abs(free.logit) > SPLIT_RELEASE && readAutomatable !== (before.splitLogit + free.logit >= 0);
+  const splitHeld = authored || (firm && !(turned && !rubricGround(parsed, readAutomatable)));
+  const splitTerm = splitHeld ? null : free;
   return {
     specialized: held || met || moved >= 0,
     // A held line keeps at least the certainty it had, person-bound work is at least even, and
