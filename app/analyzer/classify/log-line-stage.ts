@@ -15,8 +15,9 @@
  * client fired, or when its work is hands-on (the labelled lines have too few of those to outvote
  * the rubric on them; a physical thing only written about is the stage's to read); where the
  * rubric's split term speaks firmly (code, routine cleanup, "weekly") and the split agrees with
- * it, or the line names an authored document, the stage does not move the split either.
- * Everything here is pure; scripts/fit-log-lines.ts fits it.
+ * it, the stage moves the split only by turning it firmly and never on the rubric's own ground
+ * (code, a standard message, expert work; decision 197), nor where the line names an authored
+ * document. Everything here is pure; scripts/fit-log-lines.ts fits it.
  */
 import { MESSAGES, namesAuthored } from "./exposed-split";
 import { HANDS_ON_ON_INFORMATION, objectKind, VERBS, verbAtom } from "./lexicon";
