@@ -35,6 +35,11 @@ export function formatHeadcount(value: number): string {
   return count1(value);
 }
 
+/** "a", "a and b", "a, b and c": a list as the pages and the report write one in a sentence. */
+export function formatList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
 /** "1 task", "4,835 tasks": a count with its noun, as the pages and the report write counts. */
 export function formatCount(n: number, one: string, many = `${one}s`): string {
   return `${formatHeadcount(n)} ${n === 1 ? one : many}`;

@@ -5,7 +5,7 @@
 import type { CompressionIndex } from "../analyzer/compression";
 import type { ShareRange } from "../analyzer/share-range";
 import { CLASS_LABELS, TASK_CLASSES, type TaskClass } from "../analyzer/taxonomy";
-import { formatShare } from "../charts/format";
+import { formatList, formatShare } from "../charts/format";
 import { LEVEL_LABELS } from "../../importers/levels";
 
 const level = (n: number) => LEVEL_LABELS[n] ?? `level ${n}`;
@@ -65,6 +65,6 @@ export function explainShareRanges(shares: Record<TaskClass, number> | null | un
     "Each share counts a task in its likeliest class; the expected share weighs every task by the classifier's probabilities, and its 90% range is where the true share should fall if those probabilities hold.";
   if (outside.length === 0) return meaning;
   const named = outside.map((c) => `${CLASS_LABELS[c]} (${formatShare(shares[c])}, expected ${formatShare(ranges[c].expected)})`);
-  const which = named.length === 1 ? `${named[0]} falls outside its range` : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]} fall outside their ranges`;
+  const which = named.length === 1 ? `${named[0]} falls outside its range` : `${formatList(named)} fall outside their ranges`;
   return `${meaning} ${which}: many hours rest on uncertain calls, and the review queue lists the largest first.`;
 }

@@ -5,7 +5,7 @@
  */
 import type { CompressionIndex } from "../analyzer/compression";
 import type { ClassHours } from "../analyzer/class-hours";
-import { formatCount, formatHeadcount, formatHours, formatShare } from "../charts/format";
+import { formatCount, formatHeadcount, formatHours, formatList as list, formatShare } from "../charts/format";
 import { describeCompressionPlainly } from "./plain-seniority";
 import type { TrainingLine } from "./readiness";
 
@@ -58,8 +58,6 @@ export interface SummaryFigures {
   };
 }
 
-const list = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 const money = (value: number) => `${Math.round(value).toLocaleString("en-US")}`;
 
 /** The department whose hours change most (freed + movable); null when none is shown or nothing changes. */

@@ -4,7 +4,7 @@
  * rubric rule that fired in it.
  */
 import type { Atom, TaskClass } from "../taxonomy";
-import { HIGH_STAKES_WORDS, objectKind, type ObjectKind, VERBS, verbAtom } from "./lexicon";
+import { firstKnownVerb, HIGH_STAKES_WORDS, objectKind, type ObjectKind, VERBS, verbAtom } from "./lexicon";
 import type { Clause, ParsedTask } from "./parse";
 import type { RuleKind } from "./rubric-rules";
 import { contextAtom, makesPlans, writesText, physicalAtom, servesPeople, verbContextAtom } from "./atom-context";
@@ -43,7 +43,7 @@ export function clauseAtom(clause: Clause, rule: RuleKind | null, taskClass: Tas
       break;
     }
   }
-  verb ??= clause.verbs.find((v) => VERBS.has(v)) ?? clause.verbs[0];
+  verb ??= firstKnownVerb(clause.verbs) ?? clause.verbs[0];
   const entry = verb ? VERBS.get(verb) : undefined;
   const context = contextAtom(clause, verb);
   if (context) return context;
@@ -92,7 +92,7 @@ const OBJECT_ATOM: Record<ObjectKind, Atom> = {
   risk: "check_risks",
 };
 
-const isPhysical = (lemma: string) => objectKind(lemma) === "physical";
+export const isPhysical = (lemma: string) => objectKind(lemma) === "physical";
 
 /**
  * A clause about physical work: a hands-on verb on its objects, or a physical thing as an object

@@ -200,6 +200,9 @@ const isMaterial = (mod: string) => MATERIAL_WORDS.has(mod) || KIND_OF.get(mod) 
  * information work, and building a model or a forecast makes something on paper. The fitted
  * "a:" features and the atom read this, so both agree.
  */
+/** The first of a clause's verbs the lexicon knows (the one the atom, the split and the holds read). */
+export const firstKnownVerb = (verbs: readonly string[]): string | undefined => verbs.find((v) => VERBS.has(v));
+
 export function verbAtom(verb: string, objects: readonly string[], mods: readonly string[]): Atom | undefined {
   const entry = VERBS.get(verb);
   if (entry === undefined || entry.atom !== "hands_on" || !HANDS_ON_ON_INFORMATION.has(verb)) return entry?.atom;

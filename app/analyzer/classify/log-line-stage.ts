@@ -20,11 +20,12 @@
  * document. Everything here is pure; scripts/fit-log-lines.ts fits it.
  */
 import { MESSAGES, namesAuthored } from "./exposed-split";
-import { HANDS_ON_ON_INFORMATION, objectKind, VERBS, verbAtom } from "./lexicon";
+import { isPhysical } from "./atom";
+import { firstKnownVerb, HANDS_ON_ON_INFORMATION, VERBS, verbAtom } from "./lexicon";
 import { unclaimedWords } from "./features";
 import { compileModel, scoreTask, type CompiledModel, type TaskScore } from "./feature-scorer";
 import type { Clause, ParsedTask } from "./parse-types";
-import { dealsInGoods, keepsUpRelationship, TRADE_WORDS, type RuleHit } from "./rubric-rules";
+import { dealsInGoods, isSoftware, keepsUpRelationship, TRADE_WORDS, type RuleHit } from "./rubric-rules";
 
 /**
  * The rules that hold a specialized reading against the stage: the person-bound ones (approve,
@@ -56,8 +57,8 @@ function rubricGround(parsed: ParsedTask, readAutomatable: boolean): boolean {
   for (const clause of parsed.clauses) {
     const words = [...clause.objects, ...clause.mods];
     if (words.some((w) => MESSAGES.has(w))) return true;
-    if (words.some((w) => objectKind(w) === "software") || clause.preps.some((p) => objectKind(p.head) === "software")) return true;
-    const verb = clause.verbs.find((v) => VERBS.has(v));
+    if (words.some(isSoftware) || clause.preps.some((p) => isSoftware(p.head))) return true;
+    const verb = firstKnownVerb(clause.verbs);
     if (!readAutomatable && verb !== undefined && EXPERT_ATOMS.has(VERBS.get(verb)!.atom)) return true;
   }
   return false;
@@ -95,9 +96,9 @@ const MAKES_INFORMATION_TOO: ReadonlySet<string> = new Set([...HANDS_ON_ON_INFOR
  */
 function physicalHold(clause: Clause): boolean {
   if (dealsInGoods(clause)) return false;
-  const verb = clause.verbs.find((v) => VERBS.has(v));
+  const verb = firstKnownVerb(clause.verbs);
   const named = [...clause.objects, ...clause.preps.map((p) => p.head), ...clause.mods];
-  const namesPhysical = named.some((w) => objectKind(w) === "physical");
+  const namesPhysical = named.some(isPhysical);
   if (verb !== undefined) return verbAtom(verb, clause.objects, clause.mods) === "hands_on" && (!MAKES_INFORMATION_TOO.has(verb) || namesPhysical);
   return !named.some((w) => TRADE_WORDS.has(w)) && namesPhysical;
 }
@@ -216,11 +217,10 @@ export function applyLogLineStage(stage: CompiledLogLineStage, parsed: ParsedTas
   // deck" stays democratized though "prep" lines are mostly routine in the labelled lines.
   const authored = !readAutomatable && parsed.clauses.some(namesAuthored);
   const firm = Math.abs(before.rubricSplit) >= RUBRIC_SPLIT_HOLD && readAutomatable === rubricAutomatable;
-  const free = term(parsed, hits, words, stage.split);
+  const free = authored ? null : term(parsed, hits, words, stage.split);
   // A firm split the stage turns firmly gives way, but not on the rubric's own ground (decision 197).
-  const turned = Math.abs(free.logit) > SPLIT_RELEASE && readAutomatable !== (before.splitLogit + free.logit >= 0);
-  const splitHeld = authored || (firm && !(turned && !rubricGround(parsed, readAutomatable)));
-  const splitTerm = splitHeld ? null : free;
+  const turned = free !== null && Math.abs(free.logit) > SPLIT_RELEASE && readAutomatable !== (before.splitLogit + free.logit >= 0);
+  const splitTerm = firm && !(turned && !rubricGround(parsed, readAutomatable)) ? null : free;
   return {
     specialized: held || met || moved >= 0,
     // A held line keeps at least the certainty it had, person-bound work is at least even, and

@@ -281,7 +281,7 @@ const isAudience = (p: PrepPhrase) => p.prep === "to" && AUDIENCES.has(p.head);
 const isAtMeeting = (p: PrepPhrase) => p.prep === "at" && (MEETING_NOUNS.has(p.head) || (p.head === "review" && p.mods.some(isTeamRitual)));
 const isRitualAction = (v: string) => RITUAL_ACTIONS.has(v);
 const isTeamRitual = (m: string) => TEAM_RITUALS.has(m);
-const isSoftware = (m: string) => objectKind(m) === "software";
+export const isSoftware = (m: string) => objectKind(m) === "software";
 
 function bedsideCare(clause: ParsedTask["clauses"][number], found: Hits): void {
   if (clause.verbs.some((v) => TRADE_WORDS.has(v) || ABOUT_CARE_ATOMS.has(VERBS.get(v)?.atom ?? ""))) return;
