@@ -155,7 +155,7 @@ export const OBJECT_KINDS: Record<string, Set<string>> = {
     public buyer tenant victim inmate offender pupil caller consumer parent infant elderly
     traveler traveller claimant beneficiary donor`),
   physical: set(`equipment machine machinery vehicle tool engine pipe wire part material component tire
-    truck car valve pump cable metal wood lumber concrete brick tile floor wall roof beam pipeline
+    truck car valve pump cable metal wood lumber concrete brick tile floor wall roof beam
     workpiece fixture gage gauge meter tank container load cargo package shelf crate pallet food
     meal dish ingredient plant tree crop soil animal livestock furniture appliance instrument device
     hand body site room building structure aircraft vessel ship boat train fire weapon specimen

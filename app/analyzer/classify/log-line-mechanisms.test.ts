@@ -3,6 +3,7 @@
 // example has a counter-example that must keep its old reading.
 import { describe, expect, it } from "vitest";
 import { namesAuthored, splitTask } from "./exposed-split";
+import { physicalWork } from "./atom";
 import { classifyTask } from "./index";
 import { taskFeatures } from "./features";
 import { verbAtom } from "./lexicon";
@@ -361,7 +362,8 @@ describe("Decision 188: sessions held with someone", () => {
 
   it("keeps a verb that acts on the work, and things worked with, as they were", () => {
     expect(first("review design w/ team")).toMatchObject({ verbs: ["review"], objects: ["design"], nominal: null });
-    expect(first("design review")).toMatchObject({ verbs: ["design"], objects: ["review"] });
+    // A design review reviews a design: the noun heading the action noun is its object (decision 198).
+    expect(first("design review")).toMatchObject({ verbs: ["review"], objects: ["design"] });
     expect(first("update CRM w/ call notes")).toMatchObject({ verbs: ["update"], objects: ["crm"] });
   });
 
@@ -546,5 +548,27 @@ describe("Decision 192: writing on a log line is authoring", () => {
     for (const text of ["prepare invoices for Acme", "type up meeting minutes", "Write routine correspondence to vendors.", "Write welcome email for new hires", "draft reply to vendor"]) {
       expect(verbCue(text)?.weight, text).toBe(-1);
     }
+  });
+});
+
+describe("decision 198: a software line read as software", () => {
+  it("reads 'pull requests' as one thing reviewed, not a second verb 'pull'", () => {
+    expect(clauses("Review teammates' pull requests")).toHaveLength(1);
+    expect(first("Review teammates' pull requests")).toMatchObject({ verbs: ["review"], objects: ["teammate", "pullrequests"] });
+  });
+
+  it("reads a thing heading an action noun as its object ('Code review', 'Test plan review'), and keeps the verb where the action noun has an object of its own", () => {
+    expect(first("Code review for Sam")).toMatchObject({ verbs: ["review"], objects: ["code"] });
+    expect(first("Test plan review").verbs).toEqual(["review"]);
+    // "Design training programs": the action noun describes the programs, and "design" stays the verb.
+    expect(first("Design training programs for new hires").verbs).toEqual(["design"]);
+    expect(first("Test the backup restore").verbs).toEqual(["test"]);
+  });
+
+  it("does not read a pipeline as a physical thing unless the line names one", () => {
+    expect(physicalWork(first("Tests for telemetry pipeline"))).toBe(false);
+    expect(physicalWork(first("Tests for the sump pump"))).toBe(true);
+    expect(classifyTask("Add alerts for telemetry pipeline").atom).not.toBe("hands_on");
+    expect(classifyTask("Connect hoses and pipelines to pumps and vessels prior to material transfer, using hand tools.").atom).toBe("hands_on");
   });
 });

@@ -124,8 +124,17 @@ describe("how a text is written (decision 187)", () => {
       // A past-tense opening records work done, with or without a period (decision 188).
       "Prepared board deck for Thursday.",
       "Wrote the Q3 variance commentary",
+      // A closing period does not make a typed line a sentence (decision 198).
+      "payment run W29.",
+      "Payment run W29.",
+      "review pull requests and give design feedback.",
     ])
       expect(parseTask(text).style, text).toBe("typed");
+  });
+
+  it("reads a typed line as its twin without a closing period reads (decision 198)", () => {
+    for (const text of ["payment run W29", "review pull requests and give design feedback", "improve monitoring, alerting and test coverage"])
+      expect(parseTask(`${text}.`).style, text).toBe(parseTask(text).style);
   });
 
   it("reads a statement that closes with a period as a sentence, and a bullet that opens with its verb as plain", () => {

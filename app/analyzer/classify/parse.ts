@@ -73,14 +73,18 @@ const PAST_OPENING = /^(?:[a-z]{2,}(?<!e)ed|wrote|met|sent|built|spoke|took|made
  * How a text is written (ParsedTask.style): task statements close with a period and open with
  * their verb (every O*NET statement does); job-description bullets open with a verb and hold no
  * ticket numbers or dashes; what people type into a time tracker has some of those marks, a
- * lower-case start or no verb ("Q3 board deck", "appt confirmations Front Range.").
+ * lower-case start or no verb ("Q3 board deck", "appt confirmations Front Range."), with or without
+ * a closing period.
  */
 export function writingStyle(text: string, parsed: ParsedTask): WritingStyle {
   const line = text.trim().replace(LIST_MARKER, "");
   const verbless = parsed.clauses[0]?.verbless === true;
   const past = PAST_OPENING.test(line);
-  if (line.endsWith(".") && !verbless && !past) return "sentence";
-  return TYPED_MARKS.test(line) || /^[a-z]/.test(line) || verbless || past ? "typed" : "plain";
+  // A closing period does not make a typed line a sentence: "payment run W29." and "review pull
+  // requests." read as their twins without one do (decision 198).
+  const typed = TYPED_MARKS.test(line) || /^[a-z]/.test(line);
+  if (line.endsWith(".") && !verbless && !past && !typed) return "sentence";
+  return typed || verbless || past ? "typed" : "plain";
 }
 
 /** wink-nlp's tags, lemmas and token texts of one document. */

@@ -3,7 +3,7 @@
  * trained on running text; task statements and log lines have no subject and many compounds.
  * Arrays are corrected in place; `skip` is 1 when parse.ts put "They" in front of the text.
  */
-import { objectKind, VERBS } from "./lexicon";
+import { ACTION_NOUNS, objectKind, VERBS } from "./lexicon";
 
 /** Words that follow "lead" only when it is a sales lead (a prospect), never a verb of leading. */
 const SALES_LEAD_COMPOUNDS = new Set(
@@ -13,10 +13,20 @@ const SALES_LEAD_COMPOUNDS = new Set(
 /** Tags before "leads" that make it the plural noun (a verb's object, or a compound's head). */
 const LEADS_AFTER = new Set(["VERB", "NOUN", "PROPN", "ADJ"]);
 
+/** Words that head a log line as the thing an action noun acts on ("code review"). */
+const NOUN_HEADS = new Set(["code", "design", "test", "budget", "contract", "data", "spec", "price", "policy"]);
+
 /** Subordinators that are prepositions before a noun phrase ("for", "after", "before"). */
 const PREPOSITIONS = new Set(["for", "after", "before", "since", "until"]);
 /** Bodies of people a verb-like word names after "to" ("present to board", "report to staff"). */
 const BODIES = new Set(["board", "staff", "council", "panel", "crew"]);
+
+/** Action nouns from `at` on, and then the line's end, a preposition or punctuation ("review", "plan review w/"). */
+function headsActionNoun(pos: readonly string[], lemma: readonly string[], at: number): boolean {
+  let i = at;
+  while (i < pos.length && pos[i] === "NOUN" && ACTION_NOUNS.has(lemma[i])) i++;
+  return i > at && (i === pos.length || pos[i] === "PUNCT" || pos[i] === "ADP" || pos[i] === "CCONJ");
+}
 
 export function retag(pos: string[], lemma: string[], value: readonly string[], skip: number): void {
   // "lead list build", "lead scoring model": a sales lead heading a compound, not leading people.
@@ -29,6 +39,9 @@ export function retag(pos: string[], lemma: string[], value: readonly string[], 
     if (i + 1 < pos.length && SALES_LEAD_COMPOUNDS.has(lemma[i + 1])) pos[i] = "NOUN";
     else if (value[i].toLowerCase() === "leads" && i - 1 >= skip && LEADS_AFTER.has(pos[i - 1])) pos[i] = "NOUN";
   }
+  // "Code review", "Design review w/ Priya", "Test plan review": a word that is mostly a thing,
+  // heading an action noun, is what the action is about; the line has no verb of its own.
+  if (pos[skip] === "VERB" && NOUN_HEADS.has(lemma[skip]) && value[skip].toLowerCase() === lemma[skip] && headsActionNoun(pos, lemma, skip + 1)) pos[skip] = "NOUN";
   if (skip === 1 && pos[1] === "VERB") {
     // "They returns processing" is no sentence, "They prepares reports" is O*NET's style: a
     // word in -s after the subject we added is a noun unless the lexicon knows it as a verb.

@@ -19,6 +19,8 @@ describe("expandShorthand", () => {
     ["stand-ups and retros", "standups and retrospectives"],
     ["PR reviews", "pullrequest reviews"],
     ["reviewed 3 PRs", "reviewed 3 pullrequests"],
+    ["Review teammates' pull requests", "Review teammates' pullrequests"],
+    ["approve merge request !412", "approve pullrequest !412"],
     ["Take part in sprint planning", "participate in sprint planning"],
     ["Board prep - tech slides", "Board preparation: tech slides"],
     ["rev rec memo", "revenue recognition memo"],

@@ -198,6 +198,9 @@ const PHRASES: [RegExp, string | ((match: string, ...groups: string[]) => string
   // "build features end to end across …": how fully, not an object "end" and a verb "end" (the
   // tagger's reading, which made the demo's feature work hands-on; decision 189).
   [/\bend[\s-]+to[\s-]+end\b/gi, "fully"],
+  // "Review teammates' pull requests": one token, as "PR review" becomes (the tagger reads "pull"
+  // as a second verb and the line as two clauses); GitLab's merge requests are the same thing.
+  [/\b(?:pull|merge)[\s-]requests?\b/gi, (match: string) => (/s$/i.test(match) ? "pullrequests" : "pullrequest")],
   // "call w/ Marco @ Acme": a spaced @ is "at".
   [/\s@\s/g, " at "],
   // "rev rec memo": after "rev"/"revenue", "rec" is accounting's revenue recognition (ASC 606),
