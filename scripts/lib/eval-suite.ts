@@ -43,6 +43,10 @@ const PART_TITLES: Record<Part, string> = {
     "seventeenth fresh lines (320 by two writers: a bank's and a consultancy's time entries and calendar titles; field-service and delivery app notes; 32 functions; committed unread and read once by the finished 1.12.7 at 0.778 / 0.863, 1.12.6 0.756 / 0.863, 1.11.1 0.691 / 0.813; misses not read; then 1.12.8 changed (messages), and the stage fitted on them; decision 192)",
   fresh18:
     "eighteenth fresh lines (320 by two writers: a startup's and a research group's task titles and standup notes; trades' job cards and crew timesheets; 32 functions; committed unread and read once by the finished 1.12.9 at 0.797 / 0.859, 1.12.6 0.750 / 0.859, 1.11.1 0.719 / 0.828, then by 1.12.10 at 0.813 / 0.875 (decision 193); misses not read; then the stage fitted on them)",
+  fresh19:
+    "nineteenth fresh lines (320 by two writers: a professional firm's and specialty clinics' calendar entries and timesheet comments; front-line scanner notes, radio logs and work requests; 32 functions; committed unread and read once by the finished 1.12.11 at 0.797 / 0.853, then the clean test of 1.12.12 to 1.12.15 (1.12.15 0.806 / 0.856); misses not read; then the stage fitted on them)",
+  fresh20:
+    "twentieth fresh lines (320 by two writers: a government contractor's and a media company's work items and calendar titles; a facilities team's and a care organization's end-of-shift notes; 32 functions; committed unread and read once by the finished 1.12.12 at 0.813 / 0.872, then the clean test of 1.12.13 to 1.12.15 (1.12.15 0.819 / 0.878); misses not read; then the stage fitted on them)",
 };
 
 const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];
