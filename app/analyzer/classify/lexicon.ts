@@ -39,7 +39,7 @@ function set(source: string): Set<string> {
 
 /** atom lean lemma… */
 export const VERBS = table(`
-research   D research investigate study explore survey search locate seek probe discover
+research   D research investigate study explore survey search locate seek probe discover source
 research   A look gather obtain retrieve collect lookup
 summarize  A summarize abstract condense digest recap outline
 draft      A draft write prepare compose type document word

@@ -572,3 +572,12 @@ describe("decision 198: a software line read as software", () => {
     expect(classifyTask("Connect hoses and pipelines to pumps and vessels prior to material transfer, using hand tools.").atom).toBe("hands_on");
   });
 });
+
+describe("decision 200: sourcing is searching", () => {
+  it("reads 'sourcing' candidates as research, so a job title's physical word does not make it hands-on", () => {
+    expect(first("sourcing forklift operator")).toMatchObject({ verbs: ["source"], objects: ["operator"] });
+    expect(verbAtom("source", ["operator"], ["forklift"])).toBe("research");
+    // The hands-on reading stays where the verb is hands-on.
+    expect(verbAtom("drive", ["forklift"], [])).toBe("hands_on");
+  });
+});

@@ -21,6 +21,7 @@ describe("expandShorthand", () => {
     ["reviewed 3 PRs", "reviewed 3 pullrequests"],
     ["Review teammates' pull requests", "Review teammates' pullrequests"],
     ["approve merge request !412", "approve pullrequest !412"],
+    ["research LED retrofit options", "research lighting retrofit options"],
     ["Take part in sprint planning", "participate in sprint planning"],
     ["Board prep - tech slides", "Board preparation: tech slides"],
     ["rev rec memo", "revenue recognition memo"],

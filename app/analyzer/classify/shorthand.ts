@@ -145,6 +145,9 @@ const ACRONYMS = new Map<string, string>(Object.entries({
   WOs: "work orders",
   PRD: "product requirements document",
   PRDs: "product requirements documents",
+  // The tagger reads "LED" as the past tense of "lead": leading people (decision 200).
+  LED: "lighting",
+  LEDs: "lights",
 }));
 
 /** "prep": a verb first on the line, a noun after something else. */
@@ -178,7 +181,7 @@ export const DISPLAY = new Map<string, string>(Object.entries({
 const PULL_REQUEST = /\bPRs?(?=\s+(?:reviews?|comments?|feedback|backlog|queue)\b)|(?<=\b(?:review|reviewed|reviewing|merge|merged|merging|open|opened|approve|approved)\s+(?:the\s+|my\s+|\d+\s+)?)PRs?\b/g;
 const TOKEN = /(?<![\w/:-])(?:[A-Za-z0-9]+(?:[/:-][A-Za-z0-9]+)*s?[/:]?)(?![\w/-])/g;
 // Quick filter: most texts hold none of these characters or words, and skip the token pass.
-const MAYBE = /[/:]|-(?:on|up|off|call|hands|one)|-(?:ins?|alongs?)\b|\b(?:mtgs?|svcs?|eng|ops|execs?|mgrs?|mgmt|accts?|appts?|custs?|dept|docs?|info|mktg|perf|evals?|prio|recs?|recons?|retros?|fcst|approx|vs|prep|sync|standups?|1on1s?|AP|AR|QA|JEs?|POs?|KB|EMs?|PMs?|PRs?|re|calcs?|pts?|rx|hx|disco|promo|convos?|sr|jr|opps?|stmts?|bldg|config|k8s|RCA|SOPs?|SOWs?|WOs?|PRDs?|BvA|JDs?|GL|crits?|prez|sched|resched|wks?)\b/i;
+const MAYBE = /[/:]|-(?:on|up|off|call|hands|one)|-(?:ins?|alongs?)\b|\b(?:mtgs?|svcs?|eng|ops|execs?|mgrs?|mgmt|accts?|appts?|custs?|dept|docs?|info|mktg|perf|evals?|prio|recs?|recons?|retros?|fcst|approx|vs|prep|sync|standups?|1on1s?|AP|AR|QA|JEs?|POs?|KB|EMs?|PMs?|PRs?|re|calcs?|pts?|rx|hx|disco|promo|convos?|sr|jr|opps?|stmts?|bldg|config|k8s|RCA|SOPs?|SOWs?|WOs?|PRDs?|LEDs?|BvA|JDs?|GL|crits?|prez|sched|resched|wks?)\b/i;
 
 /** What a judgment call is made about (or "the call" itself). */
 const JUDGMENT_CALL = /^(?:the\s+|final\s+|tough\s+|hard\s+)$|\b(?:scope|trade-?offs?|priority|priorities|staffing|judgment|judgement|hiring|go)\b/i;
