@@ -187,7 +187,7 @@ describe("a preposition tagged as a subordinator", () => {
 
 describe("goods read about", () => {
   it("lets the information rule claim the goods compared or priced, so their physical kind does not speak", () => {
-    const hit = ruleHits(parseTask("compare helpdesk tools")).find((h) => h.kind === "information");
+    const hit = ruleHits(parseTask("compare power tools")).find((h) => h.kind === "information");
     expect(hit?.lemma).toBe("tool");
     // Reading records claims nothing: the rule does not take words from the fitted weights.
     expect(ruleHits(parseTask("dedupe contacts in HubSpot")).find((h) => h.kind === "information")?.lemma).toBe("");
@@ -579,5 +579,17 @@ describe("decision 200: sourcing is searching", () => {
     expect(verbAtom("source", ["operator"], ["forklift"])).toBe("research");
     // The hands-on reading stays where the verb is hands-on.
     expect(verbAtom("drive", ["forklift"], [])).toBe("hands_on");
+  });
+});
+
+describe("decision 201: a software tool is software", () => {
+  it("reads 'an internal tool' as software built, and hand tools as physical", () => {
+    expect(first("Build an internal tool as the summer project")).toMatchObject({ verbs: ["build"], objects: ["softwaretool"] });
+    expect(verbAtom("build", first("Build an internal tool as the summer project").objects, [])).toBe("create");
+    expect(physicalWork(first("Sharpen and maintain hand tools"))).toBe(true);
+  });
+
+  it("shows the tool as written in the cues", () => {
+    expect(classifyTask("build an internal tool").rationale).toContain("'tool'");
   });
 });

@@ -22,6 +22,8 @@ describe("expandShorthand", () => {
     ["Review teammates' pull requests", "Review teammates' pullrequests"],
     ["approve merge request !412", "approve pullrequest !412"],
     ["research LED retrofit options", "research lighting retrofit options"],
+    ["Build an internal tool", "Build an internal softwaretool"],
+    ["CLI tools for log parsing", "CLI softwaretools for log parsing"],
     ["Take part in sprint planning", "participate in sprint planning"],
     ["Board prep - tech slides", "Board preparation: tech slides"],
     ["rev rec memo", "revenue recognition memo"],
@@ -35,6 +37,7 @@ describe("expandShorthand", () => {
     // happens to be an Object property name is just a word.
     ["apply the ap template", "apply the ap template"],
     ["PR outreach to trade press", "PR outreach to trade press"],
+    ["Sharpen and maintain hand tools", "Sharpen and maintain hand tools"],
     ["constructor toString hasOwnProperty", "constructor toString hasOwnProperty"],
     ["Direct and/or coordinate activities", "Direct and/or coordinate activities"],
     ["", ""],

@@ -159,6 +159,8 @@ const VERB_OR_NOUN = new Map<string, [verb: string, noun: string]>(Object.entrie
 export const DISPLAY = new Map<string, string>(Object.entries({
   oneonone: "1:1",
   oneonones: "1:1s",
+  softwaretool: "tool",
+  softwaretools: "tools",
   pullrequest: "PR",
   pullrequests: "PRs",
   oncall: "on-call",
@@ -187,6 +189,8 @@ const MAYBE = /[/:]|-(?:on|up|off|call|hands|one)|-(?:ins?|alongs?)\b|\b(?:mtgs?
 const JUDGMENT_CALL = /^(?:the\s+|final\s+|tough\s+|hard\s+)$|\b(?:scope|trade-?offs?|priority|priorities|staffing|judgment|judgement|hiring|go)\b/i;
 /** "sign off on", "signed off the": the verb, as the lexicon knows it, in the tense written. */
 const APPROVE: Record<string, string> = { "": "approve", s: "approves", ed: "approved", ing: "approving" };
+/** Tools that are software, by the word before them (decision 201). */
+const SOFTWARE_TOOL = /\b(internal|in-house|cli|command-line|web|ai|analytics|analysis|reporting|dev|developer|automation|productivity|software|digital|online|saas|bi|marketing|helpdesk|survey|admin|debugging|migration|linting|crm|hr|collaboration)\s+tool(s|ing)?\b/gi;
 /** Phrases the tagger splits badly, as the words they mean. */
 const PHRASES: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   [/\btak(?:e|es|ing|en)\s+part\s+in\b/gi, "participate in"],
@@ -204,6 +208,9 @@ const PHRASES: [RegExp, string | ((match: string, ...groups: string[]) => string
   // "Review teammates' pull requests": one token, as "PR review" becomes (the tagger reads "pull"
   // as a second verb and the line as two clauses); GitLab's merge requests are the same thing.
   [/\b(?:pull|merge)[\s-]requests?\b/gi, (match: string) => (/s$/i.test(match) ? "pullrequests" : "pullrequest")],
+  // "Build an internal tool", "CLI tool for log parsing": a tool named by what it is for in
+  // software is software, one token shown as "tool" ("hand tools", "tooling change" stay physical).
+  [SOFTWARE_TOOL, (_: string, kind: string, plural = "") => `${kind} softwaretool${plural ? "s" : ""}`],
   // "call w/ Marco @ Acme": a spaced @ is "at".
   [/\s@\s/g, " at "],
   // "rev rec memo": after "rev"/"revenue", "rec" is accounting's revenue recognition (ASC 606),
