@@ -589,6 +589,12 @@ describe("decision 201: a software tool is software", () => {
     expect(physicalWork(first("Sharpen and maintain hand tools"))).toBe(true);
   });
 
+  it("reads a device gateway or cloud as software, and devices as things (decision 202)", () => {
+    expect(physicalWork(first("device-gateway perf fix"), true)).toBe(false);
+    expect(classifyTask("device-gateway perf fix").rationale).not.toContain("physical");
+    expect(physicalWork(first("Replace device batteries"))).toBe(true);
+  });
+
   it("shows the tool as written in the cues", () => {
     expect(classifyTask("build an internal tool").rationale).toContain("'tool'");
   });

@@ -24,6 +24,8 @@ describe("expandShorthand", () => {
     ["research LED retrofit options", "research lighting retrofit options"],
     ["Build an internal tool", "Build an internal softwaretool"],
     ["CLI tools for log parsing", "CLI softwaretools for log parsing"],
+    ["device-gateway perf fix", "devicegateway performance fix"],
+    ["Direction for the Device Cloud", "Direction for the devicecloud"],
     ["Take part in sprint planning", "participate in sprint planning"],
     ["Board prep - tech slides", "Board preparation: tech slides"],
     ["rev rec memo", "revenue recognition memo"],

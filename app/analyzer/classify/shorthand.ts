@@ -160,6 +160,8 @@ export const DISPLAY = new Map<string, string>(Object.entries({
   oneonone: "1:1",
   oneonones: "1:1s",
   softwaretool: "tool",
+  devicegateway: "device-gateway",
+  devicecloud: "device cloud",
   softwaretools: "tools",
   pullrequest: "PR",
   pullrequests: "PRs",
@@ -211,6 +213,8 @@ const PHRASES: [RegExp, string | ((match: string, ...groups: string[]) => string
   // "Build an internal tool", "CLI tool for log parsing": a tool named by what it is for in
   // software is software, one token shown as "tool" ("hand tools", "tooling change" stay physical).
   [SOFTWARE_TOOL, (_: string, kind: string, plural = "") => `${kind} softwaretool${plural ? "s" : ""}`],
+  // "device-gateway perf fix", "the device cloud": an IoT service, software, not the devices.
+  [/\bdevice[\s-](gateway|cloud)\b/gi, (_: string, head: string) => `device${head.toLowerCase()}`],
   // "call w/ Marco @ Acme": a spaced @ is "at".
   [/\s@\s/g, " at "],
   // "rev rec memo": after "rev"/"revenue", "rec" is accounting's revenue recognition (ASC 606),
