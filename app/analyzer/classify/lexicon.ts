@@ -145,7 +145,8 @@ export const OBJECT_KINDS: Record<string, Set<string>> = {
     finding evidence literature market option alternative proposal strategy policy plan scenario
     requirement specification feasibility impact performance`),
   software: set(`software code program application app website script algorithm database system
-    interface dashboard query feature pullrequest pullrequests api repo repository sql softwaretool devicegateway devicecloud`),
+    interface dashboard query feature pullrequest pullrequests api repo repository sql
+    softwaretool devicegateway devicecloud`),
   design: set(`design layout drawing blueprint prototype graphic logo illustration campaign concept
     curriculum course lesson content material advertisement ad`),
   staff: set(`staff employee worker personnel team subordinate crew volunteer trainee apprentice
