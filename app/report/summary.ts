@@ -153,7 +153,7 @@ function howSure(f: SummaryFigures): string {
   const review =
     d.waiting + d.reviewed === 0
       ? "no classification is waiting for review"
-      : `a person has reviewed ${formatCount(d.reviewed, "classification")} and ${d.waitingShare === null ? `${formatCount(d.waiting, "task")}` : `${formatShare(d.waitingShare)} of the hours`} still wait${d.waitingShare === null && d.waiting === 1 ? "s" : ""} in the review queue`;
+      : `a person has reviewed ${formatCount(d.reviewed, "classification")} and ${d.waitingShare === null ? formatCount(d.waiting, "task") : `${formatShare(d.waitingShare)} of the hours`} still wait${d.waitingShare === null && d.waiting === 1 ? "s" : ""} in the review queue`;
   const hidden =
     d.hiddenDepartments + d.hiddenRoles > 0
       ? `; ${list([d.hiddenDepartments ? formatCount(d.hiddenDepartments, "department") : "", d.hiddenRoles ? formatCount(d.hiddenRoles, "role") : ""].filter(Boolean))} ${d.hiddenDepartments + d.hiddenRoles === 1 ? "is" : "are"} hidden because fewer than ${f.kThreshold} people stand behind ${d.hiddenDepartments + d.hiddenRoles === 1 ? "it" : "them"}`

@@ -92,16 +92,18 @@ const OBJECT_ATOM: Record<ObjectKind, Atom> = {
   risk: "check_risks",
 };
 
-export const isPhysical = (lemma: string) => objectKind(lemma) === "physical";
+const isPhysical = (lemma: string) => objectKind(lemma) === "physical";
 
-/**
- * A clause about physical work: a hands-on verb on its objects, or a physical thing as an object
- * or prepositional head, and with `modifiers` also as a modifier ("refrigerant recovery").
- */
-export function physicalWork(clause: Clause, modifiers = false): boolean {
-  if (clause.verbs.some((verb) => verbAtom(verb, clause.objects, clause.mods) === "hands_on")) return true;
+/** A physical thing as an object or prepositional head, and with `modifiers` also as a modifier ("refrigerant recovery"). */
+export function namesPhysicalThing(clause: Clause, modifiers = false): boolean {
   if (clause.objects.some(isPhysical) || clause.preps.some((p) => isPhysical(p.head))) return true;
   return modifiers && clause.mods.some(isPhysical);
+}
+
+/** A clause about physical work: a hands-on verb on its objects, or a physical thing named (namesPhysicalThing). */
+export function physicalWork(clause: Clause, modifiers = false): boolean {
+  if (clause.verbs.some((verb) => verbAtom(verb, clause.objects, clause.mods) === "hands_on")) return true;
+  return namesPhysicalThing(clause, modifiers);
 }
 
 /**

@@ -20,7 +20,7 @@
  * document. Everything here is pure; scripts/fit-log-lines.ts fits it.
  */
 import { MESSAGES, namesAuthored } from "./exposed-split";
-import { isPhysical } from "./atom";
+import { namesPhysicalThing } from "./atom";
 import { firstKnownVerb, HANDS_ON_ON_INFORMATION, VERBS, verbAtom } from "./lexicon";
 import { unclaimedWords } from "./features";
 import { compileModel, scoreTask, type CompiledModel, type TaskScore } from "./feature-scorer";
@@ -97,11 +97,12 @@ const MAKES_INFORMATION_TOO: ReadonlySet<string> = new Set([...HANDS_ON_ON_INFOR
 function physicalHold(clause: Clause): boolean {
   if (dealsInGoods(clause)) return false;
   const verb = firstKnownVerb(clause.verbs);
-  const named = [...clause.objects, ...clause.preps.map((p) => p.head), ...clause.mods];
-  const namesPhysical = named.some(isPhysical);
-  if (verb !== undefined) return verbAtom(verb, clause.objects, clause.mods) === "hands_on" && (!MAKES_INFORMATION_TOO.has(verb) || namesPhysical);
-  return !named.some((w) => TRADE_WORDS.has(w)) && namesPhysical;
+  if (verb !== undefined) return verbAtom(verb, clause.objects, clause.mods) === "hands_on" && (!MAKES_INFORMATION_TOO.has(verb) || namesPhysicalThing(clause, true));
+  return namesPhysicalThing(clause, true) && !namesPurchase(clause);
 }
+/** A buying word among the clause's objects, prepositional heads or modifiers ("parts order capacitor"). */
+const isTradeWord = (word: string) => TRADE_WORDS.has(word);
+const namesPurchase = (clause: Clause) => clause.objects.some(isTradeWord) || clause.preps.some((p) => isTradeWord(p.head)) || clause.mods.some(isTradeWord);
 /** The clause schedules, books or files the work it names: the admin around it, not the work. */
 const organizesIt = (clause: Clause) => clause.verbs.some((verb) => VERBS.get(verb)?.atom === "organize");
 /**
