@@ -3,6 +3,7 @@ import {
   formatChangeShare,
   formatCount,
   formatCompact,
+  shownPercent,
   formatHeadcount,
   formatHeadcountChange,
   formatHours,
@@ -74,4 +75,12 @@ describe("formatCount", () => {
   ])("%d %s", (n, one, many, text) => {
     expect(formatCount(n, one, many)).toBe(text);
   });
+});
+
+describe("shownPercent", () => {
+  it.each([
+    [0.003, 0],
+    [0.674, 67],
+    [0.998, 100],
+  ])("%d → %d", (value, percent) => expect(shownPercent(value)).toBe(percent));
 });

@@ -23,6 +23,14 @@ export function formatShare(value: number): string {
   return percent0(value);
 }
 
+/**
+ * The whole percent a share is shown as, for comparing shares as a reader sees them: formatShare's
+ * rounding, without its "<1%" and ">99%" forms (0.003 → 0, 0.674 → 67).
+ */
+export function shownPercent(value: number): number {
+  return Number.parseFloat(percent0(value));
+}
+
 /** 1234.5 → "1,235 h"; below 10 hours one decimal is kept ("2.5 h"). */
 export function formatHours(value: number): string {
   if (!isNumber(value)) return "–";

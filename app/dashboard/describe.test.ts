@@ -55,6 +55,10 @@ describe("explainShareRanges", () => {
     );
     expect(text).not.toContain("outside");
   });
+  test("names a share shown as '<1%' below a range that starts at 1%", () => {
+    const text = explainShareRanges({ automatable: 0.003, democratized: 0.15, specialized: 0.847 }, { ...ranges, automatable: range(0.02, 0.01, 0.03), specialized: range(0.82, 0.8, 0.85) });
+    expect(text).toContain("Automatable (<1%, expected 2%) falls outside its range");
+  });
   test("nothing to say without ranges or shares", () => {
     expect(explainShareRanges(null, null)).toBe("");
     expect(explainShareRanges({ automatable: 1, democratized: 0, specialized: 0 }, null)).toBe("");

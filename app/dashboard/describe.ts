@@ -5,7 +5,7 @@
 import type { CompressionIndex } from "../analyzer/compression";
 import type { ShareRange } from "../analyzer/share-range";
 import { CLASS_LABELS, TASK_CLASSES, type TaskClass } from "../analyzer/taxonomy";
-import { formatList, formatShare } from "../charts/format";
+import { formatList, formatShare, shownPercent } from "../charts/format";
 import { LEVEL_LABELS } from "../../importers/levels";
 
 const level = (n: number) => LEVEL_LABELS[n] ?? `level ${n}`;
@@ -59,8 +59,7 @@ export function describeShareRange(range: { expected: number; low: number; high:
 export function explainShareRanges(shares: Record<TaskClass, number> | null | undefined, ranges: Record<TaskClass, ShareRange> | null | undefined): string {
   if (!shares || !ranges) return "";
   // Compared as the page shows them, so the sentence never contradicts the figures beside it.
-  const shown = (x: number) => Number.parseFloat(formatShare(x));
-  const outside = TASK_CLASSES.filter((c) => shown(shares[c]) > shown(ranges[c].high) || shown(shares[c]) < shown(ranges[c].low));
+  const outside = TASK_CLASSES.filter((c) => shownPercent(shares[c]) > shownPercent(ranges[c].high) || shownPercent(shares[c]) < shownPercent(ranges[c].low));
   const meaning =
     "Each share counts a task in its likeliest class; the expected share weighs every task by the classifier's probabilities, and its 90% range is where the true share should fall if those probabilities hold.";
   if (outside.length === 0) return meaning;
