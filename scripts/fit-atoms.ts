@@ -20,7 +20,7 @@ import { CLASSIFIER_VERSION, classifyParsedWith } from "../app/analyzer/classify
 import { parseTasks } from "../app/analyzer/classify/parse";
 import { ruleHits } from "../app/analyzer/classify/rubric-rules";
 import { normalizeTaskText } from "../app/analyzer/normalize";
-import { ATOMS, type Atom } from "../app/analyzer/taxonomy";
+import { WORK_ATOMS, type Atom } from "../app/analyzer/taxonomy";
 import { atomAgreement } from "./lib/atom-agreement";
 import { linkedStatements } from "./lib/atom-eval";
 import { ATOM_FIT_SETTINGS, fitAtoms, type AtomItem } from "./lib/atom-fit";
@@ -76,7 +76,7 @@ function main(): number {
     const model = compileAtomModel(
       fitAtoms(
         statements.filter((_, i) => fold[i] !== k).map((s) => s.item),
-        ATOMS,
+        WORK_ATOMS,
       ),
     );
     statements.forEach((s, i) => {
@@ -89,7 +89,7 @@ function main(): number {
 
   const fitted = fitAtoms(
     statements.map((s) => s.item),
-    ATOMS,
+    WORK_ATOMS,
   );
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   const file: AtomFile = {

@@ -20,6 +20,7 @@ export const INSTRUCTION: Record<Atom, string> = {
   relate: "Give the client's situation and the tone; AI prepares, the person speaks to the client.",
   hands_on: "Describe the job, the site and the safety rules; AI can plan and document, not do the work.",
   create: "Give the brief: goal, audience, style references and constraints such as size or brand.",
+  unclear: "First say what the work is: the log names no task (a ticket number, a code name).",
 };
 
 export const VERIFICATION: Record<Atom, string> = {
@@ -37,6 +38,7 @@ export const VERIFICATION: Record<Atom, string> = {
   relate: "A person reviews anything that reaches a client or patient.",
   hands_on: "Check plans and records against what was done on site.",
   create: "Review against the brief and check rights to any material used.",
+  unclear: "Classify it by hand on the review page once the work is known.",
 };
 
 export const MOVE_WITH_AI: Record<Atom, string> = {
@@ -54,6 +56,7 @@ export const MOVE_WITH_AI: Record<Atom, string> = {
   relate: "A less senior colleague can prepare client material with AI; the relationship stays with the owner.",
   hands_on: "A less senior colleague can do it with AI guidance and checklists, under supervision.",
   create: "A less senior colleague can produce designs with AI from the brief for the expert to approve.",
+  unclear: "The log names no task (a ticket number, a code name): say what the work is before moving it.",
 };
 
 export const KEEP_AND_GROW: Record<Atom, string> = {
@@ -71,4 +74,5 @@ export const KEEP_AND_GROW: Record<Atom, string> = {
   relate: "Trust with clients and patients is built in person.",
   hands_on: "The work needs hands on site.",
   create: "Original direction and taste stay with people.",
+  unclear: "Counted as people's work until someone says what it is: the log names no task (a ticket number, a code name).",
 };

@@ -22,7 +22,7 @@ export const CLASS_DESCRIPTIONS: Record<TaskClass, string> = {
  * Units of work. The first eight are the information atoms from the mission (well defined,
  * handed to AI piece by piece); the rest are what real roles also need.
  */
-export const ATOMS = [
+export const WORK_ATOMS = [
   "research",
   "summarize",
   "draft",
@@ -38,7 +38,15 @@ export const ATOMS = [
   "hands_on",
   "create",
 ] as const;
+
+/**
+ * Every atom a task can carry: the units of work, and "unclear" for a text too thin to say
+ * which (a bare ticket id, a code name: decision 203). The classifier sets it only when nothing
+ * in the text supports the class it chose; a person's override names the real unit, never this.
+ */
+export const ATOMS = [...WORK_ATOMS, "unclear"] as const;
 export type Atom = (typeof ATOMS)[number];
+export type WorkAtom = (typeof WORK_ATOMS)[number];
 
 export const ATOM_LABELS: Record<Atom, string> = {
   research: "Research",
@@ -55,6 +63,7 @@ export const ATOM_LABELS: Record<Atom, string> = {
   relate: "Relate to clients & patients",
   hands_on: "Hands-on / physical",
   create: "Create & design",
+  unclear: "Unclear from the wording",
 };
 
 export interface Cue {

@@ -4,7 +4,7 @@
  * action runs `overrideTask`. A plain POST form: it works without JavaScript.
  */
 import { Form, useNavigation } from "@remix-run/react";
-import { ATOM_LABELS, ATOMS, CLASS_DESCRIPTIONS, CLASS_LABELS, TASK_CLASSES, type Atom, type TaskClass } from "../analyzer/taxonomy";
+import { ATOM_LABELS, CLASS_DESCRIPTIONS, CLASS_LABELS, TASK_CLASSES, WORK_ATOMS, type Atom, type TaskClass } from "../analyzer/taxonomy";
 import { REASON_MAX, type OverrideResult } from "./override-result";
 
 export interface OverrideFormProps {
@@ -41,7 +41,7 @@ export function OverrideForm({ textId, taskText, currentClass, currentAtom, resu
         <label htmlFor={id("atom")}>Atom</label>
         <select id={id("atom")} name="atom" defaultValue="" aria-invalid={errors.atom ? true : undefined} aria-describedby={describedBy("atom")}>
           <option value="">{currentAtom ? `Keep: ${ATOM_LABELS[currentAtom]}` : "Keep the current atom"}</option>
-          {ATOMS.map((a) => (
+          {WORK_ATOMS.map((a) => (
             <option key={a} value={a}>
               {ATOM_LABELS[a]}
             </option>

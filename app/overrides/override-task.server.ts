@@ -13,7 +13,7 @@ import { addOverride, getEffectiveClassification } from "../../db/queries/overri
 import { getTaskText } from "../../db/queries/task-texts";
 import type { WorkspaceAccess } from "../access.server";
 import { refreshAfterOverride } from "../../db/pipeline/refresh";
-import { ATOMS, CLASS_LABELS, TASK_CLASSES } from "../analyzer/taxonomy";
+import { CLASS_LABELS, TASK_CLASSES, WORK_ATOMS } from "../analyzer/taxonomy";
 import { getConnection } from "../db.server";
 import { parseForm, readForm } from "../forms";
 import { REASON_MAX, type OverrideResult } from "./override-result";
@@ -26,7 +26,7 @@ export const OverrideFormSchema = z.object({
   class: z.enum(TASK_CLASSES, { errorMap: () => ({ message: `Choose a class: ${TASK_CLASSES.join(", ")}.` }) }),
   // "" is the form's "keep the current atom".
   atom: z
-    .union([z.literal(""), z.enum(ATOMS)], { errorMap: () => ({ message: "Choose an atom from the list, or keep the current one." }) })
+    .union([z.literal(""), z.enum(WORK_ATOMS)], { errorMap: () => ({ message: "Choose an atom from the list, or keep the current one." }) })
     .optional()
     .transform((atom) => atom || null),
   reason: z

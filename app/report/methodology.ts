@@ -3,7 +3,7 @@
  * summarize docs/analysis.md; the quality figures are the cross-validated ones stored with the
  * fitted model (QUALITY_FIGURES, held to the model file by methodology.test.ts).
  */
-import { ATOM_LABELS, ATOMS, CLASS_DESCRIPTIONS, CLASS_LABELS, TASK_CLASSES } from "../analyzer/taxonomy";
+import { ATOM_LABELS, CLASS_DESCRIPTIONS, CLASS_LABELS, TASK_CLASSES, WORK_ATOMS } from "../analyzer/taxonomy";
 
 export const METHODOLOGY: readonly (readonly [string, string])[] = [
   [
@@ -35,7 +35,7 @@ export const GLOSSARY: readonly (readonly [string, string])[] = [
   ...TASK_CLASSES.map((c) => [CLASS_LABELS[c], CLASS_DESCRIPTIONS[c]] as const),
   [
     "Atom",
-    `A unit of work every task is cut into: ${ATOMS.map((a) => ATOM_LABELS[a].toLowerCase()).join(", ")}. The first eight are well-defined information work that can be handed to AI piece by piece.`,
+    `A unit of work every task is cut into: ${WORK_ATOMS.map((a) => ATOM_LABELS[a].toLowerCase()).join(", ")}. The first eight are well-defined information work that can be handed to AI piece by piece. A log line that names no work (a bare ticket number or code name) is marked ${ATOM_LABELS.unclear.toLowerCase()} and counted as people's work until someone says what it is.`,
   ],
   ["Adoption rate", "The share of what AI could do that the organization actually hands to AI."],
   ["Elasticity of demand", "How much demand for a department's output grows when AI makes it cheaper."],

@@ -9,6 +9,7 @@ import {
   getOrganizationClassShares,
   getRedesignScenario,
   getSeniorityCompression,
+  OUTSIDE_KNOWLEDGE_WORK,
   getWorkspaceSummary,
   listGroupClassShares,
   type DashboardFilter,
@@ -74,7 +75,7 @@ export function buildReport(db: Db, input: ReportInput) {
   const departments = listGroupClassShares(db, ws, filter, "department");
   const levels = listGroupClassShares(db, ws, filter, "level");
   const redesign = getRedesignScenario(db, ws, filter, scenario.params);
-  const knowledge = getSeniorityCompression(db, ws, filter, { excludeAtoms: ["hands_on"] });
+  const knowledge = getSeniorityCompression(db, ws, filter, { excludeAtoms: OUTSIDE_KNOWLEDGE_WORK });
   const allWork = getSeniorityCompression(db, ws, filter);
   const review = getReviewQueue(db, ws, { filter, limit: 0 }).totals;
 

@@ -74,8 +74,10 @@ export function buildRoleProfileDoc(db: Db, workspaceId: number, roleId: number)
   const r = profile.role;
   const redesign = detail.redesign.figures;
   const written = getRoleOutcomes(db, workspaceId, roleId);
-  // Without written outcomes, the judgment work names what the role is accountable for.
-  const derived = redesign ? groups(redesign.card.keepAndGrow, () => []).groups.slice(0, 4).map((g) => `${g.atomLabel}: ${g.tasks[0]}`) : [];
+  // Without written outcomes, the judgment work names what the role is accountable for; a line
+  // that names no work (a bare ticket id) says nothing the role is accountable for.
+  const judgment = redesign && { ...redesign.card.keepAndGrow, tasks: redesign.card.keepAndGrow.tasks.filter((t) => t.atom !== "unclear") };
+  const derived = judgment ? groups(judgment, () => []).groups.slice(0, 4).map((g) => `${g.atomLabel}: ${g.tasks[0]}`) : [];
   return {
     roleId: r.roleId,
     title: r.title,

@@ -33,6 +33,7 @@ describe("addOverride", () => {
     { name: "blank reason", patch: { reason: "   " }, field: "reason", message: /reason is required/ },
     { name: "unknown class", patch: { class: "robotic" as never }, field: "class", message: /automatable, democratized, specialized/ },
     { name: "unknown atom", patch: { atom: "juggle" as never }, field: "atom", message: /atom/ },
+    { name: "the unclear atom (only the classifier says it cannot name the work)", patch: { atom: "unclear" as never }, field: "atom", message: /atom/ },
     { name: "no text", patch: { norm: " " }, field: "norm", message: /Choose the task/ },
     { name: "text not in the workspace", patch: { norm: "Bake bread" }, field: "norm", message: /no task with this text/ },
   ])("rejects $name with a message for the field", ({ patch, field, message }) => {

@@ -6,7 +6,7 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { normalizeTaskText } from "../../app/analyzer/normalize";
-import { ATOMS, TASK_CLASSES, type Atom, type Cue, type TaskClass } from "../../app/analyzer/taxonomy";
+import { TASK_CLASSES, WORK_ATOMS, type Atom, type Cue, type TaskClass } from "../../app/analyzer/taxonomy";
 import type { Db } from "../connection";
 import { overrides, taskTexts } from "../schema";
 
@@ -16,7 +16,7 @@ export const OverrideInputSchema = z.object({
   norm: z.string().trim().min(1, "Choose the task to override."),
   class: z.enum(TASK_CLASSES, { errorMap: () => ({ message: `Choose one of: ${TASK_CLASSES.join(", ")}.` }) }),
   atom: z
-    .enum(ATOMS, { errorMap: () => ({ message: "Choose an atom from the list." }) })
+    .enum(WORK_ATOMS, { errorMap: () => ({ message: "Choose an atom from the list." }) })
     .nullish()
     .transform((atom) => atom ?? null),
   reason: z

@@ -9,7 +9,7 @@
 import { fileURLToPath } from "node:url";
 import { classifyParsed, classifyParsedWith } from "../../app/analyzer/classify/index";
 import { parseTasks } from "../../app/analyzer/classify/parse";
-import { ATOMS, type Atom } from "../../app/analyzer/taxonomy";
+import { WORK_ATOMS, type Atom } from "../../app/analyzer/taxonomy";
 import { readReasonedFile } from "./read-labelled";
 
 export const COMPANY_ATOMS_FILE = fileURLToPath(new URL("../../fixtures/atoms/company-statements.csv", import.meta.url));
@@ -25,7 +25,7 @@ export interface CompanyStatement {
 }
 
 export function readCompanyStatements(path = COMPANY_ATOMS_FILE): CompanyStatement[] {
-  return readReasonedFile(path, "atom", ATOMS, PARTS).map(({ label, ...rest }) => ({ ...rest, atom: label }));
+  return readReasonedFile(path, "atom", WORK_ATOMS, PARTS).map(({ label, ...rest }) => ({ ...rest, atom: label }));
 }
 
 export interface CompanyAtomFigures {

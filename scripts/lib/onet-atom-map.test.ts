@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ATOMS, type Atom } from "../../app/analyzer/taxonomy";
+import { WORK_ATOMS, type Atom } from "../../app/analyzer/taxonomy";
 import { atomAgreement } from "./atom-agreement";
 import { evaluateAtoms } from "./atom-eval";
 import { activityAtom, GWA_ATOMS, IWA_ATOMS, taskAtoms } from "./onet-atom-map";
@@ -19,7 +19,7 @@ function tsvColumn(file: string, column: string): string[] {
 describe("the O*NET work activity → atom map", () => {
   it("gives every generalized work activity of the content model (4.A.1.a.1 … 4.A.4.c.3) a known atom", () => {
     expect(Object.keys(GWA_ATOMS)).toHaveLength(41);
-    for (const atom of [...Object.values(GWA_ATOMS), ...Object.values(IWA_ATOMS)]) expect(ATOMS).toContain(atom);
+    for (const atom of [...Object.values(GWA_ATOMS), ...Object.values(IWA_ATOMS)]) expect(WORK_ATOMS).toContain(atom);
   });
 
   it("only overrides intermediate activities under a mapped GWA, and never with the GWA's own atom", () => {

@@ -187,6 +187,21 @@ describe("classifyTask", () => {
     }
   });
 
+  it("names no unit of work for a line it cannot read at all, and only for such a line (decision 203)", () => {
+    // A time tracker's bare ticket id or code name: the class's default atom would claim hands-on work.
+    for (const text of ["KES-7497", "JIRA-123", "Geofencing", "xyzzy plugh"]) {
+      const result = classifyTask(text);
+      expect(result.cues, text).toEqual([]);
+      expect(result.atom, text).toBe("unclear");
+      expect(result.rationale, text).toMatch(/please review/);
+    }
+    // One recognized word is enough to name the work, even when it does not carry the class.
+    for (const text of ["Refrigerant recovery Huntersville", "Payment run W29", "KES-7497 code review", "Replace the compressor"]) {
+      expect(classifyTask(text).atom, text).not.toBe("unclear");
+    }
+    for (const [text] of RUBRIC) expect(classifyTask(text).atom, text).not.toBe("unclear");
+  });
+
   it("is deterministic", () => {
     for (const [text] of RUBRIC) expect(classifyTask(text)).toEqual(classifyTask(text));
   });

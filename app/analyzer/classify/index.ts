@@ -38,7 +38,7 @@ import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
  * Bump on any change to rules, lexicon, parsing or weights: stored classifications carry the
  * version they were made with and are recomputed when it differs.
  */
-export const CLASSIFIER_VERSION = "1.12.19";
+export const CLASSIFIER_VERSION = "1.12.20";
 
 const MODEL = compileModel(FITTED_MODEL.specialized.bias, FITTED_MODEL.specialized.weights);
 const SPLIT = FITTED_MODEL.split;
@@ -109,9 +109,17 @@ export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomMo
     (anyRule !== null ? RULE_ATOM[anyRule] : null);
   const fallback = named === null ? fallbackAtom(taskClass, parsed) : null;
   const ruleAtom: Atom = named ?? fallback!.atom;
+  const support = cues.filter((c) => c.toward === taskClass);
+  const rule = taskClass === "specialized" ? strongestRule : null;
+  // Nothing in the text was recognized (a bare ticket id, a code name): no unit of work can be
+  // named either, and the class's default atom would claim one ("hands-on", decision 203).
+  const unread = cues.length === 0 && rule === null;
   // The fitted stage reads the work where the rules' lexicon guesses (atom-model.ts, decision 181).
-  const atom: Atom =
-    atomModel === null || keepsRuleAtom(parsed, hits, ruleAtom, taskClass) ? ruleAtom : readAtom(atomModel, parsed, ruleAtom, taskClass);
+  const atom: Atom = unread
+    ? "unclear"
+    : atomModel === null || keepsRuleAtom(parsed, hits, ruleAtom, taskClass)
+      ? ruleAtom
+      : readAtom(atomModel, parsed, ruleAtom, taskClass);
 
   return {
     class: taskClass,
@@ -122,8 +130,8 @@ export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomMo
     rationale: rationale({
       taskClass,
       atom,
-      support: cues.filter((c) => c.toward === taskClass),
-      rule: taskClass === "specialized" ? strongestRule : null,
+      support,
+      rule,
       // The fallback names the work too unless it is the class's default (atom.ts fallbackAtom).
       atomNamed: named !== null || fallback!.named,
       dissent: dissent(parsed, clauseLogits, hits, split.clauses, taskClass, deciding),

@@ -20,6 +20,7 @@ const ROUTINE_WORK: Record<Atom, string> = {
   relate: "standard customer communication",
   hands_on: "equipment operation",
   create: "production from a template",
+  unclear: "work",
 };
 
 const EXPERT_WORK: Record<Atom, string> = {
@@ -37,6 +38,7 @@ const EXPERT_WORK: Record<Atom, string> = {
   relate: "Preparing client work",
   hands_on: "Technical work",
   create: "Design and development work",
+  unclear: "Work",
 };
 
 const HUMAN_REASON: Partial<Record<Atom, string>> = {

@@ -10,6 +10,7 @@ import {
   getOrganizationClassShares,
   getRedesignScenario,
   getSeniorityCompression,
+  OUTSIDE_KNOWLEDGE_WORK,
   getWorkspaceSummary,
   listGroupClassShares,
 } from "../../../db/queries/dashboard";
@@ -31,7 +32,7 @@ function overviewFigures({ db, access, filter }: DashboardContext) {
     redesign: getRedesignScenario(db, ws, filter, DEFAULT_SCENARIO),
     // The headline is on knowledge work: entry-level field work is specialized because it needs a
     // person present, which would make the index measure hands-on work (decision 131).
-    seniority: getSeniorityCompression(db, ws, filter, { excludeAtoms: ["hands_on"] }),
+    seniority: getSeniorityCompression(db, ws, filter, { excludeAtoms: OUTSIDE_KNOWLEDGE_WORK }),
   };
 }
 

@@ -26,7 +26,8 @@ export function ReadingNote({ judgment, search }: { judgment: JudgmentView; sear
           ) : (
             <>
               compare with <Link to={judgmentHref(search, "all")}>all work</Link>; this view already leaves the hours of tasks
-              whose atom is hands-on / physical out of every level
+              whose atom is hands-on / physical, and of log lines whose wording names no work (a bare ticket number), out of
+              every level
             </>
           )}
           .

@@ -5,7 +5,7 @@
  * every figure (docs/decisions/075-seniority-page-and-hands-on-work.md).
  */
 import { data } from "@remix-run/node";
-import { getSeniorityCompression } from "../../../db/queries/dashboard";
+import { getSeniorityCompression, OUTSIDE_KNOWLEDGE_WORK } from "../../../db/queries/dashboard";
 import { levelName } from "../../../importers/levels";
 import { cachedFigures, type DashboardContext } from "../../dashboard/dashboard.server";
 import { describeCompression } from "../../dashboard/describe";
@@ -31,7 +31,7 @@ export function loadSeniority(ctx: DashboardContext) {
   if (!page.ok) throw data({ message: `This link is not valid: ${page.message}.` }, { status: 400 });
   // Every page of the roles list reads the same figures: computed once per filter and view.
   const view = cachedFigures(ctx, "seniority", () =>
-    getSeniorityCompression(db, access.workspace.id, filter, judgment === "without-hands-on" ? { excludeAtoms: ["hands_on"] } : {}),
+    getSeniorityCompression(db, access.workspace.id, filter, judgment === "without-hands-on" ? { excludeAtoms: OUTSIDE_KNOWLEDGE_WORK } : {}),
   );
   // A level is drawn when it has hours, or when its hours exist but may not be shown.
   const drawn = view.levels.filter((l) => l.suppressed || l.figures.hours > 0);

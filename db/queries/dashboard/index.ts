@@ -10,5 +10,5 @@ export { getRedesignScenario, type DepartmentOpportunity, type RedesignView, typ
 export { getRoleRedesign, getRoleTasks, type RoleRedesignView, type RoleTask, type RoleTasksView } from "./role-detail";
 export { getRoleProfile, type AtomHours, type RoleProfile, type RoleTime } from "./role-profile";
 export { listRoleSummaries, type RoleSummary } from "./roles-table";
-export { getSeniorityCompression, type LevelRow, type SeniorityView } from "./seniority";
+export { getSeniorityCompression, OUTSIDE_KNOWLEDGE_WORK, type LevelRow, type SeniorityView } from "./seniority";
 export { getWorkspaceSummary, type WorkspaceSummary } from "./summary";

@@ -44,6 +44,12 @@ export interface SeniorityView {
   rolesLookingUp: RoleLookingUpRow[];
 }
 
+/**
+ * The judgment share of knowledge work: hands-on work is specialized for its physical presence
+ * (decision 075), and a line whose wording names no work says nothing about judgment (decision 203).
+ */
+export const OUTSIDE_KNOWLEDGE_WORK: readonly Atom[] = ["hands_on", "unclear"];
+
 export interface SeniorityOptions {
   /**
    * Leave these atoms' hours out of every figure (e.g. "hands_on": judgment share of the work
