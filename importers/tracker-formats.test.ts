@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { dateOrderEvidence, parseHms, parseTrackerDate, recognizeTracker } from "./tracker-formats";
+import { dateOrderEvidence, isPlaceholderDescription, parseHms, parseTrackerDate, recognizeTracker } from "./tracker-formats";
 
 describe("recognizeTracker", () => {
   test.each([
@@ -11,6 +11,15 @@ describe("recognizeTracker", () => {
     ["employee_id,role,date,task,hours", null],
     ["", null],
   ])("%s → %s", (header, format) => expect(recognizeTracker(header.split(","))).toBe(format));
+});
+
+describe("isPlaceholderDescription: a worklog description that names only its issue", () => {
+  test.each(["KES-7497", "KES-2090.", "Working on issue KES-123", "working on PAY-6", " ABC_DEF-12 "])("%j names no work", (text) =>
+    expect(isPlaceholderDescription(text)).toBe(true),
+  );
+  test.each(["Pair on PAY-6 with Jürgen", "KES-7497 code review", "Working on the release", "Review PR 12", ""])("%j is the person's own words", (text) =>
+    expect(isPlaceholderDescription(text)).toBe(false),
+  );
 });
 
 describe("parseHms", () => {

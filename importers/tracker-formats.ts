@@ -113,7 +113,7 @@ export interface TrackerStats {
   skippedMinutes: number;
   /** Distinct people (by identifier) those rows belonged to. */
   skippedPeople: Set<string>;
-  /** Tempo rows whose Work Description was empty, read from the Issue summary instead. */
+  /** Tempo rows whose Work Description was empty or a placeholder, read from the Issue summary instead. */
   fellBack: number;
 }
 
@@ -128,6 +128,13 @@ export interface TrackerOptions {
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/**
+ * A worklog description that names no work: the issue key alone, or the comment Jira and Tempo
+ * write when a person logs time without one ("Working on issue KES-123"). The Issue summary
+ * says what the work was (decision 204).
+ */
+const PLACEHOLDER_DESCRIPTION = /^(?:working\s+on\s+(?:issue\s+)?)?[a-z][a-z0-9_]*-\d+\.?$/i;
+export const isPlaceholderDescription = (text: string) => PLACEHOLDER_DESCRIPTION.test(text.trim());
 const HMS = /^(\d{1,4}):([0-5]\d):([0-5]\d)$/;
 const SLASHED = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T].*)?$/;
 
@@ -246,9 +253,12 @@ export function trackerTable(formatId: TrackerFormatId, options: TrackerOptions)
         }
         let task = cell(cells, iTask).trim();
         let fellBack = false;
-        if (!task && iFallback >= 0) {
-          task = cell(cells, iFallback).trim();
-          fellBack = task !== "";
+        if (iFallback >= 0 && (!task || isPlaceholderDescription(task))) {
+          const summary = cell(cells, iFallback).trim();
+          if (summary !== "") {
+            task = summary;
+            fellBack = true;
+          }
         }
         if (!task || task.length > 2000 || !HAS_WORD.test(task)) {
           issues.push(issue(line, written("task"), task.length > 2000 ? "a task description of at most 2000 characters" : "a task description", cell(cells, iTask)));

@@ -94,7 +94,7 @@ export function statsNotes(stats: TrackerStats, format: string | null): string[]
       `Skipped ${stats.skippedRows.toLocaleString("en")} row(s), ${hours} h, of ${stats.skippedPeople.size} person(s) not in the roster (--skip-unknown-people)`,
     );
   }
-  if (stats.fellBack) notes.push(`${stats.fellBack.toLocaleString("en")} row(s) had an empty Work Description: the Issue summary was used as the task`);
+  if (stats.fellBack) notes.push(`${stats.fellBack.toLocaleString("en")} row(s) had an empty Work Description or only the issue key ("Working on issue …"): the Issue summary was used as the task`);
   if (format && !format.startsWith("Orbital")) notes.push("Billing columns (billable flags, rates, amounts) are ignored, never stored");
   return notes;
 }

@@ -194,14 +194,20 @@ describe("time-tracker exports", () => {
     expect(outcome.issues[0].expected).toContain("2 people in the roster have this name in 2 different roles: add an employee id column");
   });
 
-  test("Tempo rows with an empty Work Description use the Issue summary, and the summary counts them", async () => {
+  test("Tempo rows whose Work Description is empty or names only the issue use the Issue summary, and the summary counts them", async () => {
     await baseWithRoster();
     const outcome = expectImported(await importInto(conn, "logs", quirk("tempo-empty-descriptions.csv"), noAnalysis));
-    expect(outcome.import.notes).toContain("2 row(s) had an empty Work Description: the Issue summary was used as the task");
+    expect(outcome.import.notes).toContain(
+      '4 row(s) had an empty Work Description or only the issue key ("Working on issue …"): the Issue summary was used as the task',
+    );
     expect(conn.sqlite.prepare(`SELECT t.text FROM task_logs l JOIN task_texts t ON t.id = l.text_id ORDER BY l.id`).pluck().all()).toEqual([
       "Write unit tests",
       "Fix production bugs",
       "Review payments service",
+      "Reconcile Stripe payouts",
+      "Write the refunds runbook",
+      // A description that says something besides the key is the person's own words.
+      "Pair on PAY-6 with Jürgen",
     ]);
   });
 
