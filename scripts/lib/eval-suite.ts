@@ -47,6 +47,10 @@ const PART_TITLES: Record<Part, string> = {
     "nineteenth fresh lines (320 by two writers: a professional firm's and specialty clinics' calendar entries and timesheet comments; front-line scanner notes, radio logs and work requests; 32 functions; committed unread and read once by the finished 1.12.11 at 0.797 / 0.853, then the clean test of 1.12.12 to 1.12.15 (1.12.15 0.806 / 0.856); misses not read; then the stage fitted on them)",
   fresh20:
     "twentieth fresh lines (320 by two writers: a government contractor's and a media company's work items and calendar titles; a facilities team's and a care organization's end-of-shift notes; 32 functions; committed unread and read once by the finished 1.12.12 at 0.813 / 0.872, then the clean test of 1.12.13 to 1.12.15 (1.12.15 0.819 / 0.878); misses not read; then the stage fitted on them)",
+  fresh21:
+    "twenty-first fresh lines (320 by two writers: a regional bank's and a software vendor's Jira titles and calendar entries; a healthcare network's and a transport and events contractor's handover notes; 32 functions; committed unread and read once by the finished 1.12.15 at 0.787 / 0.856, then the clean test of 1.12.16 to 1.12.20 (0.778 / 0.850); misses not read; then the stage fitted on them)",
+  fresh22:
+    "twenty-second fresh lines (320 by two writers: a brokerage's, a law firm's and a CRO's time entries and tasks; a hospital's, an animal hospital's and small outdoor and trade businesses' shift notes; 32 functions; committed unread and read once by the finished 1.12.16 at 0.800 / 0.863, the same by 1.12.17 to 1.12.20; misses not read; then the stage fitted on them)",
 };
 
 const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];
