@@ -56,6 +56,8 @@ export const TRACKER_FORMATS: readonly TrackerFormat[] = [
       col("duration", "Hours", true),
       col("firstName", "First Name", true),
       col("lastName", "Last Name", true),
+      // Harvest's task is a category of work ("Design", "Meetings"): the task when Notes is empty.
+      col("fallbackTask", "Task"),
       col("employeeId", "Employee Id", false, ["Employee ID"]),
     ],
   },
@@ -67,6 +69,7 @@ export const TRACKER_FORMATS: readonly TrackerFormat[] = [
       col("name", "User"),
       col("email", "Email"),
       col("task", "Description", true),
+      col("fallbackTask", "Task"),
       col("date", "Start Date", true),
       // "Duration (h)" is HH:MM:SS, exact to the second; the decimal column is rounded to 0.01 h.
       col("duration", "Duration (h)"),
@@ -81,6 +84,7 @@ export const TRACKER_FORMATS: readonly TrackerFormat[] = [
       col("name", "User"),
       col("email", "Email"),
       col("task", "Description", true),
+      col("fallbackTask", "Task"),
       col("date", "Start date", true),
       col("duration", "Duration", true),
     ],
@@ -113,11 +117,16 @@ export interface TrackerStats {
   skippedMinutes: number;
   /** Distinct people (by identifier) those rows belonged to. */
   skippedPeople: Set<string>;
-  /** Tempo rows whose Work Description was empty or a placeholder, read from the Issue summary instead. */
+  /**
+   * Rows whose task column was empty (or, in Tempo, only the issue key) and were read from the
+   * fallback column instead (Tempo's Issue summary, the other trackers' Task).
+   */
   fellBack: number;
+  /** The two columns as the file names them, and whether issue-key placeholders counted; set with the first such row. */
+  fellBackFrom: { task: string; fallback: string; placeholders: boolean } | null;
 }
 
-export const emptyTrackerStats = (): TrackerStats => ({ skippedRows: 0, skippedMinutes: 0, skippedPeople: new Set(), fellBack: 0 });
+export const emptyTrackerStats = (): TrackerStats => ({ skippedRows: 0, skippedMinutes: 0, skippedPeople: new Set(), fellBack: 0, fellBackFrom: null });
 
 export interface TrackerOptions {
   resolvePerson(person: PersonIdentifiers): PersonMatch;
@@ -253,7 +262,8 @@ export function trackerTable(formatId: TrackerFormatId, options: TrackerOptions)
         }
         let task = cell(cells, iTask).trim();
         let fellBack = false;
-        if (iFallback >= 0 && (!task || isPlaceholderDescription(task))) {
+        // Only Tempo's fallback, the issue's summary, says more than a placeholder key does.
+        if (iFallback >= 0 && (!task || (formatId === "tempo" && isPlaceholderDescription(task)))) {
           const summary = cell(cells, iFallback).trim();
           if (summary !== "") {
             task = summary;
@@ -261,7 +271,8 @@ export function trackerTable(formatId: TrackerFormatId, options: TrackerOptions)
           }
         }
         if (!task || task.length > 2000 || !HAS_WORD.test(task)) {
-          issues.push(issue(line, written("task"), task.length > 2000 ? "a task description of at most 2000 characters" : "a task description", cell(cells, iTask)));
+          const described = iFallback >= 0 ? `a task description (or a ${written("fallbackTask")} to read when it is empty)` : "a task description";
+          issues.push(issue(line, written("task"), task.length > 2000 ? "a task description of at most 2000 characters" : described, cell(cells, iTask)));
         }
         const useHms = iDuration >= 0 && formatId !== "harvest" && formatId !== "tempo" && cell(cells, iDuration).trim() !== "";
         const durationCell = useHms ? cell(cells, iDuration) : iDecimal >= 0 ? cell(cells, iDecimal) : cell(cells, iDuration);
@@ -287,7 +298,10 @@ export function trackerTable(formatId: TrackerFormatId, options: TrackerOptions)
           issues.push(issue(line, column, expected, value ? maskIdentifier(who.by, value) : ""));
         }
         if (issues.length || !who.ok || !day.ok || !duration.ok) return { issues };
-        if (fellBack) stats.fellBack++;
+        if (fellBack) {
+          stats.fellBack++;
+          stats.fellBackFrom ??= { task: written("task"), fallback: written("fallbackTask"), placeholders: formatId === "tempo" };
+        }
         return { row: { line, employeeId: who.personHash, roleId: who.roleId, date: day.date, task, minutes: duration.value, tool: null, outcome: null } };
       };
     },

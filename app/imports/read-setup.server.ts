@@ -94,7 +94,11 @@ export function statsNotes(stats: TrackerStats, format: string | null): string[]
       `Skipped ${stats.skippedRows.toLocaleString("en")} row(s), ${hours} h, of ${stats.skippedPeople.size} person(s) not in the roster (--skip-unknown-people)`,
     );
   }
-  if (stats.fellBack) notes.push(`${stats.fellBack.toLocaleString("en")} row(s) had an empty Work Description or only the issue key ("Working on issue …"): the Issue summary was used as the task`);
+  const from = stats.fellBackFrom;
+  if (stats.fellBack && from) {
+    const placeholder = from.placeholders ? ' or only the issue key ("Working on issue …")' : "";
+    notes.push(`${stats.fellBack.toLocaleString("en")} row(s) had an empty ${from.task}${placeholder}: the ${from.fallback} was used as the task`);
+  }
   if (format && !format.startsWith("Orbital")) notes.push("Billing columns (billable flags, rates, amounts) are ignored, never stored");
   return notes;
 }

@@ -211,6 +211,22 @@ describe("time-tracker exports", () => {
     ]);
   });
 
+  test("Toggl rows with an empty Description use the Task, and the summary says so; a row with neither is refused at its line and nothing lands", async () => {
+    await baseWithRoster();
+    const outcome = expectImported(await importInto(conn, "logs", quirk("toggl-empty-descriptions.csv"), noAnalysis));
+    expect(outcome.import.notes).toContain("2 row(s) had an empty Description: the Task was used as the task");
+    expect(conn.sqlite.prepare(`SELECT t.text FROM task_logs l JOIN task_texts t ON t.id = l.text_id ORDER BY l.id`).pluck().all()).toEqual([
+      "Write unit tests",
+      "Code review",
+      "Sprint planning",
+    ]);
+    const before = dumpDatabase(conn.sqlite);
+    const refused = rejected(await importInto(conn, "logs", quirk("toggl-no-description-nor-task.csv"), noAnalysis));
+    expect(refused.issues).toHaveLength(1);
+    expect(refused.issues[0]).toMatchObject({ line: 3, column: "Description", expected: "a task description (or a Task to read when it is empty)" });
+    expect(dumpDatabase(conn.sqlite)).toEqual(before);
+  });
+
   test("people not in the roster: listed by line without leaking their e-mail, nothing imported; --skip-unknown-people imports the rest", async () => {
     await baseWithRoster();
     const before = dumpDatabase(conn.sqlite);
