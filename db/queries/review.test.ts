@@ -4,6 +4,7 @@ import { tableClassifier } from "../../test/support/table-classifier";
 import { tempDatabase } from "../../test/support/temp-db";
 import { TINY_ROLES, TINY_TABLE } from "../../test/support/tiny-organization";
 import { analyzeWorkspace, reapplyOverrides } from "../pipeline";
+import { classifyTask, CLASSIFIER_VERSION } from "../../app/analyzer/classify";
 import { addOverride } from "./overrides";
 import { getReviewQueue, listReviewQueue } from "./review";
 
@@ -85,14 +86,14 @@ describe("getReviewQueue", () => {
     // 10 tasks with hours; compile, variance and CFO are logged by fewer than 3 people.
     // Visible: letters, deliveries, invoices, supplier calls 3,520 each; budgets 880 + 1,320;
     // forecasts 880; lead the team 1,320.
-    expect(totals).toEqual({ waiting: 10, waitingHours: 18_480, waitingSuppressed: 3, reviewed: 0 });
+    expect(totals).toEqual({ waiting: 10, waitingHours: 18_480, waitingSuppressed: 3, reviewed: 0, unclear: 0, unclearHours: 0 });
   });
 
   it("a reviewed task moves from waiting to reviewed", () => {
     setup(3);
     addOverride(conn.db, { workspaceId: org.workspaceId, norm: "Enter invoices", class: "automatable", reason: "Right.", userId: null, actor: "cli" });
     reapplyOverrides(conn, org.workspaceId);
-    expect(getReviewQueue(conn.db, org.workspaceId).totals).toEqual({ waiting: 9, waitingHours: 14_960, waitingSuppressed: 3, reviewed: 1 });
+    expect(getReviewQueue(conn.db, org.workspaceId).totals).toEqual({ waiting: 9, waitingHours: 14_960, waitingSuppressed: 3, reviewed: 1, unclear: 0, unclearHours: 0 });
   });
 
   it("a filter keeps the selected roles' tasks, with their hours in those roles only", () => {
@@ -103,14 +104,30 @@ describe("getReviewQueue", () => {
     expect(items.map((i) => i.text)).toEqual(["Present to CFO", "Analyze variance", "Review forecasts", "Compile weekly report", "Approve budgets"]);
     expect(items.find((i) => i.text === "Compile weekly report")!.roles.map((r) => r.title)).toEqual(["Analyst"]);
     expect(items.find((i) => i.text === "Approve budgets")).toMatchObject({ hours: 880, roleCount: 1 });
-    expect(totals).toEqual({ waiting: 5, waitingHours: 1_760, waitingSuppressed: 3, reviewed: 0 });
+    expect(totals).toEqual({ waiting: 5, waitingHours: 1_760, waitingSuppressed: 3, reviewed: 0, unclear: 0, unclearHours: 0 });
+  });
+
+  it("counts the waiting tasks that name no work (decision 203), until a person classifies them", () => {
+    // Classifier 1.12.20 and later: a bare ticket id is "unclear"; three people log each line, so nothing is suppressed.
+    const logs = ["e1", "e2", "e3"].flatMap((employee) => [
+      { employee, text: "KES-7497", minutes: 120 },
+      { employee, text: "JIRA-1182", minutes: 60 },
+      { employee, text: "Reconcile the bank statements", minutes: 60 },
+    ]);
+    org = seedOrganization(conn, { roles: [{ key: "eng", department: "Engineering", level: 2, headcount: 3, logs }] });
+    analyzeWorkspace(conn, org.workspaceId, classifyTask, { classifierVersion: CLASSIFIER_VERSION });
+    // 3 FTE × 1,760 h, shared 2 : 1 : 1 by the logged minutes.
+    expect(getReviewQueue(conn.db, org.workspaceId).totals).toMatchObject({ waiting: 3, waitingHours: 5_280, unclear: 2, unclearHours: 3_960 });
+    expect(addOverride(conn.db, { workspaceId: org.workspaceId, norm: "KES-7497", class: "democratized", atom: "create", reason: "Ticket KES-7497 is a feature build.", userId: null, actor: "cli" }).ok).toBe(true);
+    reapplyOverrides(conn, org.workspaceId);
+    expect(getReviewQueue(conn.db, org.workspaceId).totals).toMatchObject({ waiting: 2, reviewed: 1, unclear: 1, unclearHours: 1_320 });
   });
 
   it("an empty selection gives an empty queue and zero totals", () => {
     setup(3);
     expect(getReviewQueue(conn.db, org.workspaceId, { filter: { department: ["Nowhere"] } })).toEqual({
       items: [],
-      totals: { waiting: 0, waitingHours: 0, waitingSuppressed: 0, reviewed: 0 },
+      totals: { waiting: 0, waitingHours: 0, waitingSuppressed: 0, reviewed: 0, unclear: 0, unclearHours: 0 },
     });
   });
 });

@@ -42,6 +42,8 @@ interface Candidate {
   hours: number;
   overridden: boolean;
   logPeople: number | null;
+  /** The classifier found no work named in the text (atom "unclear", decision 203). */
+  unclear: boolean;
 }
 
 export interface ReviewQueueOptions {
@@ -60,6 +62,9 @@ export interface ReviewQueueTotals {
   waitingSuppressed: number;
   /** Tasks in the selection that a person has overridden. */
   reviewed: number;
+  /** Waiting tasks whose text names no work (a bare ticket id), and their hours as `waitingHours` counts them. */
+  unclear: number;
+  unclearHours: number;
 }
 
 /** The queue and how much is left: one read of the candidates for both. */
@@ -70,7 +75,7 @@ export function getReviewQueue(
 ): { items: ReviewItem[]; totals: ReviewQueueTotals } {
   const k = kThresholdOf(db, workspaceId);
   const candidates = loadCandidates(db, workspaceId, options.filter);
-  const totals: ReviewQueueTotals = { waiting: 0, waitingHours: 0, waitingSuppressed: 0, reviewed: 0 };
+  const totals: ReviewQueueTotals = { waiting: 0, waitingHours: 0, waitingSuppressed: 0, reviewed: 0, unclear: 0, unclearHours: 0 };
   for (const c of candidates) {
     if (c.confidence === null) continue;
     if (c.overridden) {
@@ -78,8 +83,12 @@ export function getReviewQueue(
       continue;
     }
     totals.waiting += 1;
+    if (c.unclear) totals.unclear += 1;
     if (isTimeSuppressed(c.logPeople ?? 0, k)) totals.waitingSuppressed += 1;
-    else totals.waitingHours += c.hours;
+    else {
+      totals.waitingHours += c.hours;
+      if (c.unclear) totals.unclearHours += c.hours;
+    }
   }
   return { items: rankedItems(db, workspaceId, candidates, k, options), totals };
 }
@@ -91,9 +100,9 @@ export function listReviewQueue(db: Db, workspaceId: number, options: ReviewQueu
 
 function loadCandidates(db: Db, workspaceId: number, filter: DashboardFilter | undefined): Candidate[] {
   return db
-    .all<{ textId: number; confidence: number | null; hours: number; overridden: 0 | 1; logPeople: number | null }>(
+    .all<{ textId: number; confidence: number | null; hours: number; overridden: 0 | 1; logPeople: number | null; unclear: 0 | 1 }>(
       sql`
-      SELECT a.text_id AS textId, t.confidence AS confidence, SUM(a.hours) AS hours,
+      SELECT a.text_id AS textId, t.confidence AS confidence, SUM(a.hours) AS hours, t.atom = 'unclear' AS unclear,
              co.override_id IS NOT NULL AS overridden,
              MAX(CASE WHEN a.source = 'logs' THEN a.employees END) AS logPeople
       FROM ${annualTaskHours(workspaceId, { filter })} a
@@ -101,7 +110,7 @@ function loadCandidates(db: Db, workspaceId: number, filter: DashboardFilter | u
       LEFT JOIN ${currentOverrides(workspaceId)} co ON co.norm = t.norm
       GROUP BY a.text_id`,
     )
-    .map((c): Candidate => ({ ...c, overridden: Boolean(c.overridden) }));
+    .map((c): Candidate => ({ ...c, overridden: Boolean(c.overridden), unclear: Boolean(c.unclear) }));
 }
 
 function rankedItems(db: Db, workspaceId: number, candidates: Candidate[], k: number, options: ReviewQueueOptions): ReviewItem[] {

@@ -34,7 +34,7 @@ describe("loadReview", () => {
       [3, "Present to CFO", null, []],
     ]);
     expect(view.items[1]).toMatchObject({ suppressed: true, otherRoles: 0, atomLabel: "Analyze data", confidence: 0.6 });
-    expect(view.totals).toEqual({ waiting: 10, waitingHours: 18_480, waitingSuppressed: 3, reviewed: 0 });
+    expect(view.totals).toEqual({ waiting: 10, waitingHours: 18_480, waitingSuppressed: 3, reviewed: 0, unclear: 0, unclearHours: 0 });
     expect(view).toMatchObject({ shown: 3, nextShown: 3 + PAGE_SIZE, canEdit: true });
   });
 

@@ -54,6 +54,14 @@ export default function ReviewQueue() {
           <div className="value">{formatHeadcount(totals.reviewed)}</div>
         </div>
       </div>
+      {totals.unclear ? (
+        <p className="muted">
+          {formatHeadcount(totals.unclear)} of the waiting tasks{totals.unclearHours ? `, ${formatHours(totals.unclearHours)} a year,` : ""} name no
+          work at all (a bare ticket number or a code name) and show as &ldquo;Unclear from the wording&rdquo;. A description in
+          the time tracker lets the next import read them (from a Jira Tempo export Orbital reads the issue&apos;s summary when a
+          worklog names only its issue), or classify them here.
+        </p>
+      ) : null}
       <div role="status" className="review-status">
         {settled && result?.ok ? <p className="success">Saved: {result.message} It has left the queue.</p> : null}
       </div>
