@@ -271,7 +271,7 @@ export function trackerTable(formatId: TrackerFormatId, options: TrackerOptions)
           }
         }
         if (!task || task.length > 2000 || !HAS_WORD.test(task)) {
-          const described = iFallback >= 0 ? `a task description (or a ${written("fallbackTask")} to read when it is empty)` : "a task description";
+          const described = iFallback >= 0 ? `a task description (or a value in ${written("fallbackTask")} to read when it is empty)` : "a task description";
           issues.push(issue(line, written("task"), task.length > 2000 ? "a task description of at most 2000 characters" : described, cell(cells, iTask)));
         }
         const useHms = iDuration >= 0 && formatId !== "harvest" && formatId !== "tempo" && cell(cells, iDuration).trim() !== "";

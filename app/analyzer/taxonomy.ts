@@ -41,12 +41,11 @@ export const WORK_ATOMS = [
 
 /**
  * Every atom a task can carry: the units of work, and "unclear" for a text too thin to say
- * which (a bare ticket id, a code name: decision 203). The classifier sets it only when nothing
- * in the text supports the class it chose; a person's override names the real unit, never this.
+ * which (a bare ticket id, a code name: decision 203). The classifier sets it only when it
+ * recognized nothing in the text (no cue, no rule); a person's override names a unit of work.
  */
 export const ATOMS = [...WORK_ATOMS, "unclear"] as const;
 export type Atom = (typeof ATOMS)[number];
-export type WorkAtom = (typeof WORK_ATOMS)[number];
 
 export const ATOM_LABELS: Record<Atom, string> = {
   research: "Research",

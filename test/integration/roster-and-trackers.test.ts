@@ -223,7 +223,7 @@ describe("time-tracker exports", () => {
     const before = dumpDatabase(conn.sqlite);
     const refused = rejected(await importInto(conn, "logs", quirk("toggl-no-description-nor-task.csv"), noAnalysis));
     expect(refused.issues).toHaveLength(1);
-    expect(refused.issues[0]).toMatchObject({ line: 3, column: "Description", expected: "a task description (or a Task to read when it is empty)" });
+    expect(refused.issues[0]).toMatchObject({ line: 3, column: "Description", expected: "a task description (or a value in Task to read when it is empty)" });
     expect(dumpDatabase(conn.sqlite)).toEqual(before);
   });
 
