@@ -194,6 +194,13 @@ const OFFICE_MADE = new Set(["binder", "packet", "quiz", "playbook", "template",
 /** What a made thing can be made of: "scale models", "wooden models", "steel frames". */
 const MATERIAL_WORDS = new Set(["scale", "wooden", "clay", "wax", "plaster", "foam", "physical", "miniature", "steel"]);
 const isMaterial = (mod: string) => MATERIAL_WORDS.has(mod) || KIND_OF.get(mod) === "physical";
+const INFORMATION_KINDS: ReadonlySet<string> = new Set(["document", "record", "software", "design"]);
+
+/** A thing made of information ("log", "estimate", "email", "calc"), not one that may also be carried ("orders"). */
+export function isInformationThing(lemma: string): boolean {
+  if (PHYSICAL_TOO.has(lemma)) return false;
+  return OFFICE_MADE.has(lemma) || INFORMATION_KINDS.has(KIND_OF.get(lemma) ?? "");
+}
 
 /**
  * The unit of work a verb names in its clause: the lexicon's atom, except that a hands-on verb

@@ -275,6 +275,15 @@ describe("the log-line stage: only hands-on work holds as physical (decisions 19
     // Setting something is deciding as often: "set" keeps the hold whatever it sets.
     expect(held("set generator - Mercy Hosp")).toBe(true);
   });
+
+  it("does not hold a clause whose object is information about a thing, but holds records that may be carried (decision 206)", () => {
+    for (const text of ["missed pickups log for dispatch", "bulk tank temp/pickup log", "service summary emails", "monthly meter readings -> sheet"]) {
+      expect(held(text), text).toBe(false);
+    }
+    for (const text of ["pick and pack orders", "Picked & packed 140 orders", "fixed valve leak #7 fairway"]) {
+      expect(held(text), text).toBe(true);
+    }
+  });
 });
 
 describe("the log-line stage: lines a rule holds are as sure as such lines turn out right", () => {

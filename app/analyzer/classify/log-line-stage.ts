@@ -21,7 +21,7 @@
  */
 import { MESSAGES, namesAuthored } from "./exposed-split";
 import { namesPhysicalThing } from "./atom";
-import { firstKnownVerb, HANDS_ON_ON_INFORMATION, VERBS, verbAtom } from "./lexicon";
+import { firstKnownVerb, HANDS_ON_ON_INFORMATION, isInformationThing, VERBS, verbAtom } from "./lexicon";
 import { unclaimedWords } from "./features";
 import { compileModel, scoreTask, type CompiledModel, type TaskScore } from "./feature-scorer";
 import type { Clause, ParsedTask } from "./parse-types";
@@ -95,7 +95,7 @@ const MAKES_INFORMATION_TOO: ReadonlySet<string> = new Set([...HANDS_ON_ON_INFOR
  * information work (decision 188).
  */
 function physicalHold(clause: Clause): boolean {
-  if (dealsInGoods(clause)) return false;
+  if (dealsInGoods(clause) || clause.objects.some(isInformationThing)) return false;
   const verb = firstKnownVerb(clause.verbs);
   if (verb !== undefined) return verbAtom(verb, clause.objects, clause.mods) === "hands_on" && (!MAKES_INFORMATION_TOO.has(verb) || namesPhysicalThing(clause, true));
   return namesPhysicalThing(clause, true) && !namesPurchase(clause);
