@@ -167,7 +167,7 @@ describe("orbital import: real-world files", () => {
     const toggl = await run("import", "logs", quirk("toggl-base.csv"), "--db", dbPath);
     expect(toggl.code).toBe(0);
     expect(toggl.stdout).toContain("Format: Toggl Track detailed report (recognized from the header)");
-    expect(toggl.stdout).toContain("Columns not imported: Client, Project, Task, Billable, Start time, End date, End time, Tags, Amount (EUR)");
+    expect(toggl.stdout).toContain("Columns not imported: Client, Project, Billable, Start time, End date, End time, Tags, Amount (EUR)");
     expect((await run("import", "logs", quirk("toggl-base.csv"), "--db", dbPath, "--format", "kimai")).code).toBe(2);
     expect((await run("import", "logs", quirk("toggl-base.csv"), "--db", dbPath, "--date-format", "YMD")).code).toBe(2);
     const unknown = await run("import", "logs", quirk("toggl-unknown-people.csv"), "--db", dbPath);
