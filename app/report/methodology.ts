@@ -19,7 +19,7 @@ export const METHODOLOGY: readonly (readonly [string, string])[] = [
   ],
   [
     "Judgment share",
-    "Specialized hours ÷ all hours (before AI), and ÷ the hours left once automatable work goes to AI (after). The headline leaves hands-on / physical work out.",
+    "Specialized hours ÷ all hours (before AI), and ÷ the hours left once automatable work goes to AI (after). The headline leaves hands-on / physical work, and log lines that name no work, out.",
   ],
   [
     "Compression index",

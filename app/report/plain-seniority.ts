@@ -9,7 +9,7 @@ import { LEVEL_LABELS } from "../../importers/levels";
 
 /** The one line that says what the headline leaves out. */
 export const KNOWLEDGE_WORK_NOTE =
-  "Knowledge work only: hands-on and physical work is left out, because it needs a person's presence rather than judgment.";
+  "Knowledge work only: hands-on and physical work is left out, because it needs a person's presence rather than judgment, and so are log lines that name no work (a bare ticket number).";
 
 const levelName = (n: number) => LEVEL_LABELS[n] ?? `level ${n}`;
 const points = (share: number) => {

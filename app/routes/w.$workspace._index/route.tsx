@@ -105,7 +105,7 @@ export default function Overview() {
           </p>
           <JudgmentDumbbell
             title="Judgment share of knowledge work by level, before and after AI"
-            description="Specialized hours as a share of all knowledge-work hours (before) and of the hours left once automatable work goes to AI (after); hands-on work left out."
+            description="Specialized hours as a share of all knowledge-work hours (before) and of the hours left once automatable work goes to AI (after); hands-on work and log lines that name no work left out."
             rows={view.seniority.rows.map((r) => ({ key: r.key, label: levelName(r.level), before: r.before, after: r.after, suppressed: r.suppressed }))}
             kThreshold={k}
             defaultWidth={560}
