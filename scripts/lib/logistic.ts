@@ -66,30 +66,57 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions): 
   }
   const step = 1 / (0.25 * maxNorm + Math.max(lambda, denseLambda));
 
+  // The rows flattened into typed arrays, read in the same order with the same arithmetic as
+  // the rows themselves (the weights stay bit for bit what they were): 800 passes over a few
+  // thousand rows walk these arrays instead of the row objects.
+  const m = examples.length;
+  const start = new Int32Array(m + 1);
+  for (let i = 0; i < m; i++) start[i + 1] = start[i] + examples[i].features.length;
+  const index = new Int32Array(start[m]);
+  const offsets = new Float64Array(m);
+  const targets = new Float64Array(m);
+  const rowWeights = new Float64Array(m);
+  const dense = new Float64Array(m * denseCount);
+  for (let i = 0; i < m; i++) {
+    const e = examples[i];
+    index.set(e.features, start[i]);
+    offsets[i] = e.offset;
+    targets[i] = e.y;
+    rowWeights[i] = e.weight ?? 1;
+    for (let j = 0; j < denseCount; j++) dense[i * denseCount + j] = e.dense![j];
+  }
+
   let w = new Float64Array(all);
   let b = 0;
   let wPrev = new Float64Array(all);
   let bPrev = 0;
   const grad = new Float64Array(all);
   const look = new Float64Array(all);
+  // Views of the dense part of both (the same memory).
+  const gradDense = grad.subarray(featureCount);
+  const lookDense = look.subarray(featureCount);
   for (let t = 1; t <= iterations; t++) {
     const momentum = (t - 1) / (t + 2);
     for (let f = 0; f < all; f++) look[f] = w[f] + momentum * (w[f] - wPrev[f]);
     const lookB = b + momentum * (b - bPrev);
     grad.fill(0);
     let gradB = 0;
-    for (const e of examples) {
-      let z = lookB + e.offset;
-      for (const f of e.features) z += look[f];
-      for (let j = 0; j < denseCount; j++) z += look[featureCount + j] * e.dense![j];
-      const r = ((sigmoid(z) - e.y) * (e.weight ?? 1)) / n;
+    for (let i = 0, row = 0; i < m; i++, row += denseCount) {
+      const from = start[i];
+      const to = start[i + 1];
+      let z = lookB + offsets[i];
+      for (let k = from; k < to; k++) z += look[index[k]];
+      for (let j = 0; j < denseCount; j++) z += lookDense[j] * dense[row + j];
+      const r = ((sigmoid(z) - targets[i]) * rowWeights[i]) / n;
       gradB += r;
-      for (const f of e.features) grad[f] += r;
-      for (let j = 0; j < denseCount; j++) grad[featureCount + j] += r * e.dense![j];
+      for (let k = from; k < to; k++) grad[index[k]] += r;
+      for (let j = 0; j < denseCount; j++) gradDense[j] += r * dense[row + j];
     }
+    // The previous step's buffer takes the new weights (no allocation per step).
+    const next = wPrev;
     wPrev = w;
     bPrev = b;
-    w = new Float64Array(all);
+    w = next;
     for (let f = 0; f < all; f++) w[f] = look[f] - step * (grad[f] + (f < featureCount ? lambda : denseLambda) * look[f]);
     b = options.fitBias === false ? 0 : lookB - step * gradB;
   }
