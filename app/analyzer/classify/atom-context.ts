@@ -5,16 +5,13 @@
  * Checked against O*NET work activities (docs/decisions/106-atom-reading.md).
  */
 import type { Atom } from "../taxonomy";
-import { objectKind } from "./lexicon";
+import { INFORMATION_KINDS, objectKind } from "./lexicon";
 import type { Clause } from "./parse";
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Prepositions that put the person in the work ("explain to patients", "meet with clients"), not "for clients". */
 const WITH_PEOPLE = words("with to among from");
-/** Object kinds that are information about people, not the people ("patient records", "client reports"). */
-const INFORMATION = new Set(["record", "document", "analysis", "software", "design"]);
-
 /**
  * The clause works with the people it serves (patients, clients, students): one of them is its
  * object, sits in a with/to phrase, or owns the object ("students' class work", "patients'
@@ -23,7 +20,8 @@ const INFORMATION = new Set(["record", "document", "analysis", "software", "desi
 export function servesPeople(clause: Clause): boolean {
   for (const o of clause.objects) if (objectKind(o) === "client") return true;
   for (const p of clause.preps) if (WITH_PEOPLE.has(p.prep) && objectKind(p.head) === "client") return true;
-  const aboutInformation = clause.objects.some((o) => INFORMATION.has(objectKind(o) ?? ""));
+  // Information about people is not the people ("patient records", "client reports").
+  const aboutInformation = clause.objects.some((o) => INFORMATION_KINDS.has(objectKind(o) ?? ""));
   if (aboutInformation) return false;
   for (const m of clause.mods) if (objectKind(m) === "client") return true;
   return false;
@@ -104,7 +102,7 @@ export function verbContextAtom(verb: string, clause: Clause): Atom | null {
     case "identify":
       return "research";
     case "apply":
-      return clause.objects.some((o) => INFORMATION.has(objectKind(o) ?? "") || o === "knowledge" || o === "principle" || o === "technique") ? null : "hands_on";
+      return clause.objects.some((o) => INFORMATION_KINDS.has(objectKind(o) ?? "") || o === "knowledge" || o === "principle" || o === "technique") ? null : "hands_on";
     case "order":
     case "requisition":
     case "purchase":

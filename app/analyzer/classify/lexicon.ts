@@ -194,12 +194,18 @@ const OFFICE_MADE = new Set(["binder", "packet", "quiz", "playbook", "template",
 /** What a made thing can be made of: "scale models", "wooden models", "steel frames". */
 const MATERIAL_WORDS = new Set(["scale", "wooden", "clay", "wax", "plaster", "foam", "physical", "miniature", "steel"]);
 const isMaterial = (mod: string) => MATERIAL_WORDS.has(mod) || KIND_OF.get(mod) === "physical";
-const INFORMATION_KINDS: ReadonlySet<string> = new Set(["document", "record", "software", "design"]);
+/** The object kinds that are information rather than people or things. */
+export const INFORMATION_KINDS: ReadonlySet<string> = new Set(["record", "document", "analysis", "software", "design"]);
 
-/** A thing made of information ("log", "estimate", "email", "calc"), not one that may also be carried ("orders"). */
+/**
+ * A thing made of information ("log", "email", "calc"), not one that may also be carried
+ * ("orders"), nor an analysis word ("plan", "strategy"), which a decision names as often
+ * (decision 206).
+ */
 export function isInformationThing(lemma: string): boolean {
   if (PHYSICAL_TOO.has(lemma)) return false;
-  return OFFICE_MADE.has(lemma) || INFORMATION_KINDS.has(KIND_OF.get(lemma) ?? "");
+  const kind = KIND_OF.get(lemma);
+  return OFFICE_MADE.has(lemma) || (kind !== undefined && kind !== "analysis" && INFORMATION_KINDS.has(kind));
 }
 
 /**
