@@ -256,24 +256,27 @@ class Scoring implements TaskScore {
   private countSimilarity(): void {
     const { words, entries, hits, similarTable } = this;
     if (words.length <= LOG_LINE_WORDS || similarTable.size === 0) return;
+    // Each word is looked up once: the table is large, so the lookups are cache misses.
+    const found: number[] = [];
+    const weights: number[] = [];
     let sum = 0;
-    let k = 0;
     for (let i = 0; i < words.length; i++) {
       const w = similarTable.get(words[i]);
       if (w === undefined || !isUsefulLemma(words[i]) || isClaimed(hits, words[i])) continue;
+      found.push(i);
+      weights.push(w);
       sum += w;
-      k++;
     }
+    const k = found.length;
     if (k === 0) return;
     this.similarity = sum / k;
     this.logit += this.similarity;
-    for (let i = 0; i < words.length; i++) {
-      const w = similarTable.get(words[i]);
-      if (w === undefined || !isUsefulLemma(words[i]) || isClaimed(hits, words[i])) continue;
+    for (let j = 0; j < k; j++) {
+      const i = found[j];
       // Under the word's own cue label when it has weights of its own, so the cue shows its whole pull.
       const slot = this.similar.find((s) => s.lemma === words[i]);
-      if (slot !== undefined) (slot as { weight: number }).weight += w / k;
-      else this.similar.push({ feature: `e:${words[i]}`, prefix: "w", lemma: words[i], weight: w / k, label: entries[i]?.wordLabel ?? newLabel() });
+      if (slot !== undefined) (slot as { weight: number }).weight += weights[j] / k;
+      else this.similar.push({ feature: `e:${words[i]}`, prefix: "w", lemma: words[i], weight: weights[j] / k, label: entries[i]?.wordLabel ?? newLabel() });
     }
   }
 
