@@ -1,7 +1,8 @@
 /**
  * An Excel workbook (.xlsx) read as the same records a CSV file gives: one sheet, each row's
- * cells as text with the sheet's row number in place of the CSV line. Streams the workbook with
- * exceljs' reader, so memory stays flat on large sheets (docs/decisions/160-excel-workbooks.md).
+ * cells as text with the sheet's row number in place of the CSV line. Streams each sheet with
+ * exceljs' reader, so memory stays flat on large sheets (docs/decisions/160-excel-workbooks.md);
+ * the compressed archive is held whole, to read its parts in order (decision 208).
  *
  * Cells become the text a person sees in Excel, in the forms the table readers accept:
  * numbers in plain decimal notation, dates (serial numbers with a date format) as ISO 8601,
@@ -9,6 +10,7 @@
  */
 import { Readable } from "node:stream";
 import type ExcelJSModule from "exceljs";
+import type { ArchiveFile } from "unzipper";
 import type { CsvRecord } from "./csv-splitter";
 
 /** A workbook this reader will not read, in the words of an import issue. */
@@ -132,6 +134,59 @@ function sheetIndex(internals: ReaderInternals): Array<{ name: string; fileNumbe
   });
 }
 
+/** What this module drives of exceljs' streaming reader: its parts' parsers, one at a time. */
+interface ReaderParts {
+  _parseRels(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncIterable<unknown>;
+  _parseStyles(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorksheet(entry: AsyncIterable<unknown>, sheetNo: string): Iterable<{ eventType: string; value: unknown }>;
+}
+
+/** The whole upload, compressed as it came: the archive's directory sits at its end. */
+async function archiveOf(bytes: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of bytes) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+const WORKSHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+/**
+ * The workbook's sheets, each read row by row, after the parts that name them (relationships,
+ * workbook, shared strings, styles), found through the archive's central directory.
+ *
+ * Why not exceljs' own pass over the archive: it reads the entries in stored order from one
+ * stream, and that stream can end before it hands over the last entry. Writers such as exceljs
+ * store xl/workbook.xml last, so now and then, under load, the sheet names were never read and the
+ * reader failed ("Cannot read properties of undefined (reading 'sheets')", exceljs issue 3064);
+ * a sheet stored last could go unread (decision 208). The compressed archive is held in memory
+ * for this; each sheet's XML is still read as a stream.
+ */
+async function* worksheetsInOrder(reader: unknown, archive: Buffer): AsyncGenerator<unknown> {
+  const { Open } = await import("unzipper");
+  const { files } = await Open.buffer(archive);
+  const parts = reader as ReaderParts;
+  const part = (path: string) => files.find((f) => f.path === path);
+  const rels = part("xl/_rels/workbook.xml.rels");
+  if (rels) await parts._parseRels(rels.stream());
+  const workbook = part("xl/workbook.xml");
+  if (workbook) await parts._parseWorkbook(workbook.stream());
+  const strings = part("xl/sharedStrings.xml");
+  if (strings) for await (const event of parts._parseSharedStrings(strings.stream())) void event;
+  const styles = part("xl/styles.xml");
+  if (styles) await parts._parseStyles(styles.stream());
+  const sheets = files
+    .map((file) => ({ file, number: WORKSHEET_PART.exec(file.path)?.[1] }))
+    .filter((s): s is { file: ArchiveFile; number: string } => s.number !== undefined)
+    .sort((a, b) => Number(a.number) - Number(b.number));
+  for (const { file, number } of sheets) {
+    for (const event of parts._parseWorksheet(file.stream() as unknown as AsyncIterable<unknown>, number)) {
+      if (event.eventType === "worksheet") yield event.value;
+    }
+  }
+}
+
 export interface WorkbookRecordsOptions {
   /** The sheet to read, by name; default the first visible sheet. */
   sheet?: string;
@@ -147,8 +202,7 @@ export async function* readWorkbookRecords(bytes: AsyncIterable<Uint8Array>, opt
   // Loaded when a workbook comes: exceljs takes about half a second to load, which every import
   // thread (the log parser's included) would otherwise pay for CSV files too (decision 165).
   const ExcelJS = ((await import("exceljs")) as unknown as { default: typeof ExcelJSModule }).default;
-  const input = Readable.from(bytes, { objectMode: false });
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     worksheets: "emit",
     sharedStrings: "cache",
     styles: "cache",
@@ -160,7 +214,7 @@ export async function* readWorkbookRecords(bytes: AsyncIterable<Uint8Array>, opt
   let sawSheet = false;
   let read = false;
   try {
-    for await (const worksheet of reader) {
+    for await (const worksheet of worksheetsInOrder(reader, await archiveOf(bytes))) {
       const sheet = worksheet as unknown as { id: number; name: string; parse(): AsyncIterable<Array<{ eventType: string; value: unknown }>> };
       if (!sawSheet) {
         sawSheet = true;
@@ -188,8 +242,6 @@ export async function* readWorkbookRecords(bytes: AsyncIterable<Uint8Array>, opt
     if (error instanceof WorkbookProblem) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw new WorkbookProblem("a readable .xlsx workbook", `a file the workbook reader failed on (${message})`);
-  } finally {
-    input.destroy();
   }
   if (!sawSheet) throw new WorkbookProblem("an .xlsx workbook with at least one worksheet", "no worksheet (is this an .xlsb, .ods or other zip file?)");
 }
