@@ -202,6 +202,7 @@ export async function* readWorkbookRecords(bytes: AsyncIterable<Uint8Array>, opt
   // Loaded when a workbook comes: exceljs takes about half a second to load, which every import
   // thread (the log parser's included) would otherwise pay for CSV files too (decision 165).
   const ExcelJS = ((await import("exceljs")) as unknown as { default: typeof ExcelJSModule }).default;
+  // The reader's own pass over its input is never started (worksheetsInOrder feeds it the parts).
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     worksheets: "emit",
     sharedStrings: "cache",
