@@ -21,6 +21,23 @@ function staged(text: string, weights: Partial<LogLineStageWeights>, ruleHeldLog
 }
 
 describe("the log-line stage", () => {
+  it("weighs the vector part twice on a line longer than a log line, once on a log line (decision 209)", () => {
+    const weights = { specialized: { "e:vendor": 1, "e:list": 3 } };
+    const short = staged("vendor list cleanup", weights);
+    expect(short.after.specializedLogit).toBeCloseTo(short.before.specializedLogit + (1 + 3) / 2, 10);
+    const text = "vendor list cleanup and duplicate address merge in NetSuite";
+    expect(takesLogLineStage(parseTask(text))).toBe(true);
+    expect(isLogLine(parseTask(text))).toBe(false);
+    const long = staged(text, weights);
+    expect(long.after.ruleHeld).toBe(false);
+    expect(long.after.specializedLogit).toBeCloseTo(long.before.specializedLogit + (2 * (1 + 3)) / 2, 10);
+    // The cues show each word's whole pull once.
+    expect(long.after.specializedTerm.similar).toEqual([
+      { lemma: "vendor", weight: 1 },
+      { lemma: "list", weight: 3 },
+    ]);
+  });
+
   it("adds its feature weights and the mean of its words' vector weights to the two logits", () => {
     const { before, after } = staged("vendor list cleanup", {
       specialized: { "w:vendor": 0.5, "e:vendor": 1, "e:list": 3 },

@@ -23,6 +23,7 @@ import { MESSAGES, namesAuthored } from "./exposed-split";
 import { namesPhysicalThing } from "./atom";
 import { firstKnownVerb, HANDS_ON_ON_INFORMATION, isInformationThing, VERBS, verbAtom } from "./lexicon";
 import { unclaimedWords } from "./features";
+import { isLogLine } from "./log-line";
 import { compileModel, scoreTask, type CompiledModel, type TaskScore } from "./feature-scorer";
 import type { Clause, ParsedTask } from "./parse-types";
 import { dealsInGoods, isSoftware, keepsUpRelationship, TRADE_WORDS, type RuleHit } from "./rubric-rules";
@@ -132,25 +133,48 @@ export interface LogLineStageWeights {
 }
 
 export interface CompiledLogLineStage {
-  specialized: CompiledModel;
-  split: CompiledModel;
+  specialized: StageModel;
+  split: StageModel;
   /** The least specialized logit of a line a rule holds specialized (fitted-log-lines.json ruleHeldLogit). */
   ruleHeldLogit: number;
 }
 
-export function compileLogLineStage(weights: LogLineStageWeights, ruleHeldLogit = 0): CompiledLogLineStage {
-  const similar = (model: "specialized" | "split") => {
-    const table = new Map<string, number>();
-    const { words = [], [model]: values = [] } = weights.similar ?? {};
-    for (let i = 0; i < words.length; i++) if (values[i] !== 0) table.set(words[i], values[i]);
-    return table;
-  };
-  return {
-    specialized: compileModel(0, Object.entries(weights.specialized), similar("specialized")),
-    split: compileModel(weights.splitBias ?? 0, Object.entries(weights.split), similar("split")),
-    ruleHeldLogit,
-  };
+/**
+ * One of the stage's two terms: its named weights, scored as the statements' are, and its words'
+ * vector weights apart. Apart, because scoreTask adds a model's vector term on a text longer than
+ * a log line, and the stage reads longer lines too (typed without a closing period): with the
+ * table inside the scored model, such a line counted its vector term twice (decision 209), where
+ * the fit counts it once.
+ */
+interface StageModel {
+  named: CompiledModel;
+  similar: ReadonlyMap<string, number>;
 }
+
+export function compileLogLineStage(weights: LogLineStageWeights, ruleHeldLogit = 0): CompiledLogLineStage {
+  const stageModel = (model: "specialized" | "split", bias: number): StageModel => {
+    const similar = new Map<string, number>();
+    const { words = [], [model]: values = [] } = weights.similar ?? {};
+    for (let i = 0; i < words.length; i++) if (values[i] !== 0) similar.set(words[i], values[i]);
+    const named: [string, number][] = [];
+    // An "e:" weight among the named ones (hand-made stages) is a word's vector weight too.
+    for (const [feature, weight] of Object.entries(weights[model])) {
+      if (feature.startsWith("e:")) {
+        if (weight !== 0) similar.set(feature.slice(2), weight);
+      } else named.push([feature, weight]);
+    }
+    return { named: compileModel(bias, named), similar };
+  };
+  return { specialized: stageModel("specialized", 0), split: stageModel("split", weights.splitBias ?? 0), ruleHeldLogit };
+}
+
+/**
+ * The vector part's weight on a line longer than a log line (typed without a closing period, so it
+ * takes the stage): twice the fitted one. Until 1.12.24 such a line counted its vector term twice
+ * by accident (scoreTask's and the stage's own, decision 209); counted once, as fitted, the lines
+ * read worse held out and clean, and 1.5 or 3 no better than 2, so the weight is kept, now said.
+ */
+const LONGER_LINE_VECTOR_WEIGHT = 2;
 
 /** One of the stage's two terms for a line: its logit, and the scoring behind it (for the cues). */
 export interface StageTerm {
@@ -160,18 +184,19 @@ export interface StageTerm {
   similar: { lemma: string; weight: number }[];
 }
 
-function term(parsed: ParsedTask, hits: readonly RuleHit[], words: readonly string[], model: CompiledModel): StageTerm {
-  // The features' weights without the rules (the statements' logit has them already); scoreTask
-  // adds no similarity on a log line (features.ts similarityWords), the stage does below.
-  const score = scoreTask(parsed, hits, model);
+function term(parsed: ParsedTask, hits: readonly RuleHit[], words: readonly string[], model: StageModel): StageTerm {
+  // The named features' weights without the rules (the statements' logit has them already), then
+  // the mean vector weight of the line's unclaimed words, as the fit has them.
+  const score = scoreTask(parsed, hits, model.named);
   const found: { lemma: string; weight: number }[] = [];
   for (const lemma of words) {
     const w = model.similar.get(lemma);
     if (w !== undefined) found.push({ lemma, weight: w });
   }
   let logit = score.logit - score.ruleOffset;
+  const scale = (isLogLine(parsed) ? 1 : LONGER_LINE_VECTOR_WEIGHT) / found.length;
   for (const f of found) {
-    f.weight /= found.length;
+    f.weight *= scale;
     logit += f.weight;
   }
   return { logit, score, similar: found };
