@@ -9,6 +9,7 @@
  * formulas as their saved result, rich text and hyperlinks as their text.
  */
 import { Readable } from "node:stream";
+import { buffer } from "node:stream/consumers";
 import type ExcelJSModule from "exceljs";
 import type { ArchiveFile } from "unzipper";
 import type { CsvRecord } from "./csv-splitter";
@@ -108,9 +109,18 @@ function toRecord(row: ExcelRow): WorkbookRecord {
   return record;
 }
 
+/**
+ * What this module reads and drives of exceljs' streaming reader (not its public API): what its
+ * parts told it, and its parts' parsers, called one at a time (worksheetsInOrder).
+ */
 interface ReaderInternals {
   model?: { sheets?: Array<{ name: string; id: number; rId: string; state?: string }> };
   workbookRels?: Array<{ Id: string; Type: string; Target: string }>;
+  _parseRels(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncIterable<unknown>;
+  _parseStyles(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorksheet(entry: AsyncIterable<unknown>, sheetNo: string): Iterable<{ eventType: string; value: unknown }>;
 }
 
 function refusal(rels: ReaderInternals["workbookRels"]): WorkbookProblem | null {
@@ -134,22 +144,6 @@ function sheetIndex(internals: ReaderInternals): Array<{ name: string; fileNumbe
   });
 }
 
-/** What this module drives of exceljs' streaming reader: its parts' parsers, one at a time. */
-interface ReaderParts {
-  _parseRels(entry: NodeJS.ReadableStream): Promise<void>;
-  _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
-  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncIterable<unknown>;
-  _parseStyles(entry: NodeJS.ReadableStream): Promise<void>;
-  _parseWorksheet(entry: AsyncIterable<unknown>, sheetNo: string): Iterable<{ eventType: string; value: unknown }>;
-}
-
-/** The whole upload, compressed as it came: the archive's directory sits at its end. */
-async function archiveOf(bytes: AsyncIterable<Uint8Array>): Promise<Buffer> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of bytes) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-
 const WORKSHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
 
 /**
@@ -163,10 +157,9 @@ const WORKSHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
  * a sheet stored last could go unread (decision 208). The compressed archive is held in memory
  * for this; each sheet's XML is still read as a stream.
  */
-async function* worksheetsInOrder(reader: unknown, archive: Buffer): AsyncGenerator<unknown> {
+async function* worksheetsInOrder(parts: ReaderInternals, archive: Buffer): AsyncGenerator<unknown> {
   const { Open } = await import("unzipper");
   const { files } = await Open.buffer(archive);
-  const parts = reader as ReaderParts;
   const part = (path: string) => files.find((f) => f.path === path);
   const rels = part("xl/_rels/workbook.xml.rels");
   if (rels) await parts._parseRels(rels.stream());
@@ -215,7 +208,8 @@ export async function* readWorkbookRecords(bytes: AsyncIterable<Uint8Array>, opt
   let sawSheet = false;
   let read = false;
   try {
-    for await (const worksheet of worksheetsInOrder(reader, await archiveOf(bytes))) {
+    // The whole upload, compressed as it came: the archive's directory sits at its end.
+    for await (const worksheet of worksheetsInOrder(internals, await buffer(bytes))) {
       const sheet = worksheet as unknown as { id: number; name: string; parse(): AsyncIterable<Array<{ eventType: string; value: unknown }>> };
       if (!sawSheet) {
         sawSheet = true;
