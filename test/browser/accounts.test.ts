@@ -142,6 +142,8 @@ describe("signed-in use", () => {
     attackerUrl = `http://localhost:${(attacker.address() as AddressInfo).port}/`;
   });
   afterAll(async () => {
+    // Chromium keeps its connection to the page open; close() alone waits about a minute for it.
+    attacker?.closeAllConnections();
     await new Promise((resolve) => attacker?.close(resolve));
     await server?.stop();
   });
