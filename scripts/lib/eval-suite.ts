@@ -55,6 +55,10 @@ const PART_TITLES: Record<Part, string> = {
     "twenty-third fresh lines (320 by two writers: an electric utility's work items and calendar entries; front-line shift notes and work-order comments; 32 functions; committed unread and read once by the finished 1.12.20 at 0.838 / 0.906, then the clean test of 1.12.21 and 1.12.22 (0.847 / 0.912); misses not read; then the stage fitted on them)",
   fresh24:
     "twenty-fourth fresh lines (320 by two writers: a game studio's, an architecture practice's, an NGO's, a city's and a hotel group's work items; shift logs and care notes; 32 functions; committed unread and read once by the finished 1.12.20 at 0.831 / 0.878, then the clean test of 1.12.21 and 1.12.22 (0.825 / 0.875); misses not read; then the stage fitted on them)",
+  fresh25:
+    "twenty-fifth fresh lines (318 by one writer: a state unemployment office, a public defender, a mobile crisis team, radiation therapy, commercial lending, embedded firmware, ocean freight, special education, archaeology, a poultry farm, refrigeration service, upholstery …; 32 functions; committed unread and read once by the finished 1.12.22 at 0.770 / 0.890, then the clean test of 1.12.23 and 1.12.24 (0.764 / 0.884); misses not read; then the stage fitted on them)",
+  fresh26:
+    "twenty-sixth fresh lines (320 by one writer: mammography, medical interpreting, a school psychologist, zoning enforcement, utility billing, quantity surveying, RPA development, an orchard, a travel agency, a tattoo studio, a postal carrier, vending routes …; 32 functions; committed unread and read once by the finished 1.12.22 at 0.784 / 0.872, then the clean test of 1.12.23 and 1.12.24 (0.800 / 0.884); misses not read; then the stage fitted on them)",
 };
 
 const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];
