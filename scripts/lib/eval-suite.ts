@@ -10,6 +10,7 @@ import { FITTED_ATOMS } from "../../app/analyzer/classify/fitted-atoms";
 import { CLASSIFIER_VERSION } from "../../app/analyzer/classify/index";
 import { evaluateAtoms } from "./atom-eval";
 import { COMPANY_ATOMS_FILE, evaluateCompanyAtoms, formatCompanyAtoms, readCompanyStatements } from "./company-atom-eval";
+import { evaluateLogLineAtoms, formatLogLineAtoms, LOG_LINE_ATOMS_FILE, readAtomLines } from "./log-line-atom-eval";
 import { runClassifierSuite } from "./classifier-suite";
 import { formatAtomAgreement } from "./atom-agreement";
 import { formatAgreement } from "./evaluate";
@@ -89,6 +90,11 @@ export function runSuite(options: { reference?: string; misses: boolean }): numb
   out(`\natoms on company wording (${COMPANY_ATOMS_FILE}, labelled by the rubric's atom table):\n${formatCompanyAtoms(company)}`);
   if (options.misses) {
     for (const f of company) if (f.part === "dev") for (const m of f.misses) out(`  miss [${m.statement.function}] ${m.statement.task} — label ${m.statement.atom}, read ${m.shipped} (rules: ${m.rules})`);
+  }
+  const lineAtoms = evaluateLogLineAtoms(readAtomLines());
+  out(`\natoms on log lines (${LOG_LINE_ATOMS_FILE}, labelled by the rubric's atom table; decision 211):\n${formatLogLineAtoms(lineAtoms)}`);
+  if (options.misses) {
+    for (const f of lineAtoms) if (f.part === "dev") for (const m of f.misses) out(`  miss [${m.line.function}] ${m.line.task} — label ${m.line.atom}, read ${m.read}`);
   }
   if (reference === null) {
     out(`skipped: no O*NET reference folder found (looked for ${DEFAULT_REFERENCES.join(", ")}; pass --reference DIR)`);

@@ -29,6 +29,7 @@ import { FITTED_ATOMS } from "./fitted-atoms";
 import { FITTED_LOG_LINES } from "./fitted-log-lines";
 import { FITTED_MODEL } from "./fitted-model";
 import { takesLogLineStage } from "./log-line";
+import { logLineNamedWork } from "./log-line-atom";
 import { applyLogLineStage, compileLogLineStage, type StatementReading } from "./log-line-stage";
 import { parseTask, parseTasks, writtenAs, type Clause, type ParsedTask } from "./parse";
 import { rationale } from "./rationale";
@@ -38,7 +39,7 @@ import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
  * Bump on any change to rules, lexicon, parsing or weights: stored classifications carry the
  * version they were made with and are recomputed when it differs.
  */
-export const CLASSIFIER_VERSION = "1.12.25";
+export const CLASSIFIER_VERSION = "1.12.26";
 
 const MODEL = compileModel(FITTED_MODEL.specialized.bias, FITTED_MODEL.specialized.weights);
 const SPLIT = FITTED_MODEL.split;
@@ -114,12 +115,13 @@ export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomMo
   // Nothing in the text was recognized (a bare ticket id, a code name): no unit of work can be
   // named either, and the class's default atom would claim one ("hands-on", decision 203).
   const unread = cues.length === 0 && rule === null;
-  // The fitted stage reads the work where the rules' lexicon guesses (atom-model.ts, decision 181).
+  // The fitted stage reads the work where the rules' lexicon guesses (atom-model.ts, decision 181);
+  // a log line's nouns name it unless a person-bound rule does (decision 211).
+  const lineWork = !unread && rule === null && takesLogLineStage(parsed) ? logLineNamedWork(parsed) : null;
   const atom: Atom = unread
     ? "unclear"
-    : atomModel === null || keepsRuleAtom(parsed, hits, ruleAtom, taskClass)
-      ? ruleAtom
-      : readAtom(atomModel, parsed, ruleAtom, taskClass);
+    : (lineWork ??
+      (atomModel === null || keepsRuleAtom(parsed, hits, ruleAtom, taskClass) ? ruleAtom : readAtom(atomModel, parsed, ruleAtom, taskClass)));
 
   return {
     class: taskClass,
@@ -133,7 +135,7 @@ export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomMo
       support,
       rule,
       // The fallback names the work too unless it is the class's default (atom.ts fallbackAtom).
-      atomNamed: named !== null || fallback!.named,
+      atomNamed: lineWork !== null || named !== null || fallback!.named,
       dissent: dissent(parsed, clauseLogits, hits, split.clauses, taskClass, deciding),
     }),
   };

@@ -46,6 +46,12 @@ export interface ParsedTask {
    * stage reads (log-line.ts): since decision 188 "typed" and "plain" alike, never a sentence.
    */
   style: WritingStyle;
+  /**
+   * The text sets two things side by side ("Redis vs Memcached", "quotes side by side"): the
+   * clauses keep no trace of "versus", which names the work on a log line (log-line-atom.ts).
+   * Set only when true.
+   */
+  versus?: true;
 }
 
 export type WritingStyle = "sentence" | "typed" | "plain";

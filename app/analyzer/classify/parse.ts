@@ -116,8 +116,12 @@ export function parseTask(text: string): ParsedTask {
   return prepared === null ? nothing() : withStyle(text, readAlone(prepared));
 }
 
+/** "vs", "vs.", "versus", "side by side": two things set against each other. */
+const VERSUS = /\b(?:vs\b\.?|versus\b|side[\s-]+by[\s-]+side\b)/i;
+
 function withStyle(text: string, parsed: ParsedTask): ParsedTask {
   parsed.style = writingStyle(text, parsed);
+  if (VERSUS.test(text)) parsed.versus = true;
   return parsed;
 }
 

@@ -1,0 +1,38 @@
+/**
+ * The unit of work a log line names by a noun or a "vs" (decision 211). A line is mostly its
+ * nouns ("open disputes summary for controller", "Redis vs Memcached for session cache",
+ * "pipette calibration QC"); the rules' atom reads a summary as a document to draft, two named
+ * things as physical ones to handle, a check as a record to keep. Statements name their work
+ * with a verb and never reach this.
+ */
+import type { Atom } from "../taxonomy";
+import { AUTHORED_DOCUMENTS, VERBS } from "./lexicon";
+import type { ParsedTask } from "./parse";
+
+const SUMMARIES: ReadonlySet<string> = new Set(["summary", "recap", "summarize", "summarise", "synopsis"]);
+const COMPARISONS: ReadonlySet<string> = new Set(["compare", "comparison", "benchmark", "benchmarking"]);
+const WRITING: ReadonlySet<string> = new Set(["draft", "edit", "write", "rewrite", "proofread"]);
+const VARIANCE: ReadonlySet<string> = new Set(["actual", "actuals", "variance"]);
+/** "check" among them is a payment too ("void/reissue check Uline"), read so beside these. */
+const CHECKS: ReadonlySet<string> = new Set(["audit", "inspection", "compliance", "qa", "qc", "check"]);
+const PAYMENT_HANDLING: ReadonlySet<string> = new Set(["void", "reissue", "deposit", "cash", "mail", "print", "sign"]);
+
+const has = (parsed: ParsedTask, words: ReadonlySet<string>) => parsed.lemmas.some((lemma) => words.has(lemma));
+
+/** The atom the line's words name, or null when they name none of these. */
+export function logLineNamedWork(parsed: ParsedTask): Atom | null {
+  if (has(parsed, SUMMARIES)) return "summarize";
+  // A verb the lexicon knows names the work itself ("edit SME draft - heat pump vs furnace"),
+  // unless it is the comparing; a verb read from a noun ("vendor eval") does not.
+  const first = parsed.clauses[0];
+  const verbs = first !== undefined && !first.verbless && first.nominal === null ? first.verbs.filter((verb) => VERBS.has(verb)) : [];
+  // A piece someone writes or edits about two things is the writing ("Blog post: heat pump vs
+  // furnace", "edit SME draft - heat pump vs furnace"). "vs" needs no verb's leave: the other
+  // option is often one ("Vendor eval Datadog vs build").
+  const writes = has(parsed, AUTHORED_DOCUMENTS) || has(parsed, WRITING);
+  // Budget or plan against actuals is variance analysis ("BvA var – Aug", "budget vs actual").
+  const variance = has(parsed, VARIANCE);
+  if (!writes && !variance && (parsed.versus === true || (has(parsed, COMPARISONS) && (verbs.length === 0 || verbs.includes("compare"))))) return "compare";
+  if (verbs.length === 0 && has(parsed, CHECKS) && !has(parsed, PAYMENT_HANDLING)) return "check_risks";
+  return null;
+}

@@ -1,0 +1,79 @@
+/**
+ * Atoms on log lines (fixtures/atoms/log-lines.csv): lines as people type them into time
+ * trackers, each labelled with its atom by the rubric's atom table and a reason, by two writers
+ * who saw only that table (decision 211). The dev part's misses were read for decision 211's
+ * mechanisms; the held-out part, by the other writer, was scored before and after them.
+ * Reported per part, with each atom's share read right and the commonest confusions.
+ */
+import { fileURLToPath } from "node:url";
+import { classifyParsed } from "../../app/analyzer/classify/index";
+import { parseTasks } from "../../app/analyzer/classify/parse";
+import { WORK_ATOMS, type Atom } from "../../app/analyzer/taxonomy";
+import { readReasonedFile } from "./read-labelled";
+
+export const LOG_LINE_ATOMS_FILE = fileURLToPath(new URL("../../fixtures/atoms/log-lines.csv", import.meta.url));
+const PARTS = ["dev", "holdout"] as const;
+type Part = (typeof PARTS)[number];
+
+export interface AtomLine {
+  task: string;
+  atom: Atom;
+  part: Part;
+  function: string;
+  reason: string;
+}
+
+export function readAtomLines(path = LOG_LINE_ATOMS_FILE): AtomLine[] {
+  return readReasonedFile(path, "atom", WORK_ATOMS, PARTS).map(({ label, ...rest }) => ({ ...rest, atom: label }));
+}
+
+export interface LogLineAtomFigures {
+  part: Part;
+  n: number;
+  right: number;
+  /** Each labelled atom: lines, and lines read as it. */
+  perAtom: { atom: Atom; n: number; right: number }[];
+  /** Label → read, most frequent first. */
+  confusions: { label: Atom; read: Atom; n: number }[];
+  misses: { line: AtomLine; read: Atom }[];
+}
+
+export function evaluateLogLineAtoms(lines: readonly AtomLine[]): LogLineAtomFigures[] {
+  const parsed = parseTasks(lines.map((l) => l.task));
+  const read = lines.map((line, i) => ({ line, read: classifyParsed(parsed[i]).atom }));
+  return PARTS.map((part) => {
+    const rows = read.filter((r) => r.line.part === part);
+    const misses = rows.filter((r) => r.read !== r.line.atom);
+    const confusions = new Map<string, { label: Atom; read: Atom; n: number }>();
+    for (const m of misses) {
+      const key = `${m.line.atom} ${m.read}`;
+      const c = confusions.get(key) ?? { label: m.line.atom, read: m.read, n: 0 };
+      c.n++;
+      confusions.set(key, c);
+    }
+    return {
+      part,
+      n: rows.length,
+      right: rows.length - misses.length,
+      perAtom: WORK_ATOMS.map((atom) => {
+        const labelled = rows.filter((r) => r.line.atom === atom);
+        return { atom, n: labelled.length, right: labelled.filter((r) => r.read === atom).length };
+      }).filter((a) => a.n > 0),
+      confusions: [...confusions.values()].sort((a, b) => b.n - a.n || (a.label + a.read < b.label + b.read ? -1 : 1)),
+      misses,
+    };
+  });
+}
+
+export function formatLogLineAtoms(figures: readonly LogLineAtomFigures[]): string {
+  const share = (k: number, n: number) => (n ? (k / n).toFixed(3) : "–");
+  return figures
+    .map((f) =>
+      [
+        `${f.part === "dev" ? "dev part (one writer; its misses were read)" : "held-out part (another writer; scored before and after decision 211, misses not read but two it lost)"}: ${f.n} lines, top-1 ${share(f.right, f.n)} (${f.right})`,
+        `  per atom: ${f.perAtom.map((a) => `${a.atom} ${share(a.right, a.n)} (${a.n})`).join(", ")}`,
+        `  commonest confusions (label -> read): ${f.confusions.slice(0, 6).map((c) => `${c.label} -> ${c.read} ${c.n}`).join(", ")}`,
+      ].join("\n"),
+    )
+    .join("\n");
+}
