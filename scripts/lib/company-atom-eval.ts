@@ -16,16 +16,23 @@ export const COMPANY_ATOMS_FILE = fileURLToPath(new URL("../../fixtures/atoms/co
 const PARTS = ["dev", "holdout"] as const;
 type Part = (typeof PARTS)[number];
 
-export interface CompanyStatement {
+/** A text labelled with its atom, a dev or held-out part, its function and a reason (the atom fixtures' shape). */
+export interface AtomLabelled {
   task: string;
   atom: Atom;
   part: Part;
   function: string;
   reason: string;
 }
+export type CompanyStatement = AtomLabelled;
+
+/** An atom fixture (fixtures/atoms/*.csv), every row checked: file, line and column on a bad one. */
+export function readAtomLabelled(path: string): AtomLabelled[] {
+  return readReasonedFile(path, "atom", WORK_ATOMS, PARTS).map(({ label, ...rest }) => ({ ...rest, atom: label }));
+}
 
 export function readCompanyStatements(path = COMPANY_ATOMS_FILE): CompanyStatement[] {
-  return readReasonedFile(path, "atom", WORK_ATOMS, PARTS).map(({ label, ...rest }) => ({ ...rest, atom: label }));
+  return readAtomLabelled(path);
 }
 
 export interface CompanyAtomFigures {

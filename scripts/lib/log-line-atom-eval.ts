@@ -9,26 +9,18 @@ import { fileURLToPath } from "node:url";
 import { classifyParsed } from "../../app/analyzer/classify/index";
 import { parseTasks } from "../../app/analyzer/classify/parse";
 import { WORK_ATOMS, type Atom } from "../../app/analyzer/taxonomy";
-import { readReasonedFile } from "./read-labelled";
+import { readAtomLabelled, type AtomLabelled } from "./company-atom-eval";
 
 export const LOG_LINE_ATOMS_FILE = fileURLToPath(new URL("../../fixtures/atoms/log-lines.csv", import.meta.url));
-const PARTS = ["dev", "holdout"] as const;
-type Part = (typeof PARTS)[number];
 
-export interface AtomLine {
-  task: string;
-  atom: Atom;
-  part: Part;
-  function: string;
-  reason: string;
-}
+export type AtomLine = AtomLabelled;
 
 export function readAtomLines(path = LOG_LINE_ATOMS_FILE): AtomLine[] {
-  return readReasonedFile(path, "atom", WORK_ATOMS, PARTS).map(({ label, ...rest }) => ({ ...rest, atom: label }));
+  return readAtomLabelled(path);
 }
 
 export interface LogLineAtomFigures {
-  part: Part;
+  part: AtomLine["part"];
   n: number;
   right: number;
   /** Each labelled atom: lines, and lines read as it. */
@@ -41,7 +33,7 @@ export interface LogLineAtomFigures {
 export function evaluateLogLineAtoms(lines: readonly AtomLine[]): LogLineAtomFigures[] {
   const parsed = parseTasks(lines.map((l) => l.task));
   const read = lines.map((line, i) => ({ line, read: classifyParsed(parsed[i]).atom }));
-  return PARTS.map((part) => {
+  return (["dev", "holdout"] as const).map((part) => {
     const rows = read.filter((r) => r.line.part === part);
     const misses = rows.filter((r) => r.read !== r.line.atom);
     const confusions = new Map<string, { label: Atom; read: Atom; n: number }>();
