@@ -2,8 +2,9 @@
  * The unit of work a log line names by a noun or a "vs" (decision 211). A line is mostly its
  * nouns ("open disputes summary for controller", "Redis vs Memcached for session cache",
  * "pipette calibration QC"); the rules' atom reads a summary as a document to draft, two named
- * things as physical ones to handle, a check as a record to keep. Statements name their work
- * with a verb and never reach this.
+ * things as physical ones to handle, a check as a record to keep. Asked only for texts that take
+ * the log-line stage and whose work no person-bound rule names (index.ts): a sentence, every
+ * O*NET statement among them, keeps the rules' and the fitted stage's atom.
  */
 import type { Atom } from "../taxonomy";
 import { AUTHORED_DOCUMENTS, VERBS } from "./lexicon";
