@@ -89,14 +89,24 @@ export const QUALITY_FIGURES = {
   logLinesThreeClass: 0.81,
   logLinesBinary: 0.88,
   logLines: 4795,
+  /**
+   * Atoms on task-log lines: fixtures/atoms/log-lines.csv, two writers' 300 lines each labelled
+   * with the rubric's atom table (decision 211), both parts pooled: 0.470 on the writer whose
+   * misses were read, 0.537 on the other.
+   */
+  logLineAtomTop1: 0.5,
+  logLineAtomLines: 600,
 } as const;
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/** Said under atom hours (the Atomization page, the report): how surely atoms are read. */
+export const ATOM_READING_NOTE = `Atoms are read less surely from task-log lines than from job descriptions: on ${QUALITY_FIGURES.logLineAtomLines.toLocaleString("en-US")} labelled log lines the atom matched people's labels for ${pct(QUALITY_FIGURES.logLineAtomTop1)} of them, against ${pct(QUALITY_FIGURES.atomTop1)} on O*NET task statements. Before acting on one atom's hours, look at its largest tasks.`;
+
 export const CLASSIFIER_QUALITY: readonly string[] = [
   `Specialized versus AI-exposed work, on 5,668 task statements rated by people (GPTs-are-GPTs), cross-validated: ${pct(QUALITY_FIGURES.specializedAccuracy)} agreement, Cohen's kappa ${QUALITY_FIGURES.specializedKappa.toFixed(2)} — moderate agreement, below GPT-4's 0.64 against the same raters and well above a keyword list's 0.25.`,
   `Automatable versus democratized is fitted on how people actually use AI (Anthropic Economic Index: the share of conversations where AI did the task rather than helped with it), cross-validated: Cohen's kappa ${QUALITY_FIGURES.automatableKappa.toFixed(2)}, level with GPT-4's own rating of the same tasks and below the data's agreement with itself from one release to the next (about 0.33). It is a weak signal: treat that split as a reading to be reviewed. Against WORKBank's experts, who judge AI agents rather than people working with AI, agreement is no better than chance.`,
-  `The kind of work each task is (its atom) matches the O*NET work activities of ${QUALITY_FIGURES.atomTasks.toLocaleString("en-US")} task statements in ${pct(QUALITY_FIGURES.atomTop1)} of cases, cross-validated, across fourteen atoms.`,
+  `The kind of work each task is (its atom) matches the O*NET work activities of ${QUALITY_FIGURES.atomTasks.toLocaleString("en-US")} task statements in ${pct(QUALITY_FIGURES.atomTop1)} of cases, cross-validated, across fourteen atoms. On task-log lines, which often only imply their kind of work, it matches people's labels for ${pct(QUALITY_FIGURES.logLineAtomTop1)} of ${QUALITY_FIGURES.logLineAtomLines.toLocaleString("en-US")} lines: atom hours built from task logs are a rough picture.`,
   `Task-log lines are read less well than task statements: they are short, abbreviated and often have no verb. On ${QUALITY_FIGURES.logLines.toLocaleString("en-US")} lines written and labelled by twenty-eight people who had not seen the classifier, as professional-services firms, banks, insurance brokers, law firms, consultancies, software vendors, freelancers, agencies, startups, research groups, tech companies, hospitals, healthcare offices, public agencies, nonprofits, utilities, plants, trades, field crews, shops, hotels, schools and studios log their time, read without having been fitted on them, the class matches the rubric for ${pct(QUALITY_FIGURES.logLinesThreeClass)} of lines, and specialized versus AI-exposed for ${pct(QUALITY_FIGURES.logLinesBinary)}; the split between automatable and democratized is the weakest part. Figures built from task logs deserve a review of their largest tasks.`,
   "Every classification shows its confidence and the words behind it, and a person can override it; the review queue puts the uncertain tasks that carry the most hours first.",
 ];

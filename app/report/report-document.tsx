@@ -8,7 +8,7 @@ import { ClassShareBars, JudgmentDumbbell, QuadrantScatter, ScenarioProjection }
 import { formatCount, formatHeadcount, formatHours, formatShare, suppressedLabel } from "../charts/format";
 import { ColumnHeads } from "../charts/data-table";
 import { ATOMIZATION_MEANING } from "../dashboard/describe";
-import { CLASSIFIER_QUALITY, GLOSSARY, METHODOLOGY } from "./methodology";
+import { ATOM_READING_NOTE, CLASSIFIER_QUALITY, GLOSSARY, METHODOLOGY } from "./methodology";
 import type { ReportSectionId } from "./cover";
 import type { ReportView } from "./report.server";
 import { RoleProfileView } from "./role-profile-view";
@@ -134,6 +134,7 @@ export function ReportDocument({ view, readiness }: ReportDocumentProps) {
           <p className="muted">No atom's hours can be shown for this selection.</p>
         )}
         <p className="muted">{ATOMIZATION_MEANING}</p>
+        <p className="muted">{ATOM_READING_NOTE}</p>
       </Section>
 
       <Section id="redesign" title={`${number()}. Redesign opportunities`}>

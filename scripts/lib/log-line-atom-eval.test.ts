@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { QUALITY_FIGURES } from "../../app/report/methodology";
 import { WORK_ATOMS } from "../../app/analyzer/taxonomy";
 import { evaluateLogLineAtoms, readAtomLines } from "./log-line-atom-eval";
 import { LabelledFileError } from "./read-labelled";
@@ -33,6 +34,9 @@ describe("the log lines labelled with atoms (fixtures/atoms/log-lines.csv)", () 
     expect(holdout.n).toBe(300);
     expect(dev.right / dev.n).toBeGreaterThanOrEqual(0.45);
     expect(holdout.right / holdout.n).toBeGreaterThanOrEqual(0.5);
+    // The pages and the report quote this set's pooled figure.
+    expect(QUALITY_FIGURES.logLineAtomLines).toBe(dev.n + holdout.n);
+    expect(QUALITY_FIGURES.logLineAtomTop1).toBe(Math.round(((dev.right + holdout.right) / (dev.n + holdout.n)) * 100) / 100);
     for (const f of [dev, holdout]) {
       expect(f.misses).toHaveLength(f.n - f.right);
       expect(f.perAtom.reduce((sum, a) => sum + a.right, 0)).toBe(f.right);

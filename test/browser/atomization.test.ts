@@ -65,6 +65,8 @@ test("the icicle draws one link per role shown and one block per department; a r
   const roleLinks = icicle(page).locator("a.mark.role");
   await expect(roleLinks.count()).resolves.toBe(shownRoles(all.departments).length);
   await expect(icicle(page).locator(".mark.department").count()).resolves.toBe(all.departments.filter((d) => !d.suppressed).length);
+  // How surely atoms are read is said beside their hours (decision 211).
+  await expect(page.getByText(/^Atoms are read less surely from task-log lines/).count()).resolves.toBe(1);
 
   const operations = tree({ department: ["Operations"] });
   const biggest = shownRoles(operations.departments)[0];

@@ -12,6 +12,7 @@ import { zoomSearch } from "./zoom-search";
 import { Pager } from "../../components/pager";
 import { exportHref } from "../../dashboard/export-links";
 import { ErrorPage } from "../../components/error-page";
+import { ATOM_READING_NOTE } from "../../report/methodology";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Atomization · ${data?.shell.workspace.name ?? "Workspace"} · Orbital` }];
 
@@ -101,6 +102,7 @@ export default function Atomization() {
         ) : (
           <p className="muted">Hours per atom are hidden: {suppressedLabel(k)} logged in this selection.</p>
         )}
+        <p className="muted">{ATOM_READING_NOTE}</p>
       </Section>
       <Section title={zoom ? `Roles in ${zoom}` : "Roles"} id="roles">
         {view.roles.length ? (
