@@ -60,6 +60,10 @@ const PART_TITLES: Record<Part, string> = {
     "twenty-fifth fresh lines (318 by one writer: a state unemployment office, a public defender, a mobile crisis team, radiation therapy, commercial lending, embedded firmware, ocean freight, special education, archaeology, a poultry farm, refrigeration service, upholstery …; 32 functions; committed unread and read once by the finished 1.12.22 at 0.770 / 0.890, then the clean test of 1.12.23 and 1.12.24 (0.764 / 0.884); misses not read; then the stage fitted on them)",
   fresh26:
     "twenty-sixth fresh lines (320 by one writer: mammography, medical interpreting, a school psychologist, zoning enforcement, utility billing, quantity surveying, RPA development, an orchard, a travel agency, a tattoo studio, a postal carrier, vending routes …; 32 functions; committed unread and read once by the finished 1.12.22 at 0.784 / 0.872, then the clean test of 1.12.23 and 1.12.24 (0.800 / 0.884); misses not read; then the stage fitted on them)",
+  fresh27:
+    "twenty-seventh fresh lines (320 by one writer, functions named A to L: acupuncture, air traffic control, art conservation, ASIC verification, bridge inspection, cheesemaking, consular services, endoscopy, estate planning, fixed income trading, a hospitalist, letters of credit …; 32 functions; committed unread and read once by the finished 1.12.24 at 0.800 / 0.881, then the clean test of 1.12.25 and 1.12.26 (0.803 / 0.881); misses not read; then the stage fitted on them)",
+  fresh28:
+    "twenty-eighth fresh lines (320 by one writer, functions named M to Z: mainframe systems, mediation, mushroom farming, nuclear medicine, perfusion, process serving, a ranch hand, securities lending, seismology, toll road operations, victim advocacy, a yacht charter crew …; 32 functions; committed unread and read once by the finished 1.12.24 at 0.784 / 0.881, then the clean test of 1.12.25 and 1.12.26 (0.784 / 0.884); misses not read; then the stage fitted on them)",
 };
 
 const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];
