@@ -13,8 +13,9 @@ import { WORK_ATOMS, type Atom } from "../../app/analyzer/taxonomy";
 import { readReasonedFile } from "./read-labelled";
 
 export const COMPANY_ATOMS_FILE = fileURLToPath(new URL("../../fixtures/atoms/company-statements.csv", import.meta.url));
-const PARTS = ["dev", "holdout"] as const;
-type Part = (typeof PARTS)[number];
+/** The atom fixtures' parts: read for rules, and held out. */
+export const ATOM_PARTS = ["dev", "holdout"] as const;
+type Part = (typeof ATOM_PARTS)[number];
 
 /** A text labelled with its atom, a dev or held-out part, its function and a reason (the atom fixtures' shape). */
 export interface AtomLabelled {
@@ -28,7 +29,7 @@ export type CompanyStatement = AtomLabelled;
 
 /** An atom fixture (fixtures/atoms/*.csv), every row checked: file, line and column on a bad one. */
 export function readAtomLabelled(path: string): AtomLabelled[] {
-  return readReasonedFile(path, "atom", WORK_ATOMS, PARTS).map(({ label, ...rest }) => ({ ...rest, atom: label }));
+  return readReasonedFile(path, "atom", WORK_ATOMS, ATOM_PARTS).map(({ label, ...rest }) => ({ ...rest, atom: label }));
 }
 
 export function readCompanyStatements(path = COMPANY_ATOMS_FILE): CompanyStatement[] {
@@ -48,7 +49,7 @@ export interface CompanyAtomFigures {
 export function evaluateCompanyAtoms(statements: readonly CompanyStatement[]): CompanyAtomFigures[] {
   const parsed = parseTasks(statements.map((s) => s.task));
   const read = statements.map((s, i) => ({ statement: s, rules: classifyParsedWith(parsed[i], null).atom, shipped: classifyParsed(parsed[i]).atom }));
-  return PARTS.map((part) => {
+  return ATOM_PARTS.map((part) => {
     const rows = read.filter((r) => r.statement.part === part);
     return {
       part,

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { classifyParsed } from "../../app/analyzer/classify/index";
 import { parseTasks } from "../../app/analyzer/classify/parse";
 import { WORK_ATOMS, type Atom } from "../../app/analyzer/taxonomy";
-import { readAtomLabelled, type AtomLabelled } from "./company-atom-eval";
+import { ATOM_PARTS, readAtomLabelled, type AtomLabelled } from "./company-atom-eval";
 
 export const LOG_LINE_ATOMS_FILE = fileURLToPath(new URL("../../fixtures/atoms/log-lines.csv", import.meta.url));
 
@@ -33,7 +33,7 @@ export interface LogLineAtomFigures {
 export function evaluateLogLineAtoms(lines: readonly AtomLine[]): LogLineAtomFigures[] {
   const parsed = parseTasks(lines.map((l) => l.task));
   const read = lines.map((line, i) => ({ line, read: classifyParsed(parsed[i]).atom }));
-  return (["dev", "holdout"] as const).map((part) => {
+  return ATOM_PARTS.map((part) => {
     const rows = read.filter((r) => r.line.part === part);
     const misses = rows.filter((r) => r.read !== r.line.atom);
     const confusions = new Map<string, { label: Atom; read: Atom; n: number }>();
