@@ -64,6 +64,10 @@ const PART_TITLES: Record<Part, string> = {
     "twenty-seventh fresh lines (320 by one writer, functions named A to L: acupuncture, air traffic control, art conservation, ASIC verification, bridge inspection, cheesemaking, consular services, endoscopy, estate planning, fixed income trading, a hospitalist, letters of credit …; 32 functions; committed unread and read once by the finished 1.12.24 at 0.800 / 0.881, then the clean test of 1.12.25 and 1.12.26 (0.803 / 0.881); misses not read; then the stage fitted on them)",
   fresh28:
     "twenty-eighth fresh lines (320 by one writer, functions named M to Z: mainframe systems, mediation, mushroom farming, nuclear medicine, perfusion, process serving, a ranch hand, securities lending, seismology, toll road operations, victim advocacy, a yacht charter crew …; 32 functions; committed unread and read once by the finished 1.12.24 at 0.784 / 0.881, then the clean test of 1.12.25 and 1.12.26 (0.784 / 0.884); misses not read; then the stage fitted on them)",
+  fresh29:
+    "twenty-ninth fresh lines (318 by one writer, functions named A to L: air quality monitoring, bail bonds, battery cell manufacturing, braille transcription, a cancer registry, census field operations, a cotton gin, dredging, forensic accounting, an IVF lab, Linux kernel development, a luthier …; 32 functions; committed unread and read once by the finished 1.12.26 at 0.799 / 0.868, then the clean test of 1.12.27 (0.808 / 0.868); misses not read; then the stage fitted on them)",
+  fresh30:
+    "thirtieth fresh lines (317 by one writer, functions named M to Z: maple sugaring, medical physics, death investigation, poison control, proxy voting, quantum hardware, sailmaking, satellite operations, shoe repair, threat intelligence, a toxicology lab, yard management …; 32 functions; committed unread and read once by the finished 1.12.26 at 0.776 / 0.855, then the clean test of 1.12.27 (0.785 / 0.861); misses not read; then the stage fitted on them)",
 };
 
 const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];
