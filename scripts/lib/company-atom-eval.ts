@@ -17,23 +17,23 @@ export const COMPANY_ATOMS_FILE = fileURLToPath(new URL("../../fixtures/atoms/co
 export const ATOM_PARTS = ["dev", "holdout"] as const;
 type Part = (typeof ATOM_PARTS)[number];
 
-/** A text labelled with its atom, a dev or held-out part, its function and a reason (the atom fixtures' shape). */
-export interface AtomLabelled {
+/** A text labelled with its atom, a part (dev, held out …), its function and a reason (the atom fixtures' shape). */
+export interface AtomLabelled<P extends string = Part> {
   task: string;
   atom: Atom;
-  part: Part;
+  part: P;
   function: string;
   reason: string;
 }
 export type CompanyStatement = AtomLabelled;
 
 /** An atom fixture (fixtures/atoms/*.csv), every row checked: file, line and column on a bad one. */
-export function readAtomLabelled(path: string): AtomLabelled[] {
-  return readReasonedFile(path, "atom", WORK_ATOMS, ATOM_PARTS).map(({ label, ...rest }) => ({ ...rest, atom: label }));
+export function readAtomLabelled<P extends string>(path: string, parts: readonly P[]): AtomLabelled<P>[] {
+  return readReasonedFile(path, "atom", WORK_ATOMS, parts).map(({ label, ...rest }) => ({ ...rest, atom: label }));
 }
 
 export function readCompanyStatements(path = COMPANY_ATOMS_FILE): CompanyStatement[] {
-  return readAtomLabelled(path);
+  return readAtomLabelled(path, ATOM_PARTS);
 }
 
 export interface CompanyAtomFigures {

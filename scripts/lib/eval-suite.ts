@@ -100,7 +100,7 @@ export function runSuite(options: { reference?: string; misses: boolean }): numb
     for (const f of company) if (f.part === "dev") for (const m of f.misses) out(`  miss [${m.statement.function}] ${m.statement.task} — label ${m.statement.atom}, read ${m.shipped} (rules: ${m.rules})`);
   }
   const lineAtoms = evaluateLogLineAtoms(readAtomLines());
-  out(`\natoms on log lines (${LOG_LINE_ATOMS_FILE}, labelled by the rubric's atom table; decision 211):\n${formatLogLineAtoms(lineAtoms)}`);
+  out(`\natoms on log lines (${LOG_LINE_ATOMS_FILE}, labelled by the rubric's atom table; decisions 211, 214):\n${formatLogLineAtoms(lineAtoms)}`);
   if (options.misses) {
     for (const f of lineAtoms) if (f.part === "dev") for (const m of f.misses) out(`  miss [${m.line.function}] ${m.line.task} — label ${m.line.atom}, read ${m.read}`);
   }

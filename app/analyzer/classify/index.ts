@@ -29,7 +29,7 @@ import { FITTED_ATOMS } from "./fitted-atoms";
 import { FITTED_LOG_LINES } from "./fitted-log-lines";
 import { FITTED_MODEL } from "./fitted-model";
 import { takesLogLineStage } from "./log-line";
-import { logLineNamedWork } from "./log-line-atom";
+import { logLineNamedWork, logLineNounWork } from "./log-line-atom";
 import { applyLogLineStage, compileLogLineStage, type StatementReading } from "./log-line-stage";
 import { parseTask, parseTasks, writtenAs, type Clause, type ParsedTask } from "./parse";
 import { rationale } from "./rationale";
@@ -39,7 +39,7 @@ import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
  * Bump on any change to rules, lexicon, parsing or weights: stored classifications carry the
  * version they were made with and are recomputed when it differs.
  */
-export const CLASSIFIER_VERSION = "1.12.28";
+export const CLASSIFIER_VERSION = "1.12.29";
 
 const MODEL = compileModel(FITTED_MODEL.specialized.bias, FITTED_MODEL.specialized.weights);
 const SPLIT = FITTED_MODEL.split;
@@ -116,8 +116,10 @@ export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomMo
   // named either, and the class's default atom would claim one ("hands-on", decision 203).
   const unread = cues.length === 0 && rule === null;
   // The fitted stage reads the work where the rules' lexicon guesses (atom-model.ts, decision 181);
-  // a log line's nouns name it unless a person-bound rule does (decision 211).
-  const lineWork = !unread && rule === null && takesLogLineStage(parsed) ? logLineNamedWork(parsed) : null;
+  // a log line's nouns name it unless a person-bound rule does (decision 211), and where the rules
+  // named no work, a word that does rather than the class's default (decision 214).
+  const defaulted = fallback !== null && !fallback.named;
+  const lineWork = !unread && rule === null && takesLogLineStage(parsed) ? (logLineNamedWork(parsed) ?? (defaulted ? logLineNounWork(parsed) : null)) : null;
   const atom: Atom = unread
     ? "unclear"
     : (lineWork ??

@@ -1,10 +1,11 @@
 // A log line's nouns name its work (decision 211): a summary summarizes, two things set side by
 // side compare, a check or audit checks risks, unless a verb, a piece of writing or a person-bound
-// rule names it first.
+// rule names it first. Where the rules name no work and the class's default would stand, a word
+// that names a unit of work does (decision 214).
 import { describe, expect, it } from "vitest";
 import { classifyTask } from "./index";
 import { parseTask } from "./parse";
-import { logLineNamedWork } from "./log-line-atom";
+import { logLineNamedWork, logLineNounWork } from "./log-line-atom";
 
 const atomOf = (text: string) => classifyTask(text).atom;
 
@@ -55,5 +56,46 @@ describe("the work a log line names by its nouns", () => {
 
   it("the rationale names the work as read", () => {
     expect(classifyTask("open disputes summary for controller").rationale).toMatch(/^Routine summarizing/);
+  });
+
+  describe("where the rules name no work, the word that does (not the class's default)", () => {
+    it.each([
+      ["HEP handout – knee protocol", "draft"],
+      ["lit search – sepsis bundles", "research"],
+      ["NPS trends last 6 mo", "analyze"],
+      ["Looker churn dash build", "create"],
+      ["checkout flow impl", "create"],
+      ["onboarded Priya (new CSR)", "lead_people"],
+      ["med chronology – Ortiz", "summarize"],
+    ])("%s → %s", (text, atom) => {
+      expect(atomOf(text)).toBe(atom);
+    });
+
+    it.each([
+      // An intern's own project is not leading anyone; scripts are code, not writing; an
+      // inspector met on site is not an inspection; a checklist is as often a close as a check.
+      ["Intern project: log viewer", "lead_people"],
+      ["Automate routine administration with scripts", "draft"],
+      ["Contractor escort elevator inspector", "check_risks"],
+      ["Close checklist items", "check_risks"],
+    ])("%s is not read as %s", (text, atom) => {
+      expect(atomOf(text)).not.toBe(atom);
+    });
+
+    it("leaves the work a verb or a rule names, and sentences", () => {
+      // The rules name it: a call with someone is the call, whatever it is about.
+      expect(atomOf("call w/ Marco re feedback")).toBe("coordinate");
+      expect(logLineNounWork(parseTask("call w/ Marco re feedback"))).toBe("counterargue");
+      const sentence = "Prepare the handout for the board.";
+      expect(parseTask(sentence).style).toBe("sentence");
+      expect(logLineNounWork(parseTask(sentence))).toBe("draft");
+      expect(atomOf(sentence)).toBe(atomOf("Prepare the handout for the board"));
+    });
+
+    it("takes the first such word in the line", () => {
+      expect(logLineNounWork(parseTask("comments on consultant housing study draft"))).toBe("counterargue");
+      expect(logLineNounWork(parseTask("draft comments for Ops"))).toBe("draft");
+      expect(logLineNounWork(parseTask("Zorblax quux"))).toBeNull();
+    });
   });
 });

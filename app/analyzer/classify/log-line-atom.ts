@@ -37,3 +37,36 @@ export function logLineNamedWork(parsed: ParsedTask): Atom | null {
   if (verbs.length === 0 && has(parsed, CHECKS) && !has(parsed, PAYMENT_HANDLING)) return "check_risks";
   return null;
 }
+
+/**
+ * Words that name a unit of work on a log line whose rules named none (decision 214): the line
+ * would otherwise take its class's default atom ("HEP handout – shoulder protocol" is not a
+ * decision; "onboarded Lily (front desk temp)" is not hands-on work).
+ */
+const named = (atom: Atom, words: readonly string[]) => words.map((word): [string, Atom] => [word, atom]);
+/** A script on a log line is code more often than a speech ("Automate routine administration with scripts"). */
+const DOCUMENTS = [...AUTHORED_DOCUMENTS].filter((word) => word !== "script");
+const WORK_NOUNS: ReadonlyMap<string, Atom> = new Map<string, Atom>([
+  ...named("draft", [...DOCUMENTS, "nda", "rfi", "brief", "draft", "faq", "outline", "agenda"]),
+  ...named("research", ["search", "research", "lookup", "reading", "cause", "investigation"]),
+  ...named("analyze", ["trend", "cohort", "analysis", "breakdown", "forecast"]),
+  ...named("counterargue", ["redline", "comment", "feedback", "critique", "markup", "pushback"]),
+  ...named("create", ["impl", "implementation", "build", "dash", "dashboard", "prototype", "mockup", "wireframe"]),
+  // Not "intern" or "new hire": an intern logs their own project, laptops are imaged for new hires.
+  ...named("lead_people", ["onboarded", "onboard", "onboarding", "precepting", "precept", "apprentice"]),
+  ...named("support_decision", ["recommend", "recommendation", "approve", "approval", "decision", "ok'd", "okd"]),
+  ...named("coordinate", ["meeting", "huddle", "escalate", "sync", "standup"]),
+  ...named("relate", ["complaint"]),
+  // Not "checklist" (a close checklist is record work) or "inspector" (escorting one is not inspecting).
+  ...named("check_risks", ["insp", "risk", "vuln", "vulnerability"]),
+  ...named("summarize", ["chronology", "digest"]),
+]);
+
+/** The atom the first work-naming word of the line names, or null. */
+export function logLineNounWork(parsed: ParsedTask): Atom | null {
+  for (const lemma of parsed.lemmas) {
+    const atom = WORK_NOUNS.get(lemma);
+    if (atom !== undefined) return atom;
+  }
+  return null;
+}
