@@ -7,7 +7,7 @@
  * A class rather than closures inside parseTask: the reader's state lives in one object, and
  * no function objects are made per text (this runs for every text classified).
  */
-import { ACTION_NOUNS, isSomeoneWith, objectKind, VERBS } from "./lexicon";
+import { ACTION_NOUNS, isInformationThing, isSomeoneWith, objectKind, VERBS } from "./lexicon";
 import type { Clause, ParsedTask } from "./parse-types";
 import { LOG_LINE_WORDS } from "./log-line";
 import { writtenIn } from "./written";
@@ -51,6 +51,13 @@ const ACTS_ON_WORK = new Set(
 const CLEANUP_NOUNS = new Set(["cleanup", "hygiene"]);
 
 const isDeliverable = (lemma: string) => DELIVERABLE_KINDS.has(objectKind(lemma) ?? "");
+/** Actions that are time spent with people, when read from a noun. */
+const SESSION_ACTIONS = new Set(["meet", "interview", "call", "attend", "visit"]);
+/** What is counted or kept of sessions: measures, and the information things (logs, trackers, lists …). */
+// Not "hr": as often human resources ("mtg w CEO and HR") as hours.
+const SESSION_MEASURES = new Set(["rate", "stats", "statistic", "metric", "hour", "count", "volume", "total", "completion", "attendance", "kpi", "tally"]);
+/** An appointment is a session itself ("Intake appt w/ dislocated worker"). */
+const recordsSessions = (noun: string) => SESSION_MEASURES.has(noun) || (isInformationThing(noun) && noun !== "appointment");
 
 /** One meeting, as written: "transcribe interviews", "attend meetings" are objects of the verb. */
 function isSingular(written: string, lemma: string): boolean {
@@ -362,6 +369,11 @@ export class ClauseReader {
     let d = topic.length - 1;
     while (d > k && !isDeliverable(topic[d])) d--;
     if (d > k) return this.readDeliverable(d);
+    // A meeting, call or visit named before the record or measure that heads the phrase
+    // ("training completion rates", "monthly visit stats"): the record is the work, the sessions
+    // its subject.
+    const head = topic.length - 1;
+    if (k >= 0 && k < head && SESSION_ACTIONS.has(ACTION_NOUNS.get(topic[k])!) && recordsSessions(topic[head])) k = -1;
     if (k < 0) {
       for (let j = 0; j < topic.length; j++) if (this.topicHeads[j]) clause.objects.push(topic[j]);
       return;

@@ -81,6 +81,25 @@ describe("parseTask", () => {
     expect({ verbs: clause.verbs, objects: clause.objects }).toEqual({ verbs, objects });
   });
 
+  // A session named before the record or measure that heads the phrase is its subject (decision 215).
+  it.each([
+    ["HIPAA training completion rates", ["rate"]],
+    ["monthly visit stats", ["stats"]],
+    ["Insider threat training tracker", ["tracker"]],
+  ])("reads no meeting in %j: its head %j is the work", (text, objects) => {
+    const [clause] = parseTask(text).clauses;
+    expect({ verbs: clause.verbs, objects: clause.objects }).toEqual({ verbs: [], objects });
+  });
+
+  it.each([
+    // The session heads the phrase, or its head is a session too.
+    ["daily safety huddle", "meet"],
+    ["Intake appt w/ dislocated worker", "interview"],
+    ["client call", "call"],
+  ])("still reads %j as a session (%s)", (text, verb) => {
+    expect(parseTask(text).clauses[0].verbs).toEqual([verb]);
+  });
+
   it.each([
     ["Draft welcome email for new hires", "hire"],
     ["QA review with lead", "lead"],
