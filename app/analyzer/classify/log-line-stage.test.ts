@@ -301,6 +301,19 @@ describe("the log-line stage: only hands-on work holds as physical (decisions 19
       expect(held(text), text).toBe(true);
     }
   });
+
+  it("does not hold a line that records work on things rather than doing it, but holds work done and then logged (decision 216)", () => {
+    for (const text of ["uploaded drone photos of roof to Procore", "Posted crate labels to portal, set pickup dates", "sample vols per tank into log"]) {
+      expect(held(text), text).toBe(false);
+    }
+    // Without the record, the same things hold.
+    for (const text of ["drone photos of roof", "crate labels, set pickup dates", "sample vols per tank"]) {
+      expect(held(text), text).toBe(true);
+    }
+    for (const text of ["swapped pump seal + updated WO", "set generator, logged hours"]) {
+      expect(held(text), text).toBe(true);
+    }
+  });
 });
 
 describe("the log-line stage: lines a rule holds are as sure as such lines turn out right", () => {

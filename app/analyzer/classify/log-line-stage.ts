@@ -101,6 +101,27 @@ function physicalHold(clause: Clause): boolean {
   if (verb !== undefined) return verbAtom(verb, clause.objects, clause.mods) === "hands_on" && (!MAKES_INFORMATION_TOO.has(verb) || namesPhysicalThing(clause, true));
   return namesPhysicalThing(clause, true) && !namesPurchase(clause);
 }
+/** Verbs that put what was done into a record ("weld map log updated", "uploaded wound photos to EHR"). */
+const RECORD_VERBS: ReadonlySet<string> = new Set(["enter", "key", "log", "upload", "update", "record", "input", "post", "import", "export", "chart"]);
+/**
+ * The line records work on physical things rather than doing it (decision 216): its first known
+ * verb records ("Uploaded SCORM pkgs to Cornerstone and set enrollment rules"), or no clause does
+ * hands-on work and one records, even with the verb read as a modifier after its noun ("Missed
+ * pickup tkts x7 logged"), or puts things into a record or a system ("Sap vols + Brix per tank
+ * into log"). Work done and then logged ("replaced 3 filters, logged in CMMS") is the work.
+ */
+function recordsTheWork(parsed: ParsedTask): boolean {
+  const firstVerbs = parsed.clauses.map((clause) => firstKnownVerb(clause.verbs));
+  const first = firstVerbs.find((verb) => verb !== undefined);
+  if (first !== undefined && RECORD_VERBS.has(first)) return true;
+  if (parsed.clauses.some((clause, i) => firstVerbs[i] !== undefined && verbAtom(firstVerbs[i]!, clause.objects, clause.mods) === "hands_on")) return false;
+  return parsed.clauses.some(
+    (clause) =>
+      clause.verbs.some((verb) => RECORD_VERBS.has(verb)) ||
+      clause.mods.some((mod) => RECORD_VERBS.has(mod)) ||
+      clause.preps.some((p) => isSoftware(p.head) || (p.prep === "into" && isInformationThing(p.head))),
+  );
+}
 /** A buying word among the clause's objects, prepositional heads or modifiers ("parts order capacitor"). */
 const isTradeWord = (word: string) => TRADE_WORDS.has(word);
 const namesPurchase = (clause: Clause) => clause.objects.some(isTradeWord) || clause.preps.some((p) => isTradeWord(p.head)) || clause.mods.some(isTradeWord);
@@ -234,7 +255,7 @@ export function applyLogLineStage(stage: CompiledLogLineStage, parsed: ParsedTas
   // The words whose vectors the stage averages (as the statements' similarity term, decision 180).
   const words = unclaimedWords(parsed, hits);
   const specializedTerm = term(parsed, hits, words, stage.specialized);
-  const held = before.decided && (hits.some((h) => personBound(parsed, h)) || parsed.clauses.some(physicalHold));
+  const held = before.decided && (hits.some((h) => personBound(parsed, h)) || (parsed.clauses.some(physicalHold) && !recordsTheWork(parsed)));
   const met = opensPersonBound(parsed, hits);
   const moved = before.specializedLogit + specializedTerm.logit;
   const readAutomatable = before.splitLogit >= 0;
