@@ -53,10 +53,12 @@ const CLEANUP_NOUNS = new Set(["cleanup", "hygiene"]);
 const isDeliverable = (lemma: string) => DELIVERABLE_KINDS.has(objectKind(lemma) ?? "");
 /** Actions that are time spent with people, when read from a noun. */
 const SESSION_ACTIONS = new Set(["meet", "interview", "call", "attend", "visit"]);
-/** What is counted or kept of sessions: measures, and the information things (logs, trackers, lists …). */
-// Not "hr": as often human resources ("mtg w CEO and HR") as hours.
+/** Measures of sessions; not "hr", as often human resources ("mtg w CEO and HR") as hours. */
 const SESSION_MEASURES = new Set(["rate", "stats", "statistic", "metric", "hour", "count", "volume", "total", "completion", "attendance", "kpi", "tally"]);
-/** An appointment is a session itself ("Intake appt w/ dislocated worker"). */
+/**
+ * What is counted or kept of sessions (decision 215): a measure, or an information thing (a log,
+ * a tracker, a list …) other than an appointment, itself a session ("Intake appt w/ dislocated worker").
+ */
 const recordsSessions = (noun: string) => SESSION_MEASURES.has(noun) || (isInformationThing(noun) && noun !== "appointment");
 
 /** One meeting, as written: "transcribe interviews", "attend meetings" are objects of the verb. */

@@ -38,14 +38,14 @@ export function logLineNamedWork(parsed: ParsedTask): Atom | null {
   return null;
 }
 
+const named = (atom: Atom, words: readonly string[]) => words.map((word): [string, Atom] => [word, atom]);
+/** A script on a log line is code more often than a speech ("Automate routine administration with scripts"). */
+const DOCUMENTS = [...AUTHORED_DOCUMENTS].filter((word) => word !== "script");
 /**
  * Words that name a unit of work on a log line whose rules named none (decision 214): the line
  * would otherwise take its class's default atom ("HEP handout – shoulder protocol" is not a
  * decision; "onboarded Lily (front desk temp)" is not hands-on work).
  */
-const named = (atom: Atom, words: readonly string[]) => words.map((word): [string, Atom] => [word, atom]);
-/** A script on a log line is code more often than a speech ("Automate routine administration with scripts"). */
-const DOCUMENTS = [...AUTHORED_DOCUMENTS].filter((word) => word !== "script");
 const WORK_NOUNS: ReadonlyMap<string, Atom> = new Map<string, Atom>([
   ...named("draft", [...DOCUMENTS, "nda", "rfi", "brief", "draft", "faq", "outline", "agenda"]),
   ...named("research", ["search", "research", "lookup", "reading", "cause", "investigation"]),
