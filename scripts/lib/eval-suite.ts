@@ -68,6 +68,10 @@ const PART_TITLES: Record<Part, string> = {
     "twenty-ninth fresh lines (318 by one writer, functions named A to L: air quality monitoring, bail bonds, battery cell manufacturing, braille transcription, a cancer registry, census field operations, a cotton gin, dredging, forensic accounting, an IVF lab, Linux kernel development, a luthier …; 32 functions; committed unread and read once by the finished 1.12.26 at 0.799 / 0.868, then the clean test of 1.12.27 (0.808 / 0.868); misses not read; then the stage fitted on them)",
   fresh30:
     "thirtieth fresh lines (317 by one writer, functions named M to Z: maple sugaring, medical physics, death investigation, poison control, proxy voting, quantum hardware, sailmaking, satellite operations, shoe repair, threat intelligence, a toxicology lab, yard management …; 32 functions; committed unread and read once by the finished 1.12.26 at 0.776 / 0.855, then the clean test of 1.12.27 (0.785 / 0.861); misses not read; then the stage fitted on them)",
+  fresh31:
+    "thirty-first fresh lines (318 by one writer, functions named A to L: avalanche forecasting, backflow testing, barge dispatching, a casino cage, a cattle feedlot, collateral management, a cranberry bog, cytotechnology, a foley artist, a game warden, HPC administration, IP docketing …; 32 functions; committed unread and read once by the finished 1.12.27 at 0.770 / 0.855, then the clean test of 1.12.28 to 1.12.31 (0.780 / 0.858); misses not read; then the stage fitted on them)",
+  fresh32:
+    "thirty-second fresh lines (319 by one writer, functions named M to Z: a millwright, pipe organ building, a particle accelerator, radiocarbon dating, rope access, sheep shearing, stowage planning, subrogation, taxidermy, VFX compositing, whitewater rafting, X-ray crystallography …; 32 functions; committed unread and read once by the finished 1.12.27 at 0.828 / 0.884, then the clean test of 1.12.28 to 1.12.31 (0.831 / 0.881); misses not read; then the stage fitted on them)",
 };
 
 const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];
