@@ -72,6 +72,10 @@ const PART_TITLES: Record<Part, string> = {
     "thirty-first fresh lines (318 by one writer, functions named A to L: avalanche forecasting, backflow testing, barge dispatching, a casino cage, a cattle feedlot, collateral management, a cranberry bog, cytotechnology, a foley artist, a game warden, HPC administration, IP docketing …; 32 functions; committed unread and read once by the finished 1.12.27 at 0.770 / 0.855, then the clean test of 1.12.28 to 1.12.31 (0.780 / 0.858); misses not read; then the stage fitted on them)",
   fresh32:
     "thirty-second fresh lines (319 by one writer, functions named M to Z: a millwright, pipe organ building, a particle accelerator, radiocarbon dating, rope access, sheep shearing, stowage planning, subrogation, taxidermy, VFX compositing, whitewater rafting, X-ray crystallography …; 32 functions; committed unread and read once by the finished 1.12.27 at 0.828 / 0.884, then the clean test of 1.12.28 to 1.12.31 (0.831 / 0.881); misses not read; then the stage fitted on them)",
+  fresh33:
+    "thirty-third fresh lines (319 by one writer, functions named A to L: analytical chemistry, bank examination, a biobank, a boilermaker, cathodic protection, cryptography engineering, dam safety, a distillery, film scoring, fire investigation, a gunsmith, a livestock auction …; 32 functions; committed unread and read once by the finished 1.12.31 at 0.821 / 0.897, then the clean test of 1.12.32 (0.824 / 0.897); misses not read; then the stage fitted on them)",
+  fresh34:
+    "thirty-fourth fresh lines (320 by one writer, functions named M to Z: a metrology lab, monument setting, naval architecture, neon signs, oil spill response, a parole hearing officer, train dispatching, rare books, screenwriting, set decoration, a TBM crew, vessel traffic services …; 32 functions; committed unread and read once by the finished 1.12.31 at 0.797 / 0.866, then the clean test of 1.12.32 (0.803 / 0.869); misses not read; then the stage fitted on them)",
 };
 
 const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];
