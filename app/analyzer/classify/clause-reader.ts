@@ -51,8 +51,8 @@ const ACTS_ON_WORK = new Set(
 const CLEANUP_NOUNS = new Set(["cleanup", "hygiene"]);
 
 const isDeliverable = (lemma: string) => DELIVERABLE_KINDS.has(objectKind(lemma) ?? "");
-/** Actions that are time spent with people, when read from a noun. */
-const SESSION_ACTIONS = new Set(["meet", "interview", "call", "attend", "visit"]);
+/** Actions that are time spent with people, when read from a noun: the meetings, and attending or visiting. */
+const SESSION_ACTIONS = new Set([...MEETING_ACTIONS, "attend", "visit"]);
 /** Measures of sessions; not "hr", as often human resources ("mtg w CEO and HR") as hours. */
 const SESSION_MEASURES = new Set(["rate", "stats", "statistic", "metric", "hour", "count", "volume", "total", "completion", "attendance", "kpi", "tally"]);
 /**

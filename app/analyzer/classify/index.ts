@@ -29,7 +29,7 @@ import { FITTED_ATOMS } from "./fitted-atoms";
 import { FITTED_LOG_LINES } from "./fitted-log-lines";
 import { FITTED_MODEL } from "./fitted-model";
 import { takesLogLineStage } from "./log-line";
-import { logLineNamedWork, logLineNounWork } from "./log-line-atom";
+import { logLineWork } from "./log-line-atom";
 import { applyLogLineStage, compileLogLineStage, type StatementReading } from "./log-line-stage";
 import { parseTask, parseTasks, writtenAs, type Clause, type ParsedTask } from "./parse";
 import { rationale } from "./rationale";
@@ -118,8 +118,7 @@ export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomMo
   // The fitted stage reads the work where the rules' lexicon guesses (atom-model.ts, decision 181);
   // a log line's nouns name it unless a person-bound rule does (decision 211), and where the rules
   // named no work, a word that does rather than the class's default (decision 214).
-  const defaulted = fallback !== null && !fallback.named;
-  const lineWork = !unread && rule === null && takesLogLineStage(parsed) ? (logLineNamedWork(parsed) ?? (defaulted ? logLineNounWork(parsed) : null)) : null;
+  const lineWork = !unread && rule === null && staged !== null ? logLineWork(parsed, fallback !== null && !fallback.named) : null;
   const atom: Atom = unread
     ? "unclear"
     : (lineWork ??

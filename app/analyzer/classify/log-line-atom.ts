@@ -70,3 +70,13 @@ export function logLineNounWork(parsed: ParsedTask): Atom | null {
   }
   return null;
 }
+
+/**
+ * The work a log line names (index.ts asks only for lines that take the log-line stage and that
+ * no person-bound rule claims): a summary, a "vs" or a check first (decision 211); then, where
+ * the rules' atom is only the class's default, the first word that names a unit of work
+ * (decision 214).
+ */
+export function logLineWork(parsed: ParsedTask, classDefault: boolean): Atom | null {
+  return logLineNamedWork(parsed) ?? (classDefault ? logLineNounWork(parsed) : null);
+}
