@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { LongFirstSequencer } from "./test/support/long-first-sequencer";
 
 // Two projects: fast unit + integration tests (real SQLite files, real CSVs), and browser
 // tests that build the app once and drive Debian's Chromium against the real server. They run
@@ -9,6 +10,7 @@ export default defineConfig({
   test: {
     maxWorkers: 2,
     minWorkers: 1,
+    sequence: { sequencer: LongFirstSequencer },
     projects: [
       {
         test: {
