@@ -87,17 +87,23 @@ export async function startServer(options: { dbPath?: string; env?: Record<strin
  */
 export async function prepareDemoDatabase(): Promise<() => void> {
   const dir = mkdtempSync(join(tmpdir(), "orbital-demo-"));
-  const dbPath = join(dir, "demo.db");
-  const server = await startServer({ dbPath, env: { ORBITAL_DEMO: "1" } });
-  const output = server.output();
-  await server.stop();
-  if (!/Imported the demo workspace/.test(output)) throw new Error(`the server's first start did not import the demo:\n${output}`);
-  const db = new Database(dbPath);
-  db.pragma("wal_checkpoint(TRUNCATE)");
-  db.close();
-  process.env[DEMO_DATABASE_VARIABLE] = dbPath;
-  return () => {
+  const remove = () => {
     delete process.env[DEMO_DATABASE_VARIABLE];
     rmSync(dir, { recursive: true, force: true });
   };
+  try {
+    const dbPath = join(dir, "demo.db");
+    const server = await startServer({ dbPath, env: { ORBITAL_DEMO: "1" } });
+    const output = server.output();
+    await server.stop();
+    if (!/Imported the demo workspace/.test(output)) throw new Error(`the server's first start did not import the demo:\n${output}`);
+    const db = new Database(dbPath);
+    db.pragma("wal_checkpoint(TRUNCATE)");
+    db.close();
+    process.env[DEMO_DATABASE_VARIABLE] = dbPath;
+    return remove;
+  } catch (error) {
+    remove();
+    throw error;
+  }
 }
