@@ -56,7 +56,7 @@ export const QUALITY_FIGURES = {
   atomTop1: 0.679,
   atomTasks: 4412,
   /**
-   * Task-log lines written and labelled by thirty writers who had seen neither the classifier
+   * Task-log lines written and labelled by thirty-six writers who had seen neither the classifier
    * nor the other labelled lines: the twelfth to thirty-fourth sets (fixtures/timesheets/
    * fresh-lines-12.csv to -34.csv, decisions 190-199, 205, 207, 210, 212, 213, 217 and 218; professional services, field crews and
    * plants, schools and studios; tech and people teams, hospitals, utilities and parks;

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import Database from "better-sqlite3";
+import { readDb } from "./read-db";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -97,9 +97,7 @@ export async function prepareDemoDatabase(): Promise<() => void> {
     const output = server.output();
     await server.stop();
     if (!/Imported the demo workspace/.test(output)) throw new Error(`the server's first start did not import the demo:\n${output}`);
-    const db = new Database(dbPath);
-    db.pragma("wal_checkpoint(TRUNCATE)");
-    db.close();
+    readDb(dbPath, (conn) => conn.sqlite.pragma("wal_checkpoint(TRUNCATE)"));
     process.env[DEMO_DATABASE_VARIABLE] = dbPath;
     return remove;
   } catch (error) {
