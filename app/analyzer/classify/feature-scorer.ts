@@ -18,6 +18,7 @@ import { OBJECT_KINDS, objectKind, VERBS, verbAtom } from "./lexicon";
 import { LOG_LINE_WORDS } from "./log-line";
 import type { ParsedTask } from "./parse";
 import type { RuleHit } from "./rubric-rules";
+import { internWord, wordCount, wordIds } from "./word-ids";
 
 export interface WeightSlot {
   /** The feature as the fitting script names it ("v:compile", "p:with:client", "a:organize"). */
@@ -76,6 +77,13 @@ export interface CompiledModel {
   readonly groups: ReadonlyMap<string, WeightSlot>;
   /** The "e:" weights by lemma: each word's vector projected on the fitted direction (decision 180). */
   readonly similar: ReadonlyMap<string, number>;
+  /** `lemmas` by word number (word-ids.ts): a text's words are looked up once for every model. */
+  readonly byId: readonly (LemmaWeights | undefined)[];
+  /**
+   * `similar` by word number, NaN where a word has no weight or is not one the term counts
+   * (isUsefulLemma: decided once here, not per text).
+   */
+  readonly similarById: Float64Array;
 }
 
 /**
@@ -143,7 +151,14 @@ export function compileModel(bias: number, weights: Iterable<readonly [string, n
       if (objectKind(word) === kind) (entry(word).kindByPrep ??= new Map()).set(slot.lemma.slice(0, colon), slot);
     }
   }
-  return { bias, lemmas, groups, similar };
+  for (const word of lemmas.keys()) internWord(word);
+  for (const word of similar.keys()) internWord(word);
+  const byId: (LemmaWeights | undefined)[] = new Array(wordCount()).fill(undefined);
+  // Empty when the model has no such weights, so its texts skip the term at once.
+  const similarById = new Float64Array(similar.size === 0 ? 0 : wordCount()).fill(NaN);
+  for (const [word, e] of lemmas) byId[internWord(word)] = e;
+  for (const [word, w] of similar) if (isUsefulLemma(word)) similarById[internWord(word)] = w;
+  return { bias, lemmas, groups, similar, byId, similarById };
 }
 
 export interface TaskScore {
@@ -186,18 +201,25 @@ class Scoring implements TaskScore {
   /** The text's content words and their entries, looked up once (parallel arrays). */
   private readonly entries: (LemmaWeights | undefined)[];
 
+  private readonly lemmas: ReadonlyMap<string, LemmaWeights>;
+  private readonly similarById: Float64Array;
+  private readonly ids: Int32Array;
+
   constructor(
     private readonly hits: readonly RuleHit[],
-    private readonly lemmas: ReadonlyMap<string, LemmaWeights>,
-    private readonly similarTable: ReadonlyMap<string, number>,
+    model: CompiledModel,
     private readonly words: readonly string[],
-    bias: number,
   ) {
+    this.lemmas = model.lemmas;
+    this.similarById = model.similarById;
     for (const h of hits) this.ruleOffset += h.weight;
-    this.logit = bias + this.ruleOffset;
+    this.logit = model.bias + this.ruleOffset;
+    const ids = wordIds(words);
+    const { byId } = model;
     const entries: (LemmaWeights | undefined)[] = new Array(words.length);
-    for (let i = 0; i < words.length; i++) entries[i] = lemmas.get(words[i]);
+    for (let i = 0; i < words.length; i++) entries[i] = ids[i] >= 0 && ids[i] < byId.length ? byId[ids[i]] : undefined;
     this.entries = entries;
+    this.ids = ids;
   }
 
   count(slot: WeightSlot | undefined): void {
@@ -254,15 +276,16 @@ class Scoring implements TaskScore {
 
   /** The similarity term (features.ts similarityTerm), last. */
   private countSimilarity(): void {
-    const { words, entries, hits, similarTable } = this;
-    if (words.length <= LOG_LINE_WORDS || similarTable.size === 0) return;
-    // Each word is looked up once: the table is large, so the lookups are cache misses.
+    const { words, entries, hits, similarById, ids } = this;
+    if (words.length <= LOG_LINE_WORDS || similarById.length === 0) return;
     const found: number[] = [];
     const weights: number[] = [];
     let sum = 0;
     for (let i = 0; i < words.length; i++) {
-      const w = similarTable.get(words[i]);
-      if (w === undefined || !isUsefulLemma(words[i]) || isClaimed(hits, words[i])) continue;
+      const id = ids[i];
+      if (id < 0 || id >= similarById.length) continue;
+      const w = similarById[id];
+      if (Number.isNaN(w) || isClaimed(hits, words[i])) continue;
       found.push(i);
       weights.push(w);
       sum += w;
@@ -294,7 +317,7 @@ class Scoring implements TaskScore {
  */
 export function scoreTask(parsed: ParsedTask, hits: readonly RuleHit[], model: CompiledModel): TaskScore {
   const { lemmas } = model;
-  const s = new Scoring(hits, lemmas, model.similar, parsed.lemmas, model.bias);
+  const s = new Scoring(hits, model, parsed.lemmas);
   const { clauses } = parsed;
   const clauseLogits: number[] = new Array(clauses.length);
   for (let index = 0; index < clauses.length; index++) {

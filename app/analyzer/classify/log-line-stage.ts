@@ -27,6 +27,7 @@ import { isLogLine } from "./log-line";
 import { compileModel, scoreTask, type CompiledModel, type TaskScore } from "./feature-scorer";
 import type { Clause, ParsedTask } from "./parse-types";
 import { dealsInGoods, isSoftware, keepsUpRelationship, TRADE_WORDS, type RuleHit } from "./rubric-rules";
+import { internWord, wordCount, wordIds } from "./word-ids";
 
 /**
  * The rules that hold a specialized reading against the stage: the person-bound ones (approve,
@@ -170,6 +171,8 @@ export interface CompiledLogLineStage {
 interface StageModel {
   named: CompiledModel;
   similar: ReadonlyMap<string, number>;
+  /** `similar` by word number (word-ids.ts), NaN where a word has none. */
+  similarById: Float64Array;
 }
 
 export function compileLogLineStage(weights: LogLineStageWeights, ruleHeldLogit = 0): CompiledLogLineStage {
@@ -184,7 +187,10 @@ export function compileLogLineStage(weights: LogLineStageWeights, ruleHeldLogit 
         if (weight !== 0) similar.set(feature.slice(2), weight);
       } else named.push([feature, weight]);
     }
-    return { named: compileModel(bias, named), similar };
+    for (const word of similar.keys()) internWord(word);
+    const similarById = new Float64Array(wordCount()).fill(NaN);
+    for (const [word, w] of similar) similarById[internWord(word)] = w;
+    return { named: compileModel(bias, named), similar, similarById };
   };
   return { specialized: stageModel("specialized", 0), split: stageModel("split", weights.splitBias ?? 0), ruleHeldLogit };
 }
@@ -210,9 +216,12 @@ function term(parsed: ParsedTask, hits: readonly RuleHit[], words: readonly stri
   // the mean vector weight of the line's unclaimed words, as the fit has them.
   const score = scoreTask(parsed, hits, model.named);
   const found: { lemma: string; weight: number }[] = [];
-  for (const lemma of words) {
-    const w = model.similar.get(lemma);
-    if (w !== undefined) found.push({ lemma, weight: w });
+  const ids = wordIds(words);
+  const { similarById } = model;
+  for (let i = 0; i < words.length; i++) {
+    const id = ids[i];
+    const w = id >= 0 && id < similarById.length ? similarById[id] : NaN;
+    if (!Number.isNaN(w)) found.push({ lemma: words[i], weight: w });
   }
   let logit = score.logit - score.ruleOffset;
   const scale = (isLogLine(parsed) ? 1 : LONGER_LINE_VECTOR_WEIGHT) / found.length;

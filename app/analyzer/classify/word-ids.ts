@@ -1,0 +1,43 @@
+/**
+ * One number per word that any compiled model weighs, so a text's words are looked up once and
+ * every model (the specialized decision, the split, the log-line stage's two terms) reads its
+ * weights by that number from an array of its own.
+ *
+ * Why: a text's lemmas are fresh strings, and each model looking each of them up in its own
+ * large Map cost about a tenth of classifying (a hash probe and a string compare, mostly cache
+ * misses, four to six times per word). Now it is one probe per word per text (decision 220).
+ *
+ * Numbers are handed out as models compile and never change; a text's numbers are kept with its
+ * word list, and read again if a model compiled since has numbered new words.
+ */
+const IDS = new Map<string, number>();
+
+/** The word's number, numbering it if it has none (models call this as they compile). */
+export function internWord(word: string): number {
+  let id = IDS.get(word);
+  if (id === undefined) IDS.set(word, (id = IDS.size));
+  return id;
+}
+
+/** How many words are numbered: a model's arrays are this long when it compiles. */
+export function wordCount(): number {
+  return IDS.size;
+}
+
+interface Numbered {
+  ids: Int32Array;
+  /** wordCount() when they were read: a word unnumbered then may have a number now. */
+  count: number;
+}
+
+const READ = new WeakMap<readonly string[], Numbered>();
+
+/** Each word's number, -1 for a word no model weighs; read once per word list. */
+export function wordIds(words: readonly string[]): Int32Array {
+  const known = READ.get(words);
+  if (known !== undefined && known.count === IDS.size) return known.ids;
+  const ids = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) ids[i] = IDS.get(words[i]) ?? -1;
+  READ.set(words, { ids, count: IDS.size });
+  return ids;
+}
