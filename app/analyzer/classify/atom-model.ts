@@ -118,8 +118,8 @@ export function fittedAtom(model: CompiledAtomModel, features: readonly string[]
 }
 
 /** Each atom's score from named features. */
-export function featureScores(model: CompiledAtomModel, features: readonly string[]): Float64Array {
-  const z = Float64Array.from(model.bias);
+export function featureScores(model: CompiledAtomModel, features: readonly string[]): number[] {
+  const z = startScores(model);
   for (const f of features) add(z, featureWeights(model, f));
   return z;
 }
@@ -134,10 +134,9 @@ export function readAtom(model: CompiledAtomModel, parsed: ParsedTask, ruleAtom:
 }
 
 /** featureScores(model, atomFeatures(…)), summed in the same order, so equal to the last bit. */
-export function textScores(model: CompiledAtomModel, parsed: ParsedTask, ruleAtom: Atom, taskClass: TaskClass): Float64Array {
+export function textScores(model: CompiledAtomModel, parsed: ParsedTask, ruleAtom: Atom, taskClass: TaskClass): number[] {
   const { single, pairs } = model;
-  // slice, not Float64Array.from: from() walks its argument as an iterable, which cost a sixth of this function.
-  const z = model.bias.slice();
+  const z = startScores(model);
   add(z, single.r.get(ruleAtom));
   add(z, single.c.get(taskClass));
   const { lemmas, clauses } = parsed;
@@ -184,11 +183,21 @@ function seenPair(seen: string[], a: string, b: string): boolean {
   return false;
 }
 
-function add(z: Float64Array, w: Float64Array | undefined): void {
+/**
+ * A text's running scores, starting at the bias: a plain array, as a Float64Array of fourteen
+ * atoms is too long to live on V8's heap and cost an off-heap allocation per text.
+ */
+function startScores(model: CompiledAtomModel): number[] {
+  const z: number[] = [];
+  for (let k = 0; k < model.bias.length; k++) z.push(model.bias[k]);
+  return z;
+}
+
+function add(z: number[], w: Float64Array | undefined): void {
   if (w !== undefined) for (let k = 0; k < z.length; k++) z[k] += w[k];
 }
 
-function best(model: CompiledAtomModel, z: Float64Array): Atom {
+function best(model: CompiledAtomModel, z: readonly number[]): Atom {
   let top = 0;
   for (let k = 1; k < z.length; k++) if (z[k] > z[top]) top = k;
   return model.atoms[top];

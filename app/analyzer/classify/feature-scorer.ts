@@ -203,7 +203,7 @@ class Scoring implements TaskScore {
 
   private readonly lemmas: ReadonlyMap<string, LemmaWeights>;
   private readonly similarById: Float64Array;
-  private readonly ids: Int32Array;
+  private readonly ids: readonly number[];
 
   constructor(
     private readonly hits: readonly RuleHit[],

@@ -25,7 +25,7 @@ export function wordCount(): number {
 }
 
 interface Numbered {
-  ids: Int32Array;
+  ids: readonly number[];
   /** wordCount() when they were read: a word unnumbered then may have a number now. */
   count: number;
 }
@@ -33,11 +33,12 @@ interface Numbered {
 const READ = new WeakMap<readonly string[], Numbered>();
 
 /** Each word's number, -1 for a word no model weighs; read once per word list. */
-export function wordIds(words: readonly string[]): Int32Array {
+export function wordIds(words: readonly string[]): readonly number[] {
   const known = READ.get(words);
   if (known !== undefined && known.count === IDS.size) return known.ids;
-  const ids = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) ids[i] = IDS.get(words[i]) ?? -1;
+  // A plain array: a typed one over 64 bytes (sixteen words) is allocated off V8's heap.
+  const ids: number[] = [];
+  for (let i = 0; i < words.length; i++) ids.push(IDS.get(words[i]) ?? -1);
   READ.set(words, { ids, count: IDS.size });
   return ids;
 }
