@@ -89,9 +89,9 @@ export function compileAtomModel(model: AtomWeights): CompiledAtomModel {
       single[kind as keyof CompiledAtomModel["single"]].set(first, weights);
     }
   }
-  for (const word of single.w.keys()) internWord(word);
+  for (const word of single.w.keys()) internWord(word, true);
   const wById: (Float64Array | undefined)[] = new Array(wordCount()).fill(undefined);
-  for (const [word, weights] of single.w) wById[internWord(word)] = weights;
+  for (const [word, weights] of single.w) wById[internWord(word, true)] = weights;
   return { atoms: model.atoms, bias: Float64Array.from(model.bias), single, pairs, wById };
 }
 

@@ -29,20 +29,47 @@ function learnedLabel(slot: WeightSlot, score: TaskScore, parsed: ParsedTask): s
   if (prefix === "vo" || prefix === "bi") {
     // "vo:take:history" → "'take history'": the pair as written, in text order.
     const second = slot.feature.slice(slot.feature.lastIndexOf(":") + 1);
-    return `'${writtenAs(parsed, lemma)} ${writtenAs(parsed, second)}'`;
+    return remembered(parsed, "pair", lemma, second) ?? remember(parsed, "pair", lemma, second, `'${writtenAs(parsed, lemma)} ${writtenAs(parsed, second)}'`);
   }
-  if (prefix === "n") return `negated '${writtenAs(parsed, lemma)}'`;
+  if (prefix === "n") return remembered(parsed, "negated", lemma, "") ?? remember(parsed, "negated", lemma, "", `negated '${writtenAs(parsed, lemma)}'`);
   return wordLabel(lemma, score, parsed);
 }
 
 /** A word as the cues name it: by its first role in the text ("verb 'x'", "object 'x'", "'with x'"). */
 function wordLabel(lemma: string, score: TaskScore, parsed: ParsedTask): string {
-  const word = writtenAs(parsed, lemma);
   const role = score.roleOf(lemma);
-  if (role === "verb") return `verb '${word}'`;
-  if (role === "object") return `object '${word}'`;
-  if (role !== null) return `'${role.prep} ${word}'`;
-  return `word '${word}'`;
+  const kind = role === null ? "word" : typeof role === "string" ? role : "prep";
+  const prep = role !== null && typeof role !== "string" ? role.prep : "";
+  const known = remembered(parsed, kind, lemma, prep);
+  if (known !== undefined) return known;
+  const word = writtenAs(parsed, lemma);
+  const label = kind === "verb" ? `verb '${word}'` : kind === "object" ? `object '${word}'` : kind === "prep" ? `'${prep} ${word}'` : `word '${word}'`;
+  return remember(parsed, kind, lemma, prep, label);
+}
+
+/**
+ * Labels built for the text being read, in fours (kind, lemma, second word or preposition,
+ * label). One text labels the same word for several scores (the specialized decision, the split,
+ * the log-line stage's terms), and the cues are then merged by label: building each once saves
+ * the building, and the merge then finds the very same string. A text has a few dozen labels,
+ * so a linear search costs less than hashing freshly built keys.
+ */
+let labelsOf: ParsedTask | null = null;
+const labels: string[] = [];
+
+function remembered(parsed: ParsedTask, kind: string, lemma: string, second: string): string | undefined {
+  if (parsed !== labelsOf) return undefined;
+  for (let i = 0; i < labels.length; i += 4) if (labels[i + 1] === lemma && labels[i] === kind && labels[i + 2] === second) return labels[i + 3];
+  return undefined;
+}
+
+function remember(parsed: ParsedTask, kind: string, lemma: string, second: string, label: string): string {
+  if (parsed !== labelsOf) {
+    labelsOf = parsed;
+    labels.length = 0;
+  }
+  labels.push(kind, lemma, second, label);
+  return label;
 }
 
 /**
@@ -52,7 +79,15 @@ function wordLabel(lemma: string, score: TaskScore, parsed: ParsedTask): string 
 export function learnedCues(parsed: ParsedTask, score: TaskScore): { cue: string; weight: number }[] {
   const firsts: WeightSlot[] = [];
   const sums: number[] = [];
-  for (const slot of [...score.counted, ...score.similar]) {
+  sumByLabel(score.counted, firsts, sums);
+  sumByLabel(score.similar, firsts, sums);
+  const out: { cue: string; weight: number }[] = new Array(firsts.length);
+  for (let i = 0; i < firsts.length; i++) out[i] = { cue: learnedLabel(firsts[i], score, parsed), weight: sums[i] };
+  return out;
+}
+
+function sumByLabel(slots: readonly WeightSlot[], firsts: WeightSlot[], sums: number[]): void {
+  for (const slot of slots) {
     let at = -1;
     for (let i = 0; i < firsts.length; i++) {
       if (firsts[i].label === slot.label) {
@@ -65,9 +100,6 @@ export function learnedCues(parsed: ParsedTask, score: TaskScore): { cue: string
       sums.push(slot.weight);
     } else sums[at] += slot.weight;
   }
-  const out: { cue: string; weight: number }[] = new Array(firsts.length);
-  for (let i = 0; i < firsts.length; i++) out[i] = { cue: learnedLabel(firsts[i], score, parsed), weight: sums[i] };
-  return out;
 }
 
 /**

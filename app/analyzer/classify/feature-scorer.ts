@@ -151,13 +151,13 @@ export function compileModel(bias: number, weights: Iterable<readonly [string, n
       if (objectKind(word) === kind) (entry(word).kindByPrep ??= new Map()).set(slot.lemma.slice(0, colon), slot);
     }
   }
-  for (const word of lemmas.keys()) internWord(word);
-  for (const word of similar.keys()) internWord(word);
+  for (const word of lemmas.keys()) internWord(word, true);
+  for (const word of similar.keys()) internWord(word, false);
   const byId: (LemmaWeights | undefined)[] = new Array(wordCount()).fill(undefined);
   // Empty when the model has no such weights, so its texts skip the term at once.
   const similarById = new Float64Array(similar.size === 0 ? 0 : wordCount()).fill(NaN);
-  for (const [word, e] of lemmas) byId[internWord(word)] = e;
-  for (const [word, w] of similar) if (isUsefulLemma(word)) similarById[internWord(word)] = w;
+  for (const [word, e] of lemmas) byId[internWord(word, true)] = e;
+  for (const [word, w] of similar) if (isUsefulLemma(word)) similarById[internWord(word, false)] = w;
   return { bias, lemmas, groups, similar, byId, similarById };
 }
 
@@ -184,6 +184,20 @@ export interface TaskScore {
   roleOf(lemma: string): Role | null;
 }
 
+/** A word's share of the similarity term; its feature name ("e:word") is built only if asked for. */
+class SimilarSlot implements WeightSlot {
+  readonly prefix = "w";
+  constructor(
+    readonly lemma: string,
+    public weight: number,
+    readonly label: CueLabel,
+  ) {}
+
+  get feature(): string {
+    return `e:${this.lemma}`;
+  }
+}
+
 /**
  * One scoring call's scratch and result: the slots counted, and each seen lemma's first role
  * (parallel arrays). A class, not closures inside scoreTask: a closure made per call costs more
@@ -193,7 +207,7 @@ class Scoring implements TaskScore {
   logit: number;
   ruleOffset = 0;
   readonly counted: WeightSlot[] = [];
-  readonly similar: WeightSlot[] = [];
+  readonly similar: SimilarSlot[] = [];
   similarity = 0;
   clauseLogits: number[] = [];
   private readonly roleEntries: LemmaWeights[] = [];
@@ -298,8 +312,8 @@ class Scoring implements TaskScore {
       const i = found[j];
       // Under the word's own cue label when it has weights of its own, so the cue shows its whole pull.
       const slot = this.similar.find((s) => s.lemma === words[i]);
-      if (slot !== undefined) (slot as { weight: number }).weight += weights[j] / k;
-      else this.similar.push({ feature: `e:${words[i]}`, prefix: "w", lemma: words[i], weight: weights[j] / k, label: entries[i]?.wordLabel ?? newLabel() });
+      if (slot !== undefined) slot.weight += weights[j] / k;
+      else this.similar.push(new SimilarSlot(words[i], weights[j] / k, entries[i]?.wordLabel ?? newLabel()));
     }
   }
 

@@ -187,9 +187,9 @@ export function compileLogLineStage(weights: LogLineStageWeights, ruleHeldLogit 
         if (weight !== 0) similar.set(feature.slice(2), weight);
       } else named.push([feature, weight]);
     }
-    for (const word of similar.keys()) internWord(word);
+    for (const word of similar.keys()) internWord(word, false);
     const similarById = new Float64Array(wordCount()).fill(NaN);
-    for (const [word, w] of similar) similarById[internWord(word)] = w;
+    for (const [word, w] of similar) similarById[internWord(word, false)] = w;
     return { named: compileModel(bias, named), similar, similarById };
   };
   return { specialized: stageModel("specialized", 0), split: stageModel("split", weights.splitBias ?? 0), ruleHeldLogit };
