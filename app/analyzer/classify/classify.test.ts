@@ -5,7 +5,7 @@ import { decideSpecialized } from "./decide";
 import { extractTask } from "./extract";
 import { compileModel, scoreTask } from "./feature-scorer";
 import { FITTED_MODEL } from "./fitted-model";
-import { classifyTask, CLASSIFIER_VERSION } from "./index";
+import { classifyTask, classifyTasks, CLASSIFIER_VERSION } from "./index";
 
 // Real task statements as HR would write them, with the class and atom the rubric gives
 // (docs/rubric.md). Written for these tests; none comes from the reference data sets.
@@ -204,6 +204,21 @@ describe("classifyTask", () => {
 
   it("is deterministic", () => {
     for (const [text] of RUBRIC) expect(classifyTask(text)).toEqual(classifyTask(text));
+  });
+
+  // Cue labels are remembered for the text being read (cues.ts): the same word written another
+  // way, or in another role, in the next text must get that text's own label.
+  it("labels each text's words as that text wrote them, whatever was read before", () => {
+    const cuesOf = (text: string) => classifyTask(text).cues.map((c) => c.cue);
+    expect(cuesOf("Analyzed the data")).toContain("verb 'analyzed'");
+    const present = cuesOf("Analyze the data");
+    expect(present).toContain("verb 'analyze'");
+    expect(present).not.toContain("verb 'analyzed'");
+    expect(cuesOf("Review vendor contracts")).toContain("object 'contracts'");
+    const asModifier = cuesOf("Write a review of vendor contracts");
+    expect(asModifier).toContain("'of contracts'");
+    expect(asModifier).not.toContain("object 'contracts'");
+    expect(classifyTasks(["Analyzed the data", "Analyze the data"]).map((r) => r.cues.some((c) => c.cue === "verb 'analyzed'"))).toEqual([true, false]);
   });
 
   it("has a version string", () => {

@@ -76,6 +76,19 @@ describe("scoreTask", () => {
     expect(again.logit).toBe(a.logit);
   });
 
+  // Models read a text's words by number (word-ids.ts); a text read before a model that weighs
+  // a new word was compiled must still find that word's weights.
+  it("finds the weights of a model compiled after the text was first scored", () => {
+    const text = extractTask("Calibrate the zorbulator flanges");
+    const before = scoreTask(text.parsed, text.hits, MODEL);
+    const later = compileModel(0, [["w:zorbulator", 1.5]]);
+    const after = scoreTask(text.parsed, text.hits, later);
+    expect(after.counted.map((s) => s.feature)).toEqual(["w:zorbulator"]);
+    expect(after.logit).toBe(1.5);
+    // The earlier model still reads as it did: the numbers it knows are unchanged.
+    expect(scoreTask(text.parsed, text.hits, MODEL).logit).toBe(before.logit);
+  });
+
   it("gives an empty text the bias alone", () => {
     const score = scoreTask({ clauses: [], lemmas: [], written: [], style: "plain" }, [], MODEL);
     expect(score).toMatchObject({ logit: FITTED.bias, counted: [], clauseLogits: [] });
