@@ -311,7 +311,12 @@ class Scoring implements TaskScore {
     for (let j = 0; j < k; j++) {
       const i = found[j];
       // Under the word's own cue label when it has weights of its own, so the cue shows its whole pull.
-      const slot = this.similar.find((s) => s.lemma === words[i]);
+      let slot: SimilarSlot | undefined;
+      for (const s of this.similar) {
+        if (s.lemma !== words[i]) continue;
+        slot = s;
+        break;
+      }
       if (slot !== undefined) slot.weight += weights[j] / k;
       else this.similar.push(new SimilarSlot(words[i], weights[j] / k, entries[i]?.wordLabel ?? newLabel()));
     }
