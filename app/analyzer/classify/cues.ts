@@ -79,26 +79,27 @@ function remember(parsed: ParsedTask, kind: string, lemma: string, second: strin
 export function learnedCues(parsed: ParsedTask, score: TaskScore): { cue: string; weight: number }[] {
   const firsts: WeightSlot[] = [];
   const sums: number[] = [];
-  sumByLabel(score.counted, firsts, sums);
-  sumByLabel(score.similar, firsts, sums);
+  const call = ++calls;
+  sumByLabel(score.counted, firsts, sums, call);
+  sumByLabel(score.similar, firsts, sums, call);
   const out: { cue: string; weight: number }[] = new Array(firsts.length);
   for (let i = 0; i < firsts.length; i++) out[i] = { cue: learnedLabel(firsts[i], score, parsed), weight: sums[i] };
   return out;
 }
 
-function sumByLabel(slots: readonly WeightSlot[], firsts: WeightSlot[], sums: number[]): void {
+/** Numbers learnedCues' calls, so a label marked by an earlier call reads as unseen (CueLabel). */
+let calls = 0;
+
+function sumByLabel(slots: readonly WeightSlot[], firsts: WeightSlot[], sums: number[], call: number): void {
   for (const slot of slots) {
-    let at = -1;
-    for (let i = 0; i < firsts.length; i++) {
-      if (firsts[i].label === slot.label) {
-        at = i;
-        break;
-      }
-    }
-    if (at < 0) {
+    const { label } = slot;
+    if (label.seenIn === call) sums[label.at] += slot.weight;
+    else {
+      label.seenIn = call;
+      label.at = firsts.length;
       firsts.push(slot);
       sums.push(slot.weight);
-    } else sums[at] += slot.weight;
+    }
   }
 }
 

@@ -35,10 +35,17 @@ export interface WeightSlot {
   readonly label: CueLabel;
 }
 
-/** An identity for summing the weights shown under one cue label (cues.ts); it holds nothing. */
-export type CueLabel = Readonly<Record<string, never>>;
+/**
+ * An identity for summing the weights shown under one cue label (cues.ts). Its two fields are
+ * learnedCues' scratch: the call that last met the label and where that call summed it, so a
+ * score's slots are grouped in one pass rather than by comparing each with every group so far.
+ */
+export class CueLabel {
+  seenIn = 0;
+  at = 0;
+}
 
-const newLabel = (): CueLabel => Object.freeze({});
+const newLabel = (): CueLabel => new CueLabel();
 
 /** How a lemma first showed up in the text, for cue labels ("verb 'x'", "object 'x'", "'with x'"). */
 export type Role = "verb" | "object" | { prep: string };
