@@ -6,16 +6,17 @@
  * calling thread keeps classifying too; helper threads (one per further core, at most three)
  * take chunks of the same job from a shared counter. Whoever asks first gets the next chunk,
  * so a helper still starting up (loading wink-nlp's model takes a moment) or slowed down by
- * another process simply takes fewer. At the end the caller blocks (Atomics.wait) only for
- * chunks a helper is still reading, and takes their results off the channel without going
- * back to the event loop (receiveMessageOnPort).
+ * another process simply takes fewer. The caller takes the helpers' answers off the channel
+ * between its own chunks without going back to the event loop (receiveMessageOnPort), and at
+ * the end blocks (Atomics.wait) only for chunks a helper is still reading.
  *
  * Results are the same objects, field for field, as `classifyTasks` on one thread: the same
  * code reads each text, and results cross as JSON text (classify-threads.test.ts holds the
  * equality). JSON, not the structured clone postMessage gives objects: the calling thread reads
  * the helpers' results while it has its own share to classify, and JSON.parse took about 60 %
- * of the clone's time (a classification is plain strings and finite numbers, so nothing is lost). A helper that fails or stops answering is dropped and its chunks are read on
- * the calling thread: threads can make the analysis faster, never different or stuck.
+ * of the clone's time (a classification is plain strings and finite numbers, so nothing is
+ * lost; decision 220). A helper that fails or stops answering is dropped and its chunks are
+ * read on the calling thread: threads can make the analysis faster, never different or stuck.
  *
  * The helper runs this very module, like the import's workers (decision 121): the source file
  * under tsx, the server bundle in production.
