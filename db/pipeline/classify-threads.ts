@@ -62,7 +62,11 @@ interface Job {
   state: Int32Array;
 }
 
-/** `results` is the chunk's Classification[] as JSON. */
+/**
+ * `results` is the chunk's Classification[] as JSON, so a classification must stay what JSON
+ * carries unchanged (strings, finite numbers, arrays, plain objects): classify-threads.test.ts
+ * compares the threaded results with one thread's on the fixture texts.
+ */
 type Answer = { job: number; chunk: number; results: string } | { job: number; chunk: number; error: string };
 
 interface Helper {

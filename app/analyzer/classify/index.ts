@@ -90,7 +90,7 @@ export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomMo
     democratized: 0,
     specialized: round3(pSpecialized),
   };
-  // Rounded so the three still sum to exactly 1; `|| 0` turns a rounded -0 into 0 (it printed "-0" in some formats).
+  // Rounded so the three still sum to exactly 1; `|| 0` turns a rounded -0 into 0 (toLocaleString prints it "-0").
   probabilities.democratized = round3(1 - probabilities.automatable - probabilities.specialized) || 0;
 
   // The cues behind the split: the fitted features (toward democratized when negative) and the rubric's terms at their weight.

@@ -1,7 +1,7 @@
 /**
  * One number per word that any compiled model weighs, so a text's words are looked up once and
- * every model (the specialized decision, the split, the log-line stage's two terms) reads its
- * weights by that number from an array of its own.
+ * every model (the specialized decision, the split, the log-line stage's two terms, the atom
+ * stage) reads its weights by that number from an array of its own.
  *
  * Why: a text's lemmas are fresh strings, and each model looking each of them up in its own
  * large Map cost about a tenth of classifying (a hash probe and a string compare, mostly cache
