@@ -66,33 +66,43 @@ export interface CompiledAtomModel {
   atoms: readonly Atom[];
   bias: Float64Array;
   /**
-   * The weights by kind and word, so classifying a text looks its words up as they are and
-   * builds no feature strings ("w" → lemma → weights; "vo" and "p" → first word → second word).
+   * Every feature's weights, one atom after another, in one array: the tables below hold where a
+   * feature's weights start. One array, not one Float64Array per feature: a text adds twenty or so
+   * features' weights, and each separate array cost two cache misses (the array, then its data
+   * kept apart from V8's heap) where an offset into one costs one (decision 220).
    */
-  single: Record<"r" | "c" | "w" | "v" | "v0" | "o", Map<string, Float64Array>>;
-  pairs: Record<"vo" | "p", Map<string, Map<string, Float64Array>>>;
-  /** `single.w` by word number (word-ids.ts), so the text's words are not looked up again. */
-  wById: readonly (Float64Array | undefined)[];
+  arena: Float64Array;
+  /**
+   * Where the weights start, by kind and word, so classifying a text looks its words up as they
+   * are and builds no feature strings ("w" → lemma; "vo" and "p" → first word → second word).
+   */
+  single: Record<"r" | "c" | "w" | "v" | "v0" | "o", Map<string, number>>;
+  pairs: Record<"vo" | "p", Map<string, Map<string, number>>>;
+  /** `single.w` by word number (word-ids.ts), -1 for none, so the text's words are not looked up again. */
+  wById: readonly number[];
 }
 
 export function compileAtomModel(model: AtomWeights): CompiledAtomModel {
   const single: CompiledAtomModel["single"] = { r: new Map(), c: new Map(), w: new Map(), v: new Map(), v0: new Map(), o: new Map() };
   const pairs: CompiledAtomModel["pairs"] = { vo: new Map(), p: new Map() };
-  for (const [feature, w] of model.weights) {
+  const width = model.atoms.length;
+  const arena = new Float64Array(model.weights.length * width);
+  model.weights.forEach(([feature, w], i) => {
     const { kind, first, second } = nameParts(feature);
-    const weights = Float64Array.from(w);
+    const at = i * width;
+    arena.set(w.slice(0, width), at);
     if (kind === "vo" || kind === "p") {
       let inner = pairs[kind].get(first);
       if (inner === undefined) pairs[kind].set(first, (inner = new Map()));
-      inner.set(second, weights);
+      inner.set(second, at);
     } else if (kind in single) {
-      single[kind as keyof CompiledAtomModel["single"]].set(first, weights);
+      single[kind as keyof CompiledAtomModel["single"]].set(first, at);
     }
-  }
+  });
   for (const word of single.w.keys()) internWord(word, true);
-  const wById: (Float64Array | undefined)[] = new Array(wordCount()).fill(undefined);
-  for (const [word, weights] of single.w) wById[internWord(word, true)] = weights;
-  return { atoms: model.atoms, bias: Float64Array.from(model.bias), single, pairs, wById };
+  const wById: number[] = new Array<number>(wordCount()).fill(-1);
+  for (const [word, at] of single.w) wById[internWord(word, true)] = at;
+  return { atoms: model.atoms, bias: Float64Array.from(model.bias), arena, single, pairs, wById };
 }
 
 /** "vo:take|history" → vo, take, history; "w:medical" → w, medical, "". */
@@ -107,6 +117,12 @@ function nameParts(feature: string): { kind: string; first: string; second: stri
 
 /** A named feature's weights, from the same tables textScores reads. */
 export function featureWeights(model: CompiledAtomModel, feature: string): Float64Array | undefined {
+  const at = featureAt(model, feature);
+  return at === undefined ? undefined : model.arena.subarray(at, at + model.atoms.length);
+}
+
+/** Where a named feature's weights start in the arena. */
+function featureAt(model: CompiledAtomModel, feature: string): number | undefined {
   const { kind, first, second } = nameParts(feature);
   if (kind === "vo" || kind === "p") return model.pairs[kind].get(first)?.get(second);
   return kind in model.single ? model.single[kind as keyof CompiledAtomModel["single"]].get(first) : undefined;
@@ -120,7 +136,7 @@ export function fittedAtom(model: CompiledAtomModel, features: readonly string[]
 /** Each atom's score from named features. */
 export function featureScores(model: CompiledAtomModel, features: readonly string[]): number[] {
   const z = startScores(model);
-  for (const f of features) add(z, featureWeights(model, f));
+  for (const f of features) add(z, model.arena, featureAt(model, f));
   return z;
 }
 
@@ -135,15 +151,15 @@ export function readAtom(model: CompiledAtomModel, parsed: ParsedTask, ruleAtom:
 
 /** featureScores(model, atomFeatures(…)), summed in the same order, so equal to the last bit. */
 export function textScores(model: CompiledAtomModel, parsed: ParsedTask, ruleAtom: Atom, taskClass: TaskClass): number[] {
-  const { single, pairs } = model;
+  const { single, pairs, arena } = model;
   const z = startScores(model);
-  add(z, single.r.get(ruleAtom));
-  add(z, single.c.get(taskClass));
+  add(z, arena, single.r.get(ruleAtom));
+  add(z, arena, single.c.get(taskClass));
   const { lemmas, clauses } = parsed;
   const ids = wordIds(lemmas);
   const { wById } = model;
   // Each word once: the same word has the same number, compared faster than its string.
-  for (let i = 0; i < lemmas.length; i++) if (ids[i] >= 0 && ids[i] < wById.length && ids.indexOf(ids[i]) === i) add(z, wById[ids[i]]);
+  for (let i = 0; i < lemmas.length; i++) if (ids[i] >= 0 && ids[i] < wById.length && ids.indexOf(ids[i]) === i) add(z, arena, wById[ids[i]]);
   const verbs: string[] = [];
   const objects: string[] = [];
   const verbObjects: string[] = [];
@@ -155,23 +171,23 @@ export function textScores(model: CompiledAtomModel, parsed: ParsedTask, ruleAto
       const verb = clause.verbs[v];
       if (!verbs.includes(verb)) {
         verbs.push(verb);
-        add(z, single.v.get(verb));
+        add(z, arena, single.v.get(verb));
       }
-      if (first && clause.verbs.indexOf(verb) === v) add(z, single.v0.get(verb));
+      if (first && clause.verbs.indexOf(verb) === v) add(z, arena, single.v0.get(verb));
       const inner = pairs.vo.get(verb);
       for (const object of clause.objects) {
         if (seenPair(verbObjects, verb, object)) continue;
-        if (inner !== undefined) add(z, inner.get(object));
+        if (inner !== undefined) add(z, arena, inner.get(object));
       }
     }
     for (const object of clause.objects) {
       if (objects.includes(object)) continue;
       objects.push(object);
-      add(z, single.o.get(object));
+      add(z, arena, single.o.get(object));
     }
     for (const p of clause.preps) {
       if (seenPair(preps, p.prep, p.head)) continue;
-      add(z, pairs.p.get(p.prep)?.get(p.head));
+      add(z, arena, pairs.p.get(p.prep)?.get(p.head));
     }
   }
   return z;
@@ -194,8 +210,9 @@ function startScores(model: CompiledAtomModel): number[] {
   return z;
 }
 
-function add(z: number[], w: Float64Array | undefined): void {
-  if (w !== undefined) for (let k = 0; k < z.length; k++) z[k] += w[k];
+/** Adds the weights starting at `at` (none when undefined or -1). */
+function add(z: number[], arena: Float64Array, at: number | undefined): void {
+  if (at !== undefined && at >= 0) for (let k = 0; k < z.length; k++) z[k] += arena[at + k];
 }
 
 function best(model: CompiledAtomModel, z: readonly number[]): Atom {
