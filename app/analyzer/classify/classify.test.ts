@@ -221,6 +221,16 @@ describe("classifyTask", () => {
     expect(classifyTasks(["Analyzed the data", "Analyze the data"]).map((r) => r.cues.some((c) => c.cue === "verb 'analyzed'"))).toEqual([true, false]);
   });
 
+  // 1 − 0.885 − 0.115 is a hair below zero in floating point; rounded it was -0, which a
+  // locale string prints "-0" and which JSON (how helper threads send results) turns into 0.
+  it("gives a probability that rounds to nothing as 0, never -0", () => {
+    for (const text of ["Sat rider counts per lift entered in ops log", "Pull access logs for SOC 2 auditor"]) {
+      const { probabilities } = classifyTask(text);
+      expect(1 - probabilities.automatable - probabilities.specialized, text).toBeLessThan(0);
+      expect(Object.is(probabilities.democratized, 0), text).toBe(true);
+    }
+  });
+
   it("has a version string", () => {
     expect(CLASSIFIER_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
   });
