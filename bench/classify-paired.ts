@@ -139,4 +139,9 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`bench:classify-paired: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
