@@ -17,7 +17,7 @@ import { RULE_ATOM } from "./atom";
 import { isLogLine } from "./log-line";
 import type { ParsedTask } from "./parse-types";
 import type { RuleHit } from "./rubric-rules";
-import { internWord, wordCount, wordIds } from "./word-ids";
+import { byWordNumber, wordIds } from "./word-ids";
 
 /** Atoms the fitted stage never overrides (see above). */
 const RULE_ONLY: ReadonlySet<Atom> = new Set<Atom>(["summarize", "counterargue", "compare"]);
@@ -99,9 +99,7 @@ export function compileAtomModel(model: AtomWeights): CompiledAtomModel {
       single[kind as keyof CompiledAtomModel["single"]].set(first, at);
     }
   });
-  for (const word of single.w.keys()) internWord(word, true);
-  const wById: number[] = new Array<number>(wordCount()).fill(-1);
-  for (const [word, at] of single.w) wById[internWord(word, true)] = at;
+  const wById = byWordNumber(single.w, true, -1);
   return { atoms: model.atoms, bias: Float64Array.from(model.bias), arena, single, pairs, wById };
 }
 

@@ -18,7 +18,7 @@ import { OBJECT_KINDS, objectKind, VERBS, verbAtom } from "./lexicon";
 import { LOG_LINE_WORDS } from "./log-line";
 import type { ParsedTask } from "./parse";
 import type { RuleHit } from "./rubric-rules";
-import { internWord, wordCount, wordIds } from "./word-ids";
+import { byWordNumber, wordIds } from "./word-ids";
 
 export interface WeightSlot {
   /** The feature as the fitting script names it ("v:compile", "p:with:client", "a:organize"). */
@@ -82,13 +82,11 @@ export interface CompiledModel {
   readonly lemmas: ReadonlyMap<string, LemmaWeights>;
   /** Group slots by feature name ("a:organize"), for verbs whose atom their object changes. */
   readonly groups: ReadonlyMap<string, WeightSlot>;
-  /** The "e:" weights by lemma: each word's vector projected on the fitted direction (decision 180). */
-  readonly similar: ReadonlyMap<string, number>;
   /** `lemmas` by word number (word-ids.ts): a text's words are looked up once for every model. */
   readonly byId: readonly (LemmaWeights | undefined)[];
   /**
-   * `similar` by word number, NaN where a word has no weight or is not one the term counts
-   * (isUsefulLemma: decided once here, not per text).
+   * The "e:" weights by word number, NaN where a word has none or is not one the term counts:
+   * each word's vector projected on the fitted direction (decision 180).
    */
   readonly similarById: Float64Array;
 }
@@ -158,14 +156,12 @@ export function compileModel(bias: number, weights: Iterable<readonly [string, n
       if (objectKind(word) === kind) (entry(word).kindByPrep ??= new Map()).set(slot.lemma.slice(0, colon), slot);
     }
   }
-  for (const word of lemmas.keys()) internWord(word, true);
-  for (const word of similar.keys()) internWord(word, false);
-  const byId: (LemmaWeights | undefined)[] = new Array(wordCount()).fill(undefined);
-  // Empty when the model has no such weights, so its texts skip the term at once.
-  const similarById = new Float64Array(similar.size === 0 ? 0 : wordCount()).fill(NaN);
-  for (const [word, e] of lemmas) byId[internWord(word, true)] = e;
-  for (const [word, w] of similar) if (isUsefulLemma(word)) similarById[internWord(word, false)] = w;
-  return { bias, lemmas, groups, similar, byId, similarById };
+  const byId = byWordNumber<LemmaWeights | undefined>(lemmas, true, undefined);
+  // Only the words the term counts (isUsefulLemma, decided here once rather than per text); empty
+  // when the model has none, so its texts skip the term at once.
+  const counted = new Map([...similar].filter(([word]) => isUsefulLemma(word)));
+  const similarById = counted.size === 0 ? new Float64Array(0) : new Float64Array(byWordNumber(counted, false, NaN));
+  return { bias, lemmas, groups, byId, similarById };
 }
 
 export interface TaskScore {

@@ -27,7 +27,7 @@ import { isLogLine } from "./log-line";
 import { compileModel, scoreTask, type CompiledModel, type TaskScore } from "./feature-scorer";
 import type { Clause, ParsedTask } from "./parse-types";
 import { dealsInGoods, isSoftware, keepsUpRelationship, TRADE_WORDS, type RuleHit } from "./rubric-rules";
-import { internWord, wordCount, wordIds } from "./word-ids";
+import { byWordNumber, wordIds } from "./word-ids";
 
 /**
  * The rules that hold a specialized reading against the stage: the person-bound ones (approve,
@@ -170,8 +170,7 @@ export interface CompiledLogLineStage {
  */
 interface StageModel {
   named: CompiledModel;
-  similar: ReadonlyMap<string, number>;
-  /** `similar` by word number (word-ids.ts), NaN where a word has none. */
+  /** The vector weights by word number (word-ids.ts), NaN where a word has none. */
   similarById: Float64Array;
 }
 
@@ -187,10 +186,7 @@ export function compileLogLineStage(weights: LogLineStageWeights, ruleHeldLogit 
         if (weight !== 0) similar.set(feature.slice(2), weight);
       } else named.push([feature, weight]);
     }
-    for (const word of similar.keys()) internWord(word, false);
-    const similarById = new Float64Array(wordCount()).fill(NaN);
-    for (const [word, w] of similar) similarById[internWord(word, false)] = w;
-    return { named: compileModel(bias, named), similar, similarById };
+    return { named: compileModel(bias, named), similarById: new Float64Array(byWordNumber(similar, false, NaN)) };
   };
   return { specialized: stageModel("specialized", 0), split: stageModel("split", weights.splitBias ?? 0), ruleHeldLogit };
 }

@@ -19,10 +19,10 @@ const NAMED = new Map<string, number>();
 const VECTOR_ONLY = new Map<string, number>();
 
 /**
- * The word's number, numbering it if it has none (models call this as they compile); `named`
- * when a model weighs the word by name, not only through its vector.
+ * The word's number, numbering it if it has none; `named` when a model weighs the word by name,
+ * not only through its vector.
  */
-export function internWord(word: string, named: boolean): number {
+function internWord(word: string, named: boolean): number {
   let id = NAMED.get(word);
   if (id !== undefined) return id;
   id = VECTOR_ONLY.get(word);
@@ -32,9 +32,23 @@ export function internWord(word: string, named: boolean): number {
   return id;
 }
 
-/** How many words are numbered: a model's arrays are this long when it compiles. */
-export function wordCount(): number {
+/** How many words are numbered. */
+function wordCount(): number {
   return NAMED.size + VECTOR_ONLY.size;
+}
+
+/**
+ * A model's table by word number, as the model compiles: its words numbered (`named` or vector
+ * only), its values at their numbers and `none` elsewhere. As long as the numbering is then: a
+ * word numbered later has no value in this table, so readers check the length.
+ */
+export function byWordNumber<T>(table: ReadonlyMap<string, T>, named: boolean, none: T): T[] {
+  const ids: number[] = [];
+  for (const word of table.keys()) ids.push(internWord(word, named));
+  const out = new Array<T>(wordCount()).fill(none);
+  let i = 0;
+  for (const value of table.values()) out[ids[i++]] = value;
+  return out;
 }
 
 interface Numbered {
