@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { REFERENCE_DIR } from "../scripts/lib/fitted-output";
 import { readLabelledFile } from "../scripts/lib/read-labelled";
+import { percentile } from "./pages/percentiles";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -74,11 +75,8 @@ async function child(first: string, second: string, rounds: number): Promise<voi
   process.stdout.write(JSON.stringify({ texts: texts.length, first: firstTimes, second: secondTimes }));
 }
 
-const median = (xs: readonly number[]) => {
-  const sorted = [...xs].sort((p, q) => p - q);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+/** The pages benchmark's nearest-rank median: a figure that was measured. */
+const median = (xs: readonly number[]) => percentile([...xs].sort((p, q) => p - q), 50)!;
 
 async function bundle(tree: string, outfile: string): Promise<void> {
   await build({
