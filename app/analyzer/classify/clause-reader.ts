@@ -34,7 +34,7 @@ const MEETING_ACTIONS = new Set(["meet", "interview", "call"]);
 const ACTS_ON_MEETINGS = new Set(
   `schedule reschedule book cancel plan prepare organize organise arrange set attend run hold host chair facilitate
    join lead record document summarize recap minute moderate coordinate confirm invite move answer take return
-   route transfer forward log make place transcribe`.split(/\s+/),
+   route transfer forward log enter make place transcribe`.split(/\s+/),
 );
 /** Work shown to people: a walkthrough or demo held with someone is the session, whatever acts on it ("audit walkthrough w/ EY"). */
 const SHOWN = new Set(["explain", "present"]);
@@ -60,6 +60,16 @@ const SESSION_MEASURES = new Set(["rate", "stats", "statistic", "metric", "hour"
  * a tracker, a list …) other than an appointment, itself a session ("Intake appt w/ dislocated worker").
  */
 const recordsSessions = (noun: string) => SESSION_MEASURES.has(noun) || (isInformationThing(noun) && noun !== "appointment");
+
+/**
+ * An intake read as an interview that names records it takes in ("case intake log", "Intake forms
+ * → WILD-ONe", "invoice intake bot"): the records are logged, nobody is interviewed (decision 221).
+ */
+function isIntakeOfRecords(clause: Clause): boolean {
+  if (clause.nominal !== "intake" || clause.verbs.length !== 1 || clause.verbs[0] !== "interview") return false;
+  const named = (noun: string) => isInformationThing(noun) && noun !== "appointment";
+  return clause.objects.some(named) || clause.mods.some(named) || clause.preps.some((p) => named(p.head));
+}
 
 /** One meeting, as written: "transcribe interviews", "attend meetings" are objects of the verb. */
 function isSingular(written: string, lemma: string): boolean {
@@ -348,6 +358,10 @@ export class ClauseReader {
     this.objectAction = null;
     if (clause.verbs.length === 0 && !clause.secondary) this.readTopic();
     this.flushTopic();
+    if (isIntakeOfRecords(clause)) {
+      clause.verbs[0] = "log";
+      this.written.push("log", writtenIn(this.written, "intake"));
+    }
     if (clause.verbs.length || clause.objects.length || clause.preps.length || clause.negated.length) this.clauses.push(clause);
     this.clause = newClause(secondary);
     this.prep = null;

@@ -39,7 +39,7 @@ import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
  * Bump on any change to rules, lexicon, parsing or weights: stored classifications carry the
  * version they were made with and are recomputed when it differs.
  */
-export const CLASSIFIER_VERSION = "1.12.33";
+export const CLASSIFIER_VERSION = "1.12.34";
 
 const MODEL = compileModel(FITTED_MODEL.specialized.bias, FITTED_MODEL.specialized.weights);
 const SPLIT = FITTED_MODEL.split;
@@ -51,6 +51,14 @@ const STATEMENT_CALIBRATION = { specialized: FITTED_MODEL.specialized.calibratio
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const calibrated = (c: { slope: number; intercept: number }, z: number) => sigmoid(c.slope * z + c.intercept);
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The three class probabilities from p(specialized) and p(automatable | exposed), rounded to three places. */
+export function classProbabilities(pSpecialized: number, pAutomatableIfExposed: number): ClassProbabilities {
+  const automatable = round3((1 - pSpecialized) * pAutomatableIfExposed);
+  const specialized = round3(pSpecialized);
+  // Rounded so the three still sum to exactly 1; `|| 0` turns a rounded -0 into 0 (toLocaleString prints it "-0").
+  return { automatable, democratized: round3(1 - automatable - specialized) || 0, specialized };
+}
 
 export function classifyTask(text: string): Classification {
   return classifyParsed(parseTask(text));
@@ -84,14 +92,7 @@ export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomMo
   const finalSplitLogit = staged?.splitLogit ?? splitLogit;
   const exposedClass: TaskClass = finalSplitLogit >= SPLIT.threshold ? "automatable" : "democratized";
   const taskClass: TaskClass = (staged?.specialized ?? decision.specialized) ? "specialized" : exposedClass;
-  const pAutomatableIfExposed = calibrated(calibration.split, finalSplitLogit);
-  const probabilities: ClassProbabilities = {
-    automatable: round3((1 - pSpecialized) * pAutomatableIfExposed),
-    democratized: 0,
-    specialized: round3(pSpecialized),
-  };
-  // Rounded so the three still sum to exactly 1; `|| 0` turns a rounded -0 into 0 (toLocaleString prints it "-0").
-  probabilities.democratized = round3(1 - probabilities.automatable - probabilities.specialized) || 0;
+  const probabilities = classProbabilities(pSpecialized, calibrated(calibration.split, finalSplitLogit));
 
   // The cues behind the split: the fitted features (toward democratized when negative) and the rubric's terms at their weight.
   const splitCues: SplitCue[] = [];

@@ -100,6 +100,20 @@ describe("parseTask", () => {
     expect(parseTask(text).clauses[0].verbs).toEqual([verb]);
   });
 
+  // An intake that names the records it takes in logs them; nobody is interviewed (decision 221).
+  it.each([
+    ["intake of 12 permit apps", "log"],
+    ["Vendor invoice intake, 40", "log"],
+    ["lab sample intake log, 20 new", "log"],
+    ["Enter referral intake into the EHR", "enter"],
+  ])("reads the intake in %j as record work (%s), not an interview", (text, verb) => {
+    expect(parseTask(text).clauses[0].verbs).toEqual([verb]);
+  });
+
+  it.each([["new client intake"], ["pt intake, vitals"], ["Intake appt w/ Mr. Diaz"]])("still reads %j as an interview", (text) => {
+    expect(parseTask(text).clauses[0].verbs).toEqual(["interview"]);
+  });
+
   it.each([
     ["Draft welcome email for new hires", "hire"],
     ["QA review with lead", "lead"],
