@@ -76,6 +76,10 @@ const PART_TITLES: Record<Part, string> = {
     "thirty-third fresh lines (319 by one writer, functions named A to L: analytical chemistry, bank examination, a biobank, a boilermaker, cathodic protection, cryptography engineering, dam safety, a distillery, film scoring, fire investigation, a gunsmith, a livestock auction …; 32 functions; committed unread and read once by the finished 1.12.31 at 0.821 / 0.897, then the clean test of 1.12.32 (0.824 / 0.897); misses not read; then the stage fitted on them)",
   fresh34:
     "thirty-fourth fresh lines (320 by one writer, functions named M to Z: a metrology lab, monument setting, naval architecture, neon signs, oil spill response, a parole hearing officer, train dispatching, rare books, screenwriting, set decoration, a TBM crew, vessel traffic services …; 32 functions; committed unread and read once by the finished 1.12.31 at 0.797 / 0.866, then the clean test of 1.12.32 (0.803 / 0.869); misses not read; then the stage fitted on them)",
+  fresh35:
+    "thirty-fifth fresh lines (319 by one writer, functions named A to L: addiction medicine, air cargo, an airport lounge, AV integration, bookbinding, catastrophe modeling, drawbridge operation, email deliverability, EV charging, forensic DNA, heavy haul permitting, legal nurse consulting …; 32 functions; committed unread and read once by the finished 1.12.32 at 0.859 / 0.909, then the clean test of 1.12.33 and 1.12.34 (0.850 / 0.903); misses not read; then the stage fitted on them)",
+  fresh36:
+    "thirty-sixth fresh lines (319 by one writer, functions named M to Z: a mass spectrometry core, model risk, narrative design, neurodiagnostics, palliative care, a parcel hub, plastering, rice farming, shipbroking, a sod farm, water rights, a wind tunnel …; 32 functions; committed unread and read once by the finished 1.12.32 at 0.790 / 0.868, then the clean test of 1.12.33 (0.799 / 0.868) and 1.12.34 (0.803 / 0.868); misses not read; then the stage fitted on them)",
 };
 
 const DEFAULT_REFERENCES = ["../shared/reference", "../../shared/reference"];
