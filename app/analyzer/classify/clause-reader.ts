@@ -384,7 +384,10 @@ export class ClauseReader {
     while (k >= 0 && !ACTION_NOUNS.has(topic[k])) k--;
     let d = topic.length - 1;
     while (d > k && !isDeliverable(topic[d])) d--;
-    if (d > k) return this.readDeliverable(d);
+    // A sign-off before a deliverable decides on it ("Sign off punch list report"); nobody
+    // prepares it. An "approval memo" is still written (decision 223).
+    const decidesOn = d > k && k >= 0 && topic[k] === "signoff";
+    if (d > k && !decidesOn) return this.readDeliverable(d);
     // A meeting, call or visit named before the record or measure that heads the phrase
     // ("training completion rates", "monthly visit stats"): the record is the work, the sessions
     // its subject.
@@ -398,11 +401,13 @@ export class ClauseReader {
     if (CLEANUP_NOUNS.has(topic[k]) && !topic.some((noun) => objectKind(noun) === "physical")) verb = "correct";
     clause.verbs.push(verb);
     this.readFrom(verb, topic[k]);
-    // The noun right before the action is what it acts on ("CRM updates"); the rest modify.
-    if (k > 0) clause.objects.push(topic[k - 1]);
+    // The noun right before the action is what it acts on ("CRM updates"), or the deliverable
+    // decided on after it; the rest modify.
+    const object = decidesOn ? d : k - 1;
+    if (object >= 0) clause.objects.push(topic[object]);
     // What is left only modifies (flushTopic moves non-heads to mods).
     let kept = 0;
-    for (let j = 0; j < topic.length; j++) if (j !== k && j !== k - 1) topic[kept++] = topic[j];
+    for (let j = 0; j < topic.length; j++) if (j !== k && j !== object) topic[kept++] = topic[j];
     topic.length = kept;
     this.topicHeads.length = kept;
     this.topicHeads.fill(false);

@@ -314,6 +314,17 @@ describe("the log-line stage: only hands-on work holds as physical (decisions 19
       expect(held(text), text).toBe(true);
     }
   });
+
+  it("does not hold a line that compares things, but holds hands-on work compared with something (decision 223)", () => {
+    for (const text of ["Pump rebuild quotes compared", "Pump rebuild cost comparison", "Copper vs PEX for bldg 3 risers", "brick vs stone veneer, Elm St"]) {
+      expect(held(text), text).toBe(false);
+    }
+    // Without the comparison, the same things hold.
+    for (const text of ["Pump rebuild quotes", "Pump rebuild cost", "Copper for bldg 3 risers", "brick veneer, Elm St"]) {
+      expect(held(text), text).toBe(true);
+    }
+    expect(held("install 3 meters, compare reads vs old")).toBe(true);
+  });
 });
 
 describe("the log-line stage: lines a rule holds are as sure as such lines turn out right", () => {

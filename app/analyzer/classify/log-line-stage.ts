@@ -123,6 +123,23 @@ function recordsTheWork(parsed: ParsedTask): boolean {
       clause.preps.some((p) => isSoftware(p.head) || (p.prep === "into" && isInformationThing(p.head))),
   );
 }
+/** Comparison named as a noun or a participle after its noun ("lease vs buy comparison", "Pump spares quotes compared"). */
+const COMPARISON: ReadonlySet<string> = new Set(["compare", "comparison"]);
+const namesComparison = (clause: Clause) => clause.objects.some((w) => COMPARISON.has(w)) || clause.mods.some((w) => COMPARISON.has(w));
+/**
+ * The line compares things rather than working on them (decision 223): a clause names a
+ * comparison ("Press hydraulic repair bids compared"), or the line sets two things against each
+ * other ("Vibratory vs impact hammer for sheet wall bid") and no clause does hands-on work
+ * ("install 3 meters, compare reads vs old" is the installing).
+ */
+function comparesThings(parsed: ParsedTask): boolean {
+  if (parsed.clauses.some(namesComparison)) return true;
+  if (parsed.versus !== true) return false;
+  return !parsed.clauses.some((clause) => {
+    const verb = firstKnownVerb(clause.verbs);
+    return verb !== undefined && verbAtom(verb, clause.objects, clause.mods) === "hands_on";
+  });
+}
 /** A buying word among the clause's objects, prepositional heads or modifiers ("parts order capacitor"). */
 const isTradeWord = (word: string) => TRADE_WORDS.has(word);
 const namesPurchase = (clause: Clause) => clause.objects.some(isTradeWord) || clause.preps.some((p) => isTradeWord(p.head)) || clause.mods.some(isTradeWord);
@@ -260,7 +277,7 @@ export function applyLogLineStage(stage: CompiledLogLineStage, parsed: ParsedTas
   // The words whose vectors the stage averages (as the statements' similarity term, decision 180).
   const words = unclaimedWords(parsed, hits);
   const specializedTerm = term(parsed, hits, words, stage.specialized);
-  const held = before.decided && (hits.some((h) => personBound(parsed, h)) || (parsed.clauses.some(physicalHold) && !recordsTheWork(parsed)));
+  const held = before.decided && (hits.some((h) => personBound(parsed, h)) || (parsed.clauses.some(physicalHold) && !recordsTheWork(parsed) && !comparesThings(parsed)));
   const met = opensPersonBound(parsed, hits);
   const moved = before.specializedLogit + specializedTerm.logit;
   const readAutomatable = before.splitLogit >= 0;

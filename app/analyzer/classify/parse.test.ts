@@ -110,6 +110,21 @@ describe("parseTask", () => {
     expect(parseTask(text).clauses[0].verbs).toEqual([verb]);
   });
 
+  // A sign-off is the noun after a determiner or an adjective, and decides on the deliverable it
+  // heads (decision 223).
+  it.each([
+    ["Final sign-off on Q3 forecast", ["approve"], ["final"]],
+    ["Sign off punch list report", ["approve"], ["report"]],
+    ["sign off on the Q3 forecast", ["approve"], []],
+  ])("reads the sign-off in %j as approving (%j), with objects %j", (text, verbs, objects) => {
+    const [clause] = parseTask(text).clauses;
+    expect({ verbs: clause.verbs, objects: clause.objects }).toEqual({ verbs, objects });
+  });
+
+  it("still reads an approval memo as written", () => {
+    expect(parseTask("approval memo for capex").clauses[0].verbs).toEqual(["prepare"]);
+  });
+
   it.each([["new client intake"], ["pt intake, vitals"], ["Intake appt w/ Mr. Diaz"]])("still reads %j as an interview", (text) => {
     expect(parseTask(text).clauses[0].verbs).toEqual(["interview"]);
   });

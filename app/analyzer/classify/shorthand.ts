@@ -223,7 +223,9 @@ const PHRASES: [RegExp, string | ((match: string, ...groups: string[]) => string
   // Added with the seventh set (decision 188). "sign-off", "signed off on": an approval, one word
   // (the tagger drops "off"). "lit review" is a literature review, not a light one; "conf" with
   // someone, or of a case or parent, is a conference (alone it may be a configuration).
-  [/\bsign(ed|ing|s)?[-\s]off(?=\s+(?:on|the|a|an|all|this|that|each|every|any)\b)/gi, (_: string, ending = "") => APPROVE[ending.toLowerCase()]],
+  // After a determiner or an adjective it is the noun ("Final sign-off on FY plan", "get sign-off
+  // on tile"), which the tagger reads as a verb no better than "approve" (decision 223).
+  [/(?<!\b(?:final|the|a|an|for|get|got|need|needs|pending|awaiting|my|our|your|their|his|her)\s+)\bsign(ed|ing|s)?[-\s]off(?=\s+(?:on|the|a|an|all|this|that|each|every|any)\b)/gi, (_: string, ending = "") => APPROVE[ending.toLowerCase()]],
   [/\bsign(?:ed|ing|s)?[-\s]off\b/gi, "signoff"],
   [/\blit\s+reviews?\b/gi, "literature review"],
   [/\b(case|parent|care|team|family|client)\s+conf\b/gi, "$1 conference"],
