@@ -316,14 +316,28 @@ describe("the log-line stage: only hands-on work holds as physical (decisions 19
   });
 
   it("does not hold a line that compares things, but holds hands-on work compared with something (decision 223)", () => {
-    for (const text of ["Pump rebuild quotes compared", "Pump rebuild cost comparison", "Copper vs PEX for bldg 3 risers", "brick vs stone veneer, Elm St"]) {
+    for (const text of ["Pump rebuild quotes compared", "Pump rebuild kit comparison", "Copper vs PEX for bldg 3 risers", "brick vs stone veneer, Elm St"]) {
       expect(held(text), text).toBe(false);
     }
     // Without the comparison, the same things hold.
-    for (const text of ["Pump rebuild quotes", "Pump rebuild cost", "Copper for bldg 3 risers", "brick veneer, Elm St"]) {
+    for (const text of ["Pump rebuild quotes", "Pump rebuild kit", "Copper for bldg 3 risers", "brick veneer, Elm St"]) {
       expect(held(text), text).toBe(true);
     }
     expect(held("install 3 meters, compare reads vs old")).toBe(true);
+  });
+
+  it("does not hold a line that names a record or a plan beside the thing, or opens by writing, but holds work done and a plan set (decision 224)", () => {
+    for (const text of ["Pour schedule bldg C", "Sanding plan for lobby floor", "Restock brochure rack in lobby", "Draft lockout procedure - compressor room"]) {
+      expect(held(text), text).toBe(false);
+    }
+    // Without the record, the plan or the writing, the same things hold.
+    for (const text of ["Pour bldg C", "Sand lobby floor", "compressor room"]) {
+      expect(held(text), text).toBe(true);
+    }
+    // Work done keeps the hold; setting a budget or a strategy is deciding (decision 196).
+    for (const text of ["Restocked brochure rack in lobby", "Set the fleet budget"]) {
+      expect(held(text), text).toBe(true);
+    }
   });
 });
 

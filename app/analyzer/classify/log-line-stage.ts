@@ -21,7 +21,7 @@
  */
 import { MESSAGES, namesAuthored } from "./exposed-split";
 import { namesPhysicalThing } from "./atom";
-import { firstKnownVerb, HANDS_ON_ON_INFORMATION, isInformationThing, VERBS, verbAtom } from "./lexicon";
+import { firstKnownVerb, HANDS_ON_ON_INFORMATION, isInformationThing, objectKind, VERBS, verbAtom } from "./lexicon";
 import { unclaimedWords } from "./features";
 import { isLogLine } from "./log-line";
 import { compileModel, scoreTask, type CompiledModel, type TaskScore } from "./feature-scorer";
@@ -94,14 +94,22 @@ const MAKES_INFORMATION_TOO: ReadonlySet<string> = new Set([...HANDS_ON_ON_INFOR
  * ("parts order capacitor"). A physical thing the clause only reads, writes or enters ("Analyze
  * pick rate drop", "Draft install guide", "Entered weld map into QC log", "forklift inspection")
  * is the stage's to read (decision 193); a clause that only buys, prices or compares stays
- * information work (decision 188).
+ * information work (decision 188). So is one that names a record, a document or a plan beside
+ * the thing ("Sanding plan for winter", "pick lists tmrw", "Commission calc pay period 16"),
+ * unless the line opens with work done ("Restocked lobby brochure rack") or the verb decides the
+ * plan ("Set the people strategy"; decision 224).
  */
-function physicalHold(clause: Clause): boolean {
+function physicalHold(clause: Clause, parsed: ParsedTask): boolean {
   if (dealsInGoods(clause) || clause.objects.some(isInformationThing)) return false;
   const verb = firstKnownVerb(clause.verbs);
+  if (!parsed.pastOpening && !DECIDES_ON.has(verb ?? "") && (clause.objects.some(isPlan) || clause.mods.some(isRecordOrPlan))) return false;
   if (verb !== undefined) return verbAtom(verb, clause.objects, clause.mods) === "hands_on" && (!MAKES_INFORMATION_TOO.has(verb) || namesPhysicalThing(clause, true));
   return namesPhysicalThing(clause, true) && !namesPurchase(clause);
 }
+/** Verbs that, on a plan, a strategy or a target, decide it ("Set the people strategy", "Shape hiring plans"). */
+const DECIDES_ON: ReadonlySet<string> = new Set(["set", "align", "shape"]);
+const isPlan = (word: string) => objectKind(word) === "analysis";
+const isRecordOrPlan = (word: string) => isInformationThing(word) || isPlan(word);
 /** Verbs that put what was done into a record ("weld map log updated", "uploaded wound photos to EHR"). */
 const RECORD_VERBS: ReadonlySet<string> = new Set(["enter", "key", "log", "upload", "update", "record", "input", "post", "import", "export", "chart"]);
 /**
@@ -139,6 +147,17 @@ function comparesThings(parsed: ParsedTask): boolean {
     const verb = firstKnownVerb(clause.verbs);
     return verb !== undefined && verbAtom(verb, clause.objects, clause.mods) === "hands_on";
   });
+}
+/**
+ * The line opens by writing something ("Draft rigging plan – press relocation Bay 2", "SOP draft:
+ * glass removal hand-sort"): the physical things after it are what the document is about
+ * (decision 224).
+ */
+function writesFirst(parsed: ParsedTask): boolean {
+  const first = parsed.clauses[0];
+  if (first === undefined) return false;
+  const verb = firstKnownVerb(first.verbs);
+  return verb !== undefined && verbAtom(verb, first.objects, first.mods) === "draft";
 }
 /** A buying word among the clause's objects, prepositional heads or modifiers ("parts order capacitor"). */
 const isTradeWord = (word: string) => TRADE_WORDS.has(word);
@@ -277,7 +296,7 @@ export function applyLogLineStage(stage: CompiledLogLineStage, parsed: ParsedTas
   // The words whose vectors the stage averages (as the statements' similarity term, decision 180).
   const words = unclaimedWords(parsed, hits);
   const specializedTerm = term(parsed, hits, words, stage.specialized);
-  const held = before.decided && (hits.some((h) => personBound(parsed, h)) || (parsed.clauses.some(physicalHold) && !recordsTheWork(parsed) && !comparesThings(parsed)));
+  const held = before.decided && (hits.some((h) => personBound(parsed, h)) || (parsed.clauses.some((clause) => physicalHold(clause, parsed)) && !recordsTheWork(parsed) && !comparesThings(parsed) && !writesFirst(parsed)));
   const met = opensPersonBound(parsed, hits);
   const moved = before.specializedLogit + specializedTerm.logit;
   const readAutomatable = before.splitLogit >= 0;

@@ -52,6 +52,8 @@ export interface ParsedTask {
    * Set only when true.
    */
   versus?: true;
+  /** The text opens with a verb in the past tense ("Restocked lobby brochure rack"): work done, not a plan for it. Set only when true. */
+  pastOpening?: true;
 }
 
 export type WritingStyle = "sentence" | "typed" | "plain";

@@ -121,6 +121,13 @@ describe("parseTask", () => {
     expect({ verbs: clause.verbs, objects: clause.objects }).toEqual({ verbs, objects });
   });
 
+  it("marks a text that opens with a past-tense verb as work done (decision 224)", () => {
+    expect(parseTask("Restocked brochure rack in lobby").pastOpening).toBe(true);
+    expect(parseTask("- Met w/ Dana re Q3").pastOpening).toBe(true);
+    expect(parseTask("Restock brochure rack in lobby").pastOpening).toBeUndefined();
+    expect(parseTask("Need new filters").pastOpening).toBeUndefined();
+  });
+
   it("still reads an approval memo as written", () => {
     expect(parseTask("approval memo for capex").clauses[0].verbs).toEqual(["prepare"]);
   });

@@ -122,6 +122,7 @@ const VERSUS = /\b(?:vs\b\.?|versus\b|side[\s-]+by[\s-]+side\b)/i;
 function withStyle(text: string, parsed: ParsedTask): ParsedTask {
   parsed.style = writingStyle(text, parsed);
   if (VERSUS.test(text)) parsed.versus = true;
+  if (PAST_OPENING.test(text.trim().replace(LIST_MARKER, ""))) parsed.pastOpening = true;
   return parsed;
 }
 
