@@ -106,6 +106,12 @@ function physicalHold(clause: Clause, parsed: ParsedTask): boolean {
   if (verb !== undefined) return verbAtom(verb, clause.objects, clause.mods) === "hands_on" && (!MAKES_INFORMATION_TOO.has(verb) || namesPhysicalThing(clause, true));
   return namesPhysicalThing(clause, true) && !namesPurchase(clause);
 }
+/** The atom of the clause's first known verb, with its objects ("prepare food" is hands-on, "prepare reports" drafts). */
+function firstVerbAtom(clause: Clause): string | undefined {
+  const verb = firstKnownVerb(clause.verbs);
+  return verb === undefined ? undefined : verbAtom(verb, clause.objects, clause.mods);
+}
+const doesHandsOnWork = (clause: Clause) => firstVerbAtom(clause) === "hands_on";
 /** Verbs that, on a plan, a strategy or a target, decide it ("Set the people strategy", "Shape hiring plans"). */
 const DECIDES_ON: ReadonlySet<string> = new Set(["set", "align", "shape"]);
 const isPlan = (word: string) => objectKind(word) === "analysis";
@@ -120,10 +126,9 @@ const RECORD_VERBS: ReadonlySet<string> = new Set(["enter", "key", "log", "uploa
  * into log"). Work done and then logged ("replaced 3 filters, logged in CMMS") is the work.
  */
 function recordsTheWork(parsed: ParsedTask): boolean {
-  const firstVerbs = parsed.clauses.map((clause) => firstKnownVerb(clause.verbs));
-  const first = firstVerbs.find((verb) => verb !== undefined);
+  const first = parsed.clauses.map((clause) => firstKnownVerb(clause.verbs)).find((verb) => verb !== undefined);
   if (first !== undefined && RECORD_VERBS.has(first)) return true;
-  if (parsed.clauses.some((clause, i) => firstVerbs[i] !== undefined && verbAtom(firstVerbs[i]!, clause.objects, clause.mods) === "hands_on")) return false;
+  if (parsed.clauses.some(doesHandsOnWork)) return false;
   return parsed.clauses.some(
     (clause) =>
       clause.verbs.some((verb) => RECORD_VERBS.has(verb)) ||
@@ -143,10 +148,7 @@ const namesComparison = (clause: Clause) => clause.objects.some((w) => COMPARISO
 function comparesThings(parsed: ParsedTask): boolean {
   if (parsed.clauses.some(namesComparison)) return true;
   if (parsed.versus !== true) return false;
-  return !parsed.clauses.some((clause) => {
-    const verb = firstKnownVerb(clause.verbs);
-    return verb !== undefined && verbAtom(verb, clause.objects, clause.mods) === "hands_on";
-  });
+  return !parsed.clauses.some(doesHandsOnWork);
 }
 /**
  * The line opens by writing something ("Draft rigging plan – press relocation Bay 2", "SOP draft:
@@ -155,9 +157,7 @@ function comparesThings(parsed: ParsedTask): boolean {
  */
 function writesFirst(parsed: ParsedTask): boolean {
   const first = parsed.clauses[0];
-  if (first === undefined) return false;
-  const verb = firstKnownVerb(first.verbs);
-  return verb !== undefined && verbAtom(verb, first.objects, first.mods) === "draft";
+  return first !== undefined && firstVerbAtom(first) === "draft";
 }
 /** A buying word among the clause's objects, prepositional heads or modifiers ("parts order capacitor"). */
 const isTradeWord = (word: string) => TRADE_WORDS.has(word);

@@ -224,7 +224,7 @@ const PHRASES: [RegExp, string | ((match: string, ...groups: string[]) => string
   // (the tagger drops "off"). "lit review" is a literature review, not a light one; "conf" with
   // someone, or of a case or parent, is a conference (alone it may be a configuration).
   // After a determiner or an adjective it is the noun ("Final sign-off on FY plan", "get sign-off
-  // on tile"), which the tagger reads as a verb no better than "approve" (decision 223).
+  // on tile"): "approve" there is tagged a noun and no rule fires (decision 223).
   [/(?<!\b(?:final|the|a|an|for|get|got|need|needs|pending|awaiting|my|our|your|their|his|her)\s+)\bsign(ed|ing|s)?[-\s]off(?=\s+(?:on|the|a|an|all|this|that|each|every|any)\b)/gi, (_: string, ending = "") => APPROVE[ending.toLowerCase()]],
   [/\bsign(?:ed|ing|s)?[-\s]off\b/gi, "signoff"],
   [/\blit\s+reviews?\b/gi, "literature review"],
