@@ -74,12 +74,11 @@ const PAST_OPENING = /^(?:[a-z]{2,}(?<!e)ed|wrote|met|sent|built|spoke|took|made
  * their verb (every O*NET statement does); job-description bullets open with a verb and hold no
  * ticket numbers or dashes; what people type into a time tracker has some of those marks, a
  * lower-case start or no verb ("Q3 board deck", "appt confirmations Front Range."), with or without
- * a closing period.
+ * a closing period. `line` is the text trimmed and without its list marker; `past`, whether it
+ * opens with a past-tense verb.
  */
-export function writingStyle(text: string, parsed: ParsedTask): WritingStyle {
-  const line = text.trim().replace(LIST_MARKER, "");
+function writingStyle(line: string, parsed: ParsedTask, past: boolean): WritingStyle {
   const verbless = parsed.clauses[0]?.verbless === true;
-  const past = PAST_OPENING.test(line);
   // A closing period does not make a typed line a sentence: "payment run W29." and "review pull
   // requests." read as their twins without one do (decision 198).
   const typed = TYPED_MARKS.test(line) || /^[a-z]/.test(line);
@@ -120,9 +119,12 @@ export function parseTask(text: string): ParsedTask {
 const VERSUS = /\b(?:vs\b\.?|versus\b|side[\s-]+by[\s-]+side\b)/i;
 
 function withStyle(text: string, parsed: ParsedTask): ParsedTask {
-  parsed.style = writingStyle(text, parsed);
+  // The line as written, and whether it opens in the past tense, read once for the style and the mark.
+  const line = text.trim().replace(LIST_MARKER, "");
+  const past = PAST_OPENING.test(line);
+  parsed.style = writingStyle(line, parsed, past);
   if (VERSUS.test(text)) parsed.versus = true;
-  if (PAST_OPENING.test(text.trim().replace(LIST_MARKER, ""))) parsed.pastOpening = true;
+  if (past) parsed.pastOpening = true;
   return parsed;
 }
 
