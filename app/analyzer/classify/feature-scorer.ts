@@ -315,11 +315,7 @@ class Scoring implements TaskScore {
       const i = found[j];
       // Under the word's own cue label when it has weights of its own, so the cue shows its whole pull.
       let slot: SimilarSlot | undefined;
-      for (const s of this.similar) {
-        if (s.lemma !== words[i]) continue;
-        slot = s;
-        break;
-      }
+      for (let s = 0; s < this.similar.length && slot === undefined; s++) if (this.similar[s].lemma === words[i]) slot = this.similar[s];
       if (slot !== undefined) slot.weight += weights[j] / k;
       else this.similar.push(new SimilarSlot(words[i], weights[j] / k, entries[i]?.wordLabel ?? newLabel()));
     }
