@@ -19,7 +19,7 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 describe("the log-line calibration (fitted-log-lines.json)", () => {
   it("was fitted on this classifier's logits and on the labelled files as they are (re-run npm run fit:log-lines when either changes)", () => {
     expect(FITTED_LOG_LINES.classifierVersion).toBe(CLASSIFIER_VERSION);
-    expect(FITTED_LOG_LINES.training.map((t) => t.file)).toEqual(["labelled-lines.csv", "fresh-lines.csv", "fresh-lines-2.csv", "fresh-lines-3.csv", "fresh-lines-4.csv", "fresh-lines-5.csv", "fresh-lines-6.csv", "fresh-lines-7.csv", "fresh-lines-8.csv", "fresh-lines-9.csv", "fresh-lines-10.csv", "fresh-lines-11.csv", "fresh-lines-12.csv", "fresh-lines-13.csv", "fresh-lines-14.csv", "fresh-lines-15.csv", "fresh-lines-16.csv", "fresh-lines-17.csv", "fresh-lines-18.csv", "fresh-lines-19.csv", "fresh-lines-20.csv", "fresh-lines-21.csv", "fresh-lines-22.csv", "fresh-lines-23.csv", "fresh-lines-24.csv", "fresh-lines-25.csv", "fresh-lines-26.csv", "fresh-lines-27.csv", "fresh-lines-28.csv", "fresh-lines-29.csv", "fresh-lines-30.csv", "fresh-lines-31.csv", "fresh-lines-32.csv", "fresh-lines-33.csv", "fresh-lines-34.csv", "fresh-lines-35.csv", "fresh-lines-36.csv"]);
+    expect(FITTED_LOG_LINES.training.map((t) => t.file)).toEqual(["labelled-lines.csv", "fresh-lines.csv", "fresh-lines-2.csv", "fresh-lines-3.csv", "fresh-lines-4.csv", "fresh-lines-5.csv", "fresh-lines-6.csv", "fresh-lines-7.csv", "fresh-lines-8.csv", "fresh-lines-9.csv", "fresh-lines-10.csv", "fresh-lines-11.csv", "fresh-lines-12.csv", "fresh-lines-13.csv", "fresh-lines-14.csv", "fresh-lines-15.csv", "fresh-lines-16.csv", "fresh-lines-17.csv", "fresh-lines-18.csv", "fresh-lines-19.csv", "fresh-lines-20.csv", "fresh-lines-21.csv", "fresh-lines-22.csv", "fresh-lines-23.csv", "fresh-lines-24.csv", "fresh-lines-25.csv", "fresh-lines-26.csv", "fresh-lines-27.csv", "fresh-lines-28.csv", "fresh-lines-29.csv", "fresh-lines-30.csv", "fresh-lines-31.csv", "fresh-lines-32.csv", "fresh-lines-33.csv", "fresh-lines-34.csv", "fresh-lines-35.csv", "fresh-lines-36.csv", "fresh-lines-37.csv", "fresh-lines-38.csv"]);
     for (const t of FITTED_LOG_LINES.training) {
       const bytes = readFileSync(new URL(`../../../fixtures/timesheets/${t.file}`, import.meta.url));
       expect(createHash("sha256").update(bytes).digest("hex"), t.file).toBe(t.sha256);
@@ -43,7 +43,7 @@ describe("the log-line calibration (fitted-log-lines.json)", () => {
 
   // Regression floor on the held-out figures the fit stored (each part scaled by a fit on the others).
   it("holds on every labelled part it was not fitted on: p_specialized's ECE lower than the statements' scaling gives, and ≤ 0.15", () => {
-    expect(FITTED_LOG_LINES.heldOut.map((h) => h.part)).toEqual(["dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36"]);
+    expect(FITTED_LOG_LINES.heldOut.map((h) => h.part)).toEqual(["dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38"]);
     for (const h of FITTED_LOG_LINES.heldOut) {
       expect(h.eceSpecialized, h.part).toBeLessThan(h.eceSpecializedBefore);
       expect(h.eceSpecialized, h.part).toBeLessThanOrEqual(0.15);
@@ -54,19 +54,19 @@ describe("the log-line calibration (fitted-log-lines.json)", () => {
   });
 
   // The stage's held-out reading (each part read by a stage fitted on the other parts), as
-  // classifier 1.12.37 stored it, whole parts: dev 0.939, held out 0.876, fresh 0.939, second
-  // 0.910, third 0.897, fourth 0.856, fifth 0.830, sixth 0.817, seventh 0.824, eighth 0.893,
-  // ninth 0.837, tenth 0.788, eleventh 0.833, twelfth 0.774, thirteenth 0.825, fourteenth 0.787,
-  // fifteenth 0.859, sixteenth 0.769, seventeenth 0.794, eighteenth 0.831, nineteenth 0.825,
-  // twentieth 0.822, twenty-first 0.781, twenty-second 0.821, twenty-third 0.831, twenty-fourth
-  // 0.866, twenty-fifth 0.783, twenty-sixth 0.787, twenty-seventh 0.803, twenty-eighth 0.803,
-  // twenty-ninth 0.830, thirtieth 0.811, thirty-first 0.792, thirty-second 0.843, thirty-third
-  // 0.828, thirty-fourth 0.806, thirty-fifth 0.853, thirty-sixth 0.809 (decisions 185-224;
-  // 1.11.1, the statements' 20,000 words' vectors: fourth 0.769, sixth 0.810, eighth 0.830,
-  // eleventh 0.736; the clean readings of the tenth to
-  // thirty-sixth sets 0.679, 0.733, 0.712, 0.747, 0.753, 0.784, 0.709, 0.778, 0.797, 0.797,
+  // classifier 1.12.38 stored it, whole parts: dev 0.935, held out 0.876, fresh 0.939, second
+  // 0.900, third 0.897, fourth 0.856, fifth 0.837, sixth 0.829, seventh 0.824, eighth 0.893,
+  // ninth 0.833, tenth 0.782, eleventh 0.833, twelfth 0.787, thirteenth 0.825, fourteenth 0.794,
+  // fifteenth 0.859, sixteenth 0.772, seventeenth 0.797, eighteenth 0.834, nineteenth 0.825,
+  // twentieth 0.819, twenty-first 0.790, twenty-second 0.825, twenty-third 0.841, twenty-fourth
+  // 0.859, twenty-fifth 0.792, twenty-sixth 0.797, twenty-seventh 0.800, twenty-eighth 0.803,
+  // twenty-ninth 0.827, thirtieth 0.817, thirty-first 0.796, thirty-second 0.850, thirty-third
+  // 0.831, thirty-fourth 0.803, thirty-fifth 0.856, thirty-sixth 0.809, thirty-seventh 0.781,
+  // thirty-eighth 0.732 (decisions 185-225; 1.11.1, the statements' 20,000 words' vectors:
+  // fourth 0.769, sixth 0.810, eighth 0.830, eleventh 0.736; the clean readings of the tenth to
+  // thirty-eighth sets 0.679, 0.733, 0.712, 0.747, 0.753, 0.784, 0.709, 0.778, 0.797, 0.797,
   // 0.813, 0.787, 0.800, 0.847, 0.825, 0.764, 0.800, 0.803, 0.784, 0.808, 0.785, 0.780, 0.831,
-  // 0.824, 0.803, 0.850 and 0.803). Floors a little under each.
+  // 0.824, 0.803, 0.850, 0.803, 0.781 and 0.726). Floors a little under each.
   const FLOORS: [part: string, lines: number, threeClass: number, binary: number][] = [
     ["fresh3", 145, 0.86, 0.89],
     ["fresh4", 160, 0.78, 0.87],
@@ -102,6 +102,8 @@ describe("the log-line calibration (fitted-log-lines.json)", () => {
     ["fresh34", 320, 0.78, 0.85],
     ["fresh35", 319, 0.83, 0.88],
     ["fresh36", 319, 0.78, 0.85],
+    ["fresh37", 319, 0.76, 0.85],
+    ["fresh38", 316, 0.71, 0.8],
   ];
 
   it("reads every labelled part it was not fitted on at least as well as without it, and each later set above its floor", () => {
