@@ -451,7 +451,8 @@ export const FRESH_37_FILE = timesheetFixture("fresh-lines-37.csv");
  * out, and one the thirty-seventh has ("playgroup supervision"), left out when both joined the
  * fit. The lowest clean reading of any set, on its 317 lines: 1.12.33 0.719 / 0.811, 1.12.37
  * 0.726 / 0.820 (its writer labelled 111 of 317 lines automatable); misses read once at 1.12.37,
- * no mechanism drawn from them. Then the stage was fitted on it too (1.12.38). Every line's part is `fresh38`.
+ * no mechanism drawn from them. Then the stage was fitted on it too (1.12.38). Every line's part
+ * is `fresh38`.
  */
 export const FRESH_38_FILE = timesheetFixture("fresh-lines-38.csv");
 /** Every labelled timesheet file, in the order of PARTS. */
