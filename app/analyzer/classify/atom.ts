@@ -20,6 +20,21 @@ export const RULE_ATOM: Record<RuleKind, Atom | null> = {
   information: null,
 };
 
+/**
+ * People from outside the organization whom work is done with, beyond the people served
+ * (lexicon.ts "client" kind): a homeowner, a supplier, the other side's counsel, a client's
+ * relative. Not colleagues' roles that may sit on either side ("partner", "owner", "inspector").
+ */
+const OUTSIDERS: ReadonlySet<string> = new Set(
+  `homeowner vendor supplier contractor subcontractor landlord counsel attorney lawyer insurer carrier
+  broker distributor dealer wholesaler manufacturer regulator investor lender prospect mom dad mother
+  father spouse husband wife guardian relative daughter son`.split(/\s+/),
+);
+
+function meetsOutsider(clause: Clause): boolean {
+  return clause.objects.some((o) => OUTSIDERS.has(o)) || clause.preps.some((p) => OUTSIDERS.has(p.head));
+}
+
 const MAKE_VERBS = new Set(["prepare", "write", "produce", "create", "develop", "compose", "draft", "generate", "issue", "build"]);
 /** Making verbs that build a model or a system rather than calculate one ("build a forecasting model"). */
 const BUILD_VERBS = new Set(["develop", "create", "build"]);
@@ -31,6 +46,9 @@ export function clauseAtom(clause: Clause, rule: RuleKind | null, taskClass: Tas
   if (rule === "meet") {
     const knowledge = contextAtom(clause, clause.verbs[0]);
     if (knowledge === "research") return knowledge;
+    // A meeting or call with someone from outside the organization is relating to them, as O*NET's
+    // "communicating with people outside the organization" is (decision 226).
+    if (meetsOutsider(clause)) return "relate";
   }
   if (rule && RULE_ATOM[rule]) return RULE_ATOM[rule];
   // Of "diagnose and repair", the verb that leans the way the task was classed names the work.
@@ -78,6 +96,26 @@ export function clauseAtom(clause: Clause, rule: RuleKind | null, taskClass: Tas
   if (atom) return atom;
   // A verb the lexicon does not know ("perform data entry"): the object names the work.
   return kind ? OBJECT_ATOM[kind] : null;
+}
+
+/** Being on call is when the work happens, not what it is. */
+const DUTIES: ReadonlySet<string> = new Set(["oncall", "standby"]);
+
+/**
+ * When the deciding clause names only a duty ("on-call: investigate checkout latency"), the work
+ * of the first other main clause with a known verb, as the rules read it (decision 226); null
+ * otherwise. Without it the line took the specialized default, hands-on work.
+ */
+export function workBesideDuty(clauses: readonly Clause[], deciding: number, taskClass: TaskClass): Atom | null {
+  const duty = clauses[deciding];
+  if (duty.verbs.length > 0 || duty.objects.length === 0 || !duty.objects.every((o) => DUTIES.has(o))) return null;
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i];
+    if (i === deciding || clause.secondary || !clause.verbs.some((verb) => VERBS.has(verb))) continue;
+    const atom = clauseAtom(clause, null, taskClass);
+    if (atom !== null) return atom;
+  }
+  return null;
 }
 
 const OBJECT_ATOM: Record<ObjectKind, Atom> = {

@@ -58,6 +58,16 @@ const TIMESHEET: Array<[string, TaskClass, Atom]> = [
   ["ops mtg", "specialized", "coordinate"],
   ["dock team huddle", "specialized", "coordinate"],
   ["Take part in planning meetings", "specialized", "coordinate"],
+  // a meeting or call with someone from outside the organization relates to them (decision 226);
+  // a colleague, or someone the lexicon cannot place, is still coordination
+  ["call w/ landlord re lease renewal", "specialized", "relate"],
+  ["vendor mtg re pricing", "specialized", "relate"],
+  ["status call with opposing counsel", "specialized", "relate"],
+  ["ops call w/ dispatch team", "specialized", "coordinate"],
+  ["mtg w/ Jordan re Q3 plan", "specialized", "coordinate"],
+  // being on call is when the work happens: the work is what the line says was done (decision 226)
+  ["on-call: investigate checkout high CPU", "specialized", "research"],
+  ["on-call handoff", "specialized", "coordinate"],
   ["Training: new POS system", "specialized", "coordinate"],
   // a standard internal email or report is routine drafting
   ["Write welcome email for new hires", "automatable", "draft"],

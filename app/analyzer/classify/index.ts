@@ -19,7 +19,7 @@
  *    that scaling (log-line-stage.ts, decision 185); person-bound rules hold against it.
  */
 import type { Atom, Classification, ClassProbabilities, TaskClass } from "../taxonomy";
-import { clauseAtom, fallbackAtom, RULE_ATOM } from "./atom";
+import { clauseAtom, fallbackAtom, RULE_ATOM, workBesideDuty } from "./atom";
 import { compileAtomModel, keepsRuleAtom, readAtom, type CompiledAtomModel } from "./atom-model";
 import { addNet, collectCues, learnedCues, stageCues } from "./cues";
 import { decideSpecialized } from "./decide";
@@ -39,7 +39,7 @@ import { ruleHits, type RuleHit, type RuleKind } from "./rubric-rules";
  * Bump on any change to rules, lexicon, parsing or weights: stored classifications carry the
  * version they were made with and are recomputed when it differs.
  */
-export const CLASSIFIER_VERSION = "1.12.38";
+export const CLASSIFIER_VERSION = "1.12.39";
 
 const MODEL = compileModel(FITTED_MODEL.specialized.bias, FITTED_MODEL.specialized.weights);
 const SPLIT = FITTED_MODEL.split;
@@ -108,7 +108,8 @@ export function classifyParsedWith(parsed: ParsedTask, atomModel: CompiledAtomMo
   const anyRule = taskClass === "specialized" ? strongest(hits, null) : null;
   const named =
     (deciding !== null ? clauseAtom(parsed.clauses[deciding], taskClass === "specialized" ? strongestRule : null, taskClass) : null) ??
-    (anyRule !== null ? RULE_ATOM[anyRule] : null);
+    (anyRule !== null ? RULE_ATOM[anyRule] : null) ??
+    (taskClass === "specialized" && deciding !== null ? workBesideDuty(parsed.clauses, deciding, taskClass) : null);
   const fallback = named === null ? fallbackAtom(taskClass, parsed) : null;
   const ruleAtom: Atom = named ?? fallback!.atom;
   const support = cues.filter((c) => c.toward === taskClass);
