@@ -31,9 +31,11 @@ const OUTSIDERS: ReadonlySet<string> = new Set(
   father spouse husband wife guardian relative daughter son`.split(/\s+/),
 );
 
-function meetsOutsider(clause: Clause): boolean {
-  return clause.objects.some((o) => OUTSIDERS.has(o)) || clause.preps.some((p) => OUTSIDERS.has(p.head));
-}
+/** People met to fill a job, and the job opening itself ("phone screens – RN req 4412"). */
+const HIRING: ReadonlySet<string> = new Set(["candidate", "applicant", "interviewee", "recruit", "hire", "requisition", "req"]);
+
+/** Whether a meeting's object or a prepositional head is one of `people`. */
+const meetsAny = (clause: Clause, people: ReadonlySet<string>) => clause.objects.some((o) => people.has(o)) || clause.preps.some((p) => people.has(p.head));
 
 const MAKE_VERBS = new Set(["prepare", "write", "produce", "create", "develop", "compose", "draft", "generate", "issue", "build"]);
 /** Making verbs that build a model or a system rather than calculate one ("build a forecasting model"). */
@@ -48,7 +50,9 @@ export function clauseAtom(clause: Clause, rule: RuleKind | null, taskClass: Tas
     if (knowledge === "research") return knowledge;
     // A meeting or call with someone from outside the organization is relating to them, as O*NET's
     // "communicating with people outside the organization" is (decision 226).
-    if (meetsOutsider(clause)) return "relate";
+    if (meetsAny(clause, OUTSIDERS)) return "relate";
+    // One with candidates for a job is hiring, which the rubric's table puts under leading people (decision 227).
+    if (meetsAny(clause, HIRING)) return "lead_people";
   }
   if (rule && RULE_ATOM[rule]) return RULE_ATOM[rule];
   // Of "diagnose and repair", the verb that leans the way the task was classed names the work.

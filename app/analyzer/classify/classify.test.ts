@@ -65,6 +65,10 @@ const TIMESHEET: Array<[string, TaskClass, Atom]> = [
   ["status call with opposing counsel", "specialized", "relate"],
   ["ops call w/ dispatch team", "specialized", "coordinate"],
   ["mtg w/ Jordan re Q3 plan", "specialized", "coordinate"],
+  // a meeting with candidates for a job is hiring: leading people, as the rubric's table has it (decision 227)
+  ["interviewed 3 warehouse candidates", "specialized", "lead_people"],
+  ["offer call w/ applicant for RN role", "specialized", "lead_people"],
+  ["standup w/ team", "specialized", "coordinate"],
   // being on call is when the work happens: the work is what the line says was done (decision 226)
   ["on-call: investigate checkout high CPU", "specialized", "research"],
   ["on-call handoff", "specialized", "coordinate"],
