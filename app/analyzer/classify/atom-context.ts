@@ -46,7 +46,8 @@ const KNOWLEDGE_WORDS = words(`abreast current knowledge informed familiarity aw
   journal literature publication conference seminar workshop development trend advance education course`);
 /** Sitting on a body of people ("serve on committees", "act as liaison"). */
 const MEMBER_VERBS = words("serve act sit");
-const BODIES = words("committee board panel council commission task force liaison team delegation");
+// A rotation or a roster is served on as a committee is ("serve on the on-call rotation"), decision 228.
+const BODIES = words("committee board panel council commission task force liaison team delegation rotation roster");
 /** Objects a making verb turns into plans and rules (O*NET files them under objectives and strategies). */
 const PLANS = words("policy strategy objective goal budget priority");
 

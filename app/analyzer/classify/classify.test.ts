@@ -72,6 +72,8 @@ const TIMESHEET: Array<[string, TaskClass, Atom]> = [
   // being on call is when the work happens: the work is what the line says was done (decision 226)
   ["on-call: investigate checkout high CPU", "specialized", "research"],
   ["on-call handoff", "specialized", "coordinate"],
+  // serving on a rotation is membership, as serving on a committee is, not serving clients (decision 228)
+  ["Serve on the weekend on-call rotation for the billing services", "specialized", "coordinate"],
   ["Training: new POS system", "specialized", "coordinate"],
   // a standard internal email or report is routine drafting
   ["Write welcome email for new hires", "automatable", "draft"],
