@@ -5,10 +5,9 @@
  * Checked against O*NET work activities (docs/decisions/106-atom-reading.md).
  */
 import type { Atom } from "../taxonomy";
-import { INFORMATION_KINDS, objectKind } from "./lexicon";
+import { INFORMATION_KINDS, objectKind, words } from "./lexicon";
 import type { Clause } from "./parse";
 
-const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Prepositions that put the person in the work ("explain to patients", "meet with clients"), not "for clients". */
 const WITH_PEOPLE = words("with to among from");

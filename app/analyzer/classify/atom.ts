@@ -4,7 +4,7 @@
  * rubric rule that fired in it.
  */
 import type { Atom, TaskClass } from "../taxonomy";
-import { firstKnownVerb, HIGH_STAKES_WORDS, objectKind, type ObjectKind, VERBS, verbAtom } from "./lexicon";
+import { firstKnownVerb, HIGH_STAKES_WORDS, objectKind, type ObjectKind, VERBS, verbAtom, words } from "./lexicon";
 import type { Clause, ParsedTask } from "./parse";
 import type { RuleKind } from "./rubric-rules";
 import { contextAtom, makesPlans, writesText, physicalAtom, servesPeople, verbContextAtom } from "./atom-context";
@@ -25,14 +25,12 @@ export const RULE_ATOM: Record<RuleKind, Atom | null> = {
  * (lexicon.ts "client" kind): a homeowner, a supplier, the other side's counsel, a client's
  * relative. Not colleagues' roles that may sit on either side ("partner", "owner", "inspector").
  */
-const OUTSIDERS: ReadonlySet<string> = new Set(
-  `homeowner vendor supplier contractor subcontractor landlord counsel attorney lawyer insurer carrier
-  broker distributor dealer wholesaler manufacturer regulator investor lender prospect mom dad mother
-  father spouse husband wife guardian relative daughter son`.split(/\s+/),
-);
+const OUTSIDERS: ReadonlySet<string> = words(`homeowner vendor supplier contractor subcontractor landlord
+  counsel attorney lawyer insurer carrier broker distributor dealer wholesaler manufacturer regulator
+  investor lender prospect mom dad mother father spouse husband wife guardian relative daughter son`);
 
 /** People met to fill a job, and the job opening itself ("phone screens – RN req 4412"). */
-const HIRING: ReadonlySet<string> = new Set(["candidate", "applicant", "interviewee", "recruit", "hire", "requisition", "req"]);
+const HIRING: ReadonlySet<string> = words("candidate applicant interviewee recruit hire requisition req");
 
 /** Whether a meeting's object or a prepositional head is one of `people`. */
 const meetsAny = (clause: Clause, people: ReadonlySet<string>) => clause.objects.some((o) => people.has(o)) || clause.preps.some((p) => people.has(p.head));

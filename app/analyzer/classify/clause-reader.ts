@@ -59,7 +59,11 @@ const SESSION_MEASURES = new Set(["rate", "stats", "statistic", "metric", "hour"
  * What is counted or kept of sessions (decision 215): a measure, or an information thing (a log,
  * a tracker, a list …) other than an appointment, itself a session ("Intake appt w/ dislocated worker").
  */
-const recordsSessions = (noun: string) => SESSION_MEASURES.has(noun) || (isInformationThing(noun) && noun !== "appointment");
+const recordsSessions = (noun: string) => SESSION_MEASURES.has(noun) || isRecordNotAppointment(noun);
+/** An information thing other than an appointment, which is a session itself. */
+function isRecordNotAppointment(noun: string): boolean {
+  return isInformationThing(noun) && noun !== "appointment";
+}
 
 /**
  * An intake read as an interview that names records it takes in ("case intake log", "Intake forms
@@ -67,8 +71,7 @@ const recordsSessions = (noun: string) => SESSION_MEASURES.has(noun) || (isInfor
  */
 function isIntakeOfRecords(clause: Clause): boolean {
   if (clause.nominal !== "intake" || clause.verbs.length !== 1 || clause.verbs[0] !== "interview") return false;
-  const named = (noun: string) => isInformationThing(noun) && noun !== "appointment";
-  return clause.objects.some(named) || clause.mods.some(named) || clause.preps.some((p) => named(p.head));
+  return clause.objects.some(isRecordNotAppointment) || clause.mods.some(isRecordNotAppointment) || clause.preps.some((p) => isRecordNotAppointment(p.head));
 }
 
 /** One meeting, as written: "transcribe interviews", "attend meetings" are objects of the verb. */

@@ -33,7 +33,8 @@ function table(source: string): Map<string, VerbEntry> {
   return map;
 }
 
-function set(source: string): Set<string> {
+/** A set of the words in `source`, split at whitespace (the lexicon's and the rules' word lists). */
+export function words(source: string): Set<string> {
   return new Set(source.split(/\s+/).filter(Boolean));
 }
 
@@ -132,30 +133,30 @@ export const ACTION_NOUNS = new Map<string, string>(
  * ("prepare reports" is drafting, "prepare food" is hands-on).
  */
 export const OBJECT_KINDS: Record<string, Set<string>> = {
-  document: set(`report letter memo memorandum document documentation correspondence email e-mail summary
+  document: words(`report letter memo memorandum document documentation correspondence email e-mail summary
     minutes minute article brochure manual newsletter note notice speech script description agenda bulletin
     announcement faq reply response paperwork statement summary transcript bid deck slide post blog
     postmortem runbook`),
-  record: set(`record file database data datum log spreadsheet inventory schedule appointment calendar form
+  record: words(`record file database data datum log spreadsheet inventory schedule appointment calendar form
     list table entry payroll account invoice receipt order transaction ledger register timesheet
     directory roster figure number statistic expense reservation booking registration filing
     checklist ticket macro crm erp wms sfdc salesforce hubspot jira ats hris zendesk wiki confluence
     netsuite quickbooks servicetitan contact`),
-  analysis: set(`analysis trend forecast model estimate cost budget projection risk metric research study
+  analysis: words(`analysis trend forecast model estimate cost budget projection risk metric research study
     finding evidence literature market option alternative proposal strategy policy plan scenario
     requirement specification feasibility impact performance`),
-  software: set(`software code program application app website script algorithm database system
+  software: words(`software code program application app website script algorithm database system
     interface dashboard query feature pullrequest pullrequests api repo repository sql
     softwaretool devicegateway devicecloud`),
-  design: set(`design layout drawing blueprint prototype graphic logo illustration campaign concept
+  design: words(`design layout drawing blueprint prototype graphic logo illustration campaign concept
     curriculum course lesson content material advertisement ad`),
-  staff: set(`staff employee worker personnel team subordinate crew volunteer trainee apprentice
+  staff: words(`staff employee worker personnel team subordinate crew volunteer trainee apprentice
     assistant technician workforce intern hire candidate applicant recruit supervisor manager
     rep representative`),
-  client: set(`client customer patient guest passenger student child resident visitor patron family
+  client: words(`client customer patient guest passenger student child resident visitor patron family
     public buyer tenant victim inmate offender pupil caller consumer parent infant elderly
     traveler traveller claimant beneficiary donor`),
-  physical: set(`equipment machine machinery vehicle tool engine pipe wire part material component tire
+  physical: words(`equipment machine machinery vehicle tool engine pipe wire part material component tire
     truck car valve pump cable metal wood lumber concrete brick tile floor wall roof beam
     workpiece fixture gage gauge meter tank container load cargo package shelf crate pallet food
     meal dish ingredient plant tree crop soil animal livestock furniture appliance instrument device
@@ -163,7 +164,7 @@ export const OBJECT_KINDS: Record<string, Set<string>> = {
     sample dough fabric garment hair skin nail tooth teeth wound bandage forklift van dock
     aisle rack shelving warehouse jobsite refrigerant coolant lubricant sealant insulation duct
     ductwork compressor condenser furnace boiler`),
-  risk: set(`compliance regulation safety risk hazard audit quality standard violation law legislation
+  risk: words(`compliance regulation safety risk hazard audit quality standard violation law legislation
     policy procedure code fraud security control conformance`),
 };
 
@@ -236,11 +237,11 @@ export function verbAtom(verb: string, objects: readonly string[], mods: readonl
 }
 
 /** Adjectives and nouns that make information work routine (toward automatable). */
-export const ROUTINE_WORDS = set(`routine standard daily weekly monthly regular simple basic recurring template
+export const ROUTINE_WORDS = words(`routine standard daily weekly monthly regular simple basic recurring template
   clerical repetitive periodic routinely standardized standardised boilerplate`);
 
 /** Adjectives and nouns that make information work need domain knowledge (toward democratized). */
-export const EXPERTISE_WORDS = set(`complex technical scientific statistical legal strategic engineering
+export const EXPERTISE_WORDS = words(`complex technical scientific statistical legal strategic engineering
   financial novel advanced specialized specialised econometric actuarial research scholarly architectural
   analytical quantitative regulatory theoretical experimental`);
 
@@ -255,7 +256,7 @@ export const isSomeoneWith = (p: PrepPhrase) => p.prep === "with" && !THING_KIND
  * deck for Pied Piper", "postmortem writeup"). Counted on task statements too, they lowered the
  * cross-validated automatable kappa on dev_aei.csv from 0.205 to 0.176 (decision 136).
  */
-export const AUTHORED_DOCUMENTS = set(`proposal memo deck article postmortem runbook whitepaper playbook battlecard rfp
+export const AUTHORED_DOCUMENTS = words(`proposal memo deck article postmortem runbook whitepaper playbook battlecard rfp
   narrative explainer guide handout writeup policy statementofwork blog script remark speech`);
 /**
  * Documents named by a compound whose head alone is any paper (head → the words that may come
@@ -272,11 +273,11 @@ export const AUTHORED_COMPOUNDS = new Map<string, readonly string[]>([
  * Stakes and pressure: novel or high-stakes situations are the rubric's specialized ground
  * ("under tight deadlines", "in emergencies").
  */
-export const HIGH_STAKES_WORDS = set(`emergency crisis urgent critical dangerous hazardous life-threatening
+export const HIGH_STAKES_WORDS = words(`emergency crisis urgent critical dangerous hazardous life-threatening
   deadline pressure disaster accident injury incident conflict dispute grievance crime oncall outage`);
 
 /** Lemmas that say nothing about the work; dropped before features are built. */
-export const STOP_LEMMAS = set(`be have do get make use such other various etc include including as well
+export const STOP_LEMMAS = words(`be have do get make use such other various etc include including as well
   also may might can could will would should shall must more most all any each every some one two
   they them their it its this that these those who which what when where whom whose include
   relate related appropriate necessary specific new need`);

@@ -268,76 +268,52 @@ describe("the log-line stage: only hands-on work holds as physical (decisions 19
     expect(before.decided, text).toBe(true);
     return after.ruleHeld;
   };
+  /** Each text held (true) or not (false), named in the failure. */
+  const expectHeld = (texts: readonly string[], holds: boolean) => {
+    for (const text of texts) expect(held(text), text).toBe(holds);
+  };
 
   it("holds a line whose first known verb is hands-on, or that has none and names a physical thing it does not buy", () => {
-    for (const text of ["replace compressor at Garcia home", "Pack customer orders into boxes for shipping", "install heat pump @ 14 Elm St", "refrigerant recovery"]) {
-      expect(held(text), text).toBe(true);
-    }
+    expectHeld(["replace compressor at Garcia home", "Pack customer orders into boxes for shipping", "install heat pump @ 14 Elm St", "refrigerant recovery"], true);
     expect(held("Parts order capacitor")).toBe(false);
   });
 
   it("does not hold a physical thing the line only analyzes, writes, enters or inspects (decision 193)", () => {
-    for (const text of ["Analyze pick rate drop after firmware 4.2", "Draft install guide for on-prem deployment", "Entered weld map & heat #s into QC log", "forklift inspection"]) {
-      expect(held(text), text).toBe(false);
-    }
+    expectHeld(["Analyze pick rate drop after firmware 4.2", "Draft install guide for on-prem deployment", "Entered weld map & heat #s into QC log", "forklift inspection"], false);
   });
 
   it("holds a verb that makes information too (build, clean, load) only beside a physical thing (decision 196)", () => {
-    for (const text of ["Build e-learning module for CS rep onboarding", "Build PFMEA for new sunroof install process", "cleaned up Jira board", "load CDM updates into EAP"]) {
-      expect(held(text), text).toBe(false);
-    }
-    for (const text of ["build retaining wall at Garcia home", "load trailer 4 at dock 2", "duct cleaning - Lee property"]) {
-      expect(held(text), text).toBe(true);
-    }
+    expectHeld(["Build e-learning module for CS rep onboarding", "Build PFMEA for new sunroof install process", "cleaned up Jira board", "load CDM updates into EAP"], false);
+    expectHeld(["build retaining wall at Garcia home", "load trailer 4 at dock 2", "duct cleaning - Lee property"], true);
     // Setting something is deciding as often: "set" keeps the hold whatever it sets.
     expect(held("set generator - Mercy Hosp")).toBe(true);
   });
 
   it("does not hold a clause whose object is information about a thing, but holds records that may be carried (decision 206)", () => {
-    for (const text of ["missed pickups log for dispatch", "bulk tank temp/pickup log", "service summary emails", "monthly meter readings -> sheet"]) {
-      expect(held(text), text).toBe(false);
-    }
-    for (const text of ["pick and pack orders", "Picked & packed 140 orders", "fixed valve leak #7 fairway"]) {
-      expect(held(text), text).toBe(true);
-    }
+    expectHeld(["missed pickups log for dispatch", "bulk tank temp/pickup log", "service summary emails", "monthly meter readings -> sheet"], false);
+    expectHeld(["pick and pack orders", "Picked & packed 140 orders", "fixed valve leak #7 fairway"], true);
   });
 
   it("does not hold a line that records work on things rather than doing it, but holds work done and then logged (decision 216)", () => {
-    for (const text of ["uploaded drone photos of roof to Procore", "Posted crate labels to portal, set pickup dates", "sample vols per tank into log"]) {
-      expect(held(text), text).toBe(false);
-    }
+    expectHeld(["uploaded drone photos of roof to Procore", "Posted crate labels to portal, set pickup dates", "sample vols per tank into log"], false);
     // Without the record, the same things hold.
-    for (const text of ["drone photos of roof", "crate labels, set pickup dates", "sample vols per tank"]) {
-      expect(held(text), text).toBe(true);
-    }
-    for (const text of ["swapped pump seal + updated WO", "set generator, logged hours"]) {
-      expect(held(text), text).toBe(true);
-    }
+    expectHeld(["drone photos of roof", "crate labels, set pickup dates", "sample vols per tank"], true);
+    expectHeld(["swapped pump seal + updated WO", "set generator, logged hours"], true);
   });
 
   it("does not hold a line that compares things, but holds hands-on work compared with something (decision 223)", () => {
-    for (const text of ["Pump rebuild quotes compared", "Pump rebuild kit comparison", "Copper vs PEX for bldg 3 risers", "brick vs stone veneer, Elm St"]) {
-      expect(held(text), text).toBe(false);
-    }
+    expectHeld(["Pump rebuild quotes compared", "Pump rebuild kit comparison", "Copper vs PEX for bldg 3 risers", "brick vs stone veneer, Elm St"], false);
     // Without the comparison, the same things hold.
-    for (const text of ["Pump rebuild quotes", "Pump rebuild kit", "Copper for bldg 3 risers", "brick veneer, Elm St"]) {
-      expect(held(text), text).toBe(true);
-    }
+    expectHeld(["Pump rebuild quotes", "Pump rebuild kit", "Copper for bldg 3 risers", "brick veneer, Elm St"], true);
     expect(held("install 3 meters, compare reads vs old")).toBe(true);
   });
 
   it("does not hold a line that names a record or a plan beside the thing, or opens by writing, but holds work done and a plan set (decision 224)", () => {
-    for (const text of ["Pour schedule bldg C", "Sanding plan for lobby floor", "Restock brochure rack in lobby", "Draft lockout procedure - compressor room"]) {
-      expect(held(text), text).toBe(false);
-    }
+    expectHeld(["Pour schedule bldg C", "Sanding plan for lobby floor", "Restock brochure rack in lobby", "Draft lockout procedure - compressor room"], false);
     // Without the record, the plan or the writing, the same things hold.
-    for (const text of ["Pour bldg C", "Sand lobby floor", "compressor room"]) {
-      expect(held(text), text).toBe(true);
-    }
+    expectHeld(["Pour bldg C", "Sand lobby floor", "compressor room"], true);
     // Work done keeps the hold; setting a budget or a strategy is deciding (decision 196).
-    for (const text of ["Restocked brochure rack in lobby", "Set the fleet budget"]) {
-      expect(held(text), text).toBe(true);
-    }
+    expectHeld(["Restocked brochure rack in lobby", "Set the fleet budget"], true);
   });
 });
 

@@ -4,7 +4,7 @@
  * data: their weights are set by hand and the fitting script treats them as a fixed offset, so
  * the learned weights cannot vote them away (docs/decisions/022-rubric-rules-and-fitted-weights.md).
  */
-import { HIGH_STAKES_WORDS, isSomeoneWith, objectKind, VERBS, verbAtom } from "./lexicon";
+import { HIGH_STAKES_WORDS, isSomeoneWith, objectKind, VERBS, verbAtom, words } from "./lexicon";
 import { isLogLine } from "./log-line";
 import { writtenAs, type ParsedTask, type PrepPhrase } from "./parse";
 
@@ -24,7 +24,6 @@ export interface RuleHit {
   clause: number;
 }
 
-const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 const DECIDE_VERBS = words("approve authorize authorise sign ratify adjudicate sentence certify endorse veto decide");
 const DECIDE_NOUNS = words("approval authorization authorisation decision signoff");
