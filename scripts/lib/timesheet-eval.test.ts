@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LabelledFileError } from "./read-labelled";
-import { evaluateTimesheets, FRESH_2_FILE, FRESH_3_FILE, FRESH_4_FILE, FRESH_5_FILE, FRESH_6_FILE, FRESH_7_FILE, FRESH_8_FILE, FRESH_9_FILE, FRESH_10_FILE, FRESH_11_FILE, FRESH_12_FILE, FRESH_13_FILE, FRESH_14_FILE, FRESH_15_FILE, FRESH_16_FILE, FRESH_17_FILE, FRESH_18_FILE, FRESH_19_FILE, FRESH_20_FILE, FRESH_21_FILE, FRESH_22_FILE, FRESH_23_FILE, FRESH_24_FILE, FRESH_25_FILE, FRESH_26_FILE, FRESH_27_FILE, FRESH_28_FILE, FRESH_29_FILE, FRESH_30_FILE, FRESH_31_FILE, FRESH_32_FILE, FRESH_33_FILE, FRESH_34_FILE, FRESH_35_FILE, FRESH_36_FILE, FRESH_37_FILE, FRESH_38_FILE, FRESH_FILE, readAllTimesheetLines, readTimesheetLines } from "./timesheet-eval";
+import { evaluateTimesheets, FRESH_2_FILE, FRESH_3_FILE, FRESH_4_FILE, FRESH_5_FILE, FRESH_6_FILE, FRESH_7_FILE, FRESH_8_FILE, FRESH_9_FILE, FRESH_10_FILE, FRESH_11_FILE, FRESH_12_FILE, FRESH_13_FILE, FRESH_14_FILE, FRESH_15_FILE, FRESH_16_FILE, FRESH_17_FILE, FRESH_18_FILE, FRESH_19_FILE, FRESH_20_FILE, FRESH_21_FILE, FRESH_22_FILE, FRESH_23_FILE, FRESH_24_FILE, FRESH_25_FILE, FRESH_26_FILE, FRESH_27_FILE, FRESH_28_FILE, FRESH_29_FILE, FRESH_30_FILE, FRESH_31_FILE, FRESH_32_FILE, FRESH_33_FILE, FRESH_34_FILE, FRESH_35_FILE, FRESH_36_FILE, FRESH_37_FILE, FRESH_38_FILE, FRESH_39_FILE, FRESH_40_FILE, FRESH_FILE, readAllTimesheetLines, readTimesheetLines } from "./timesheet-eval";
 
 const lines = readTimesheetLines();
 const fresh = readTimesheetLines(FRESH_FILE);
@@ -77,6 +77,8 @@ describe("the labelled timesheet lines (fixtures/timesheets/labelled-lines.csv)"
     { ordinal: "thirty-sixth", part: "fresh36", set: readTimesheetLines(FRESH_36_FILE), size: 319, functions: 32 },
     { ordinal: "thirty-seventh", part: "fresh37", set: readTimesheetLines(FRESH_37_FILE), size: 319, functions: 32 },
     { ordinal: "thirty-eighth", part: "fresh38", set: readTimesheetLines(FRESH_38_FILE), size: 316, functions: 32 },
+    { ordinal: "thirty-ninth", part: "fresh39", set: readTimesheetLines(FRESH_39_FILE), size: 320, functions: 32 },
+    { ordinal: "fortieth", part: "fresh40", set: readTimesheetLines(FRESH_40_FILE), size: 319, functions: 32 },
   ];
   laterSets.forEach(({ ordinal, part, set, size, functions }, i) => {
     it(`keeps the ${ordinal} fresh lines apart: ${size} in part '${part}', across ${functions} functions, none repeating an earlier line`, () => {
