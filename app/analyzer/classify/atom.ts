@@ -38,8 +38,8 @@ const meetsAny = (clause: Clause, people: ReadonlySet<string>) => clause.objects
 const MAKE_VERBS = new Set(["prepare", "write", "produce", "create", "develop", "compose", "draft", "generate", "issue", "build"]);
 /** Making verbs that build a model or a system rather than calculate one ("build a forecasting model"). */
 const BUILD_VERBS = new Set(["develop", "create", "build"]);
-/** Working alongside people, not leading them ("assist technicians", "shadow new agents"). */
-const ALONGSIDE = new Set(["assist", "help", "accompany", "shadow", "join", "support"]);
+/** Working alongside people, not leading them ("assist technicians", "accompany the inspector"). */
+const ALONGSIDE = new Set(["assist", "help", "accompany", "join", "support"]);
 
 export function clauseAtom(clause: Clause, rule: RuleKind | null, taskClass: TaskClass): Atom | null {
   // Keeping up knowledge at a conference is research, though meeting people there fired the meet rule.

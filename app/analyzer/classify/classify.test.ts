@@ -75,6 +75,13 @@ const TIMESHEET: Array<[string, TaskClass, Atom]> = [
   // serving on a rotation is membership, as serving on a committee is, not serving clients (decision 228)
   ["Serve on the weekend on-call rotation for the billing services", "specialized", "coordinate"],
   ["Training: new POS system", "specialized", "coordinate"],
+  // pairing with someone, or being shadowed, is bringing a person on: leading people (decision 230);
+  // pairings as things (crew pairings, wine pairings) are not
+  ["pairing w/ junior on billing svc", "specialized", "lead_people"],
+  ["Pairing with Priya.", "specialized", "lead_people"],
+  ["shadowing new reps on calls", "specialized", "lead_people"],
+  ["Maya shadowed me on intake", "specialized", "lead_people"],
+  ["pairing notes for spring menu", "automatable", "draft"],
   // a standard internal email or report is routine drafting
   ["Write welcome email for new hires", "automatable", "draft"],
   // "draft intro email for new joiners" (five content words, not a log line) is automatable too, but

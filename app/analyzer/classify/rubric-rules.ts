@@ -30,13 +30,21 @@ const DECIDE_NOUNS = words("approval authorization authorisation decision signof
 /** Verbs that ask for a decision rather than make it ("obtain approvals", "route decisions"). */
 const ASKING_VERBS = words("obtain seek request submit get secure await prepare route track document record communicate");
 const NEGOTIATE = words("negotiate mediate arbitrate bargain negotiation mediation arbitration");
-const LEAD_VERBS = words("supervise mentor coach lead hire recruit discipline motivate appoint delegate dismiss oneonone");
+/**
+ * "pair" and "shadow" as verbs are working beside someone to bring them on ("pairing w/ junior on
+ * API", "Tina shadowing", "shadow new agents"): every labelled line with them is mentoring or
+ * training a person (decision 230). O*NET statements use neither as a verb.
+ */
+const LEAD_VERBS = words("supervise mentor coach lead hire recruit discipline motivate appoint delegate dismiss oneonone pair shadow");
 /** Verbs that lead people only when people are their object ("train staff", not "train models"). */
 const LEAD_WITH_STAFF = words("manage direct train evaluate develop assign oversee instruct guide schedule coordinate onboard onboarding orient welcome");
 /** "oneonone" is how shorthand.ts writes a 1:1: a manager's meeting with one of their people. */
 const LEAD_NOUNS = words("supervision leadership oneonone oneonones");
-/** Developing people named as a kind of session ("coaching session w/ Tom", "mentoring call"). */
-const DEVELOPING = words("coaching mentoring mentorship");
+/**
+ * Developing people named as a kind of session ("coaching session w/ Tom", "mentoring call"), or
+ * read as a modifier where the tagger misses the verb ("Tyler shadowed me, gave call tips").
+ */
+const DEVELOPING = words("coaching mentoring mentorship shadowed");
 /** What a review of people is about: their performance, their promotion ("perf review - Dana", "promo packet review"). */
 const PEOPLE_REVIEWED = words("performance promotion");
 const REVIEW_VERBS = words("review evaluate assess appraise calibrate");
