@@ -82,6 +82,10 @@ const TIMESHEET: Array<[string, TaskClass, Atom]> = [
   ["shadowing new reps on calls", "specialized", "lead_people"],
   ["Maya shadowed me on intake", "specialized", "lead_people"],
   ["pairing notes for spring menu", "automatable", "draft"],
+  // an agile spike named as the line's heading is a time-boxed investigation (decision 231)
+  ["spike: webhook retries", "democratized", "research"],
+  ["Spike - schema registry", "democratized", "research"],
+  ["training module: returns policy", "specialized", "coordinate"],
   // a standard internal email or report is routine drafting
   ["Write welcome email for new hires", "automatable", "draft"],
   // "draft intro email for new joiners" (five content words, not a log line) is automatable too, but

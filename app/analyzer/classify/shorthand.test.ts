@@ -28,6 +28,12 @@ describe("expandShorthand", () => {
     ["Direction for the Device Cloud", "Direction for the devicecloud"],
     ["Take part in sprint planning", "participate in sprint planning"],
     ["Board prep - tech slides", "Board preparation: tech slides"],
+    ["spike: tenant isolation", "spikeresearch: tenant isolation"],
+    ["Spike – event bus migration", "spikeresearch: event bus migration"],
+    ["latency spike: logs", "latency spike: logs"],
+    ["spiked the op-ed", "spiked the op-ed"],
+    ["Training module: de-escalation", "training: de-escalation"],
+    ["build new hire training module", "build new hire training module"],
     ["rev rec memo", "revenue recognition memo"],
     ["Revenue rec review", "revenue recognition review"],
   ])("%j → %j", (text, expected) => {

@@ -178,6 +178,7 @@ export const DISPLAY = new Map<string, string>(Object.entries({
   signoff: "sign-off",
   tradeoff: "trade-off",
   tradeoffs: "trade-offs",
+  spikeresearch: "spike",
 }));
 
 // "PR" is a pull request next to review words and public relations elsewhere: only the first
@@ -215,6 +216,12 @@ const PHRASES: [RegExp, string | ((match: string, ...groups: string[]) => string
   [SOFTWARE_TOOL, (_: string, kind: string, plural = "") => `${kind} softwaretool${plural ? "s" : ""}`],
   // "device-gateway perf fix", "the device cloud": an IoT service, software, not the devices.
   [/\bdevice[\s-](gateway|cloud)\b/gi, (_: string, head: string) => `device${head.toLowerCase()}`],
+  // Headings that name the line's work (decision 231). "spike: tenant isolation": an agile spike
+  // is a time-boxed investigation, research ("5xx spike", "spiked the op-ed" are not headings).
+  // "training module: rebate FAQs": taking a training, as "Training: RF scanner" is, not
+  // training people ("build new hire QA training module" names no heading).
+  [/^\s*spikes?\s*:/i, "spikeresearch:"],
+  [/^\s*training\s+modules?\s*:/i, "training:"],
   // "call w/ Marco @ Acme": a spaced @ is "at".
   [/\s@\s/g, " at "],
   // "rev rec memo": after "rev"/"revenue", "rec" is accounting's revenue recognition (ASC 606),
