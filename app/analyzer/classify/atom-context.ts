@@ -43,8 +43,8 @@ export function physicalAtom(verb: string | undefined): Atom | null {
 const KNOWLEDGE_VERBS = words("keep stay remain maintain update read attend participate");
 const KNOWLEDGE_WORDS = words(`abreast current knowledge informed familiarity awareness expertise competence
   journal literature publication conference seminar workshop development trend advance education course`);
-/** Sitting on a body of people ("serve on committees", "act as liaison"). */
-const MEMBER_VERBS = words("serve act sit");
+/** Sitting on a body of people ("serve on committees", "act as liaison", "join the on-call rotation": decision 232). */
+const MEMBER_VERBS = words("serve act sit join");
 // A rotation or a roster is served on as a committee is ("serve on the on-call rotation"), decision 228.
 const BODIES = words("committee board panel council commission task force liaison team delegation rotation roster");
 /** Objects a making verb turns into plans and rules (O*NET files them under objectives and strategies). */
@@ -53,6 +53,14 @@ const PLANS = words("policy strategy objective goal budget priority");
 /** Teaching as a session ("conduct classes", "give lectures", "hold training"). */
 const TEACHING = words("class course lesson lecture tutorial training instruction demonstration");
 const TEACHING_VERBS = words("conduct give hold run lead deliver teach present");
+
+/** Physical work a visit is made for ("seasonal maintenance visits"): decision 232. */
+const VISITED_FOR = words("maintenance repair service servicing installation tuneup");
+
+/** A visit made to do physical work is that work, not a meeting. */
+export function visitsToWork(clause: Clause): boolean {
+  return clause.verbs.includes("visit") && mentions(clause, VISITED_FOR);
+}
 
 /** The atom a clause's context gives whatever its verb, or null to let the verb speak. */
 export function contextAtom(clause: Clause, verb: string | undefined): Atom | null {

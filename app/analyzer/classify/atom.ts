@@ -7,7 +7,7 @@ import type { Atom, TaskClass } from "../taxonomy";
 import { firstKnownVerb, HIGH_STAKES_WORDS, objectKind, type ObjectKind, VERBS, verbAtom, words } from "./lexicon";
 import type { Clause, ParsedTask } from "./parse";
 import type { RuleKind } from "./rubric-rules";
-import { contextAtom, makesPlans, writesText, physicalAtom, servesPeople, verbContextAtom } from "./atom-context";
+import { contextAtom, makesPlans, writesText, physicalAtom, servesPeople, verbContextAtom, visitsToWork } from "./atom-context";
 
 export const RULE_ATOM: Record<RuleKind, Atom | null> = {
   decide: "support_decision",
@@ -46,6 +46,8 @@ export function clauseAtom(clause: Clause, rule: RuleKind | null, taskClass: Tas
   if (rule === "meet") {
     const knowledge = contextAtom(clause, clause.verbs[0]);
     if (knowledge === "research") return knowledge;
+    // A visit made to do physical work is that work ("seasonal maintenance visits"; decision 232).
+    if (visitsToWork(clause)) return "hands_on";
     // A meeting or call with someone from outside the organization is relating to them, as O*NET's
     // "communicating with people outside the organization" is (decision 226).
     if (meetsAny(clause, OUTSIDERS)) return "relate";

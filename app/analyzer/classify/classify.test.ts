@@ -86,6 +86,12 @@ const TIMESHEET: Array<[string, TaskClass, Atom]> = [
   ["spike: webhook retries", "democratized", "research"],
   ["Spike - schema registry", "democratized", "research"],
   ["training module: returns policy", "specialized", "coordinate"],
+  // a phone line people staff is calls, not a physical line; joining a rotation is membership, as
+  // serving on one is; a visit made to do physical work is that work (decision 232)
+  ["support line coverage", "specialized", "coordinate"],
+  ["join the primary on-call rotation", "specialized", "coordinate"],
+  ["maintenance visit 14 Birch Ln", "specialized", "hands_on"],
+  ["home visit - Ortiz family", "specialized", "relate"],
   // a standard internal email or report is routine drafting
   ["Write welcome email for new hires", "automatable", "draft"],
   // "draft intro email for new joiners" (five content words, not a log line) is automatable too, but

@@ -122,7 +122,7 @@ export const ACTION_NOUNS = new Map<string, string>(
    test:test tests:test visit:visit callback:call callbacks:call moderation:facilitate intake:interview
    facilitation:facilitate charting:record bugfix:debug bugfixes:debug hotfix:debug
    screening:interview breakout:meet sizing:estimate rollout:distribute critique:critique
-   signoff:approve hearing:meet conference:meet spikeresearch:research`
+   signoff:approve hearing:meet conference:meet spikeresearch:research phoneline:call`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(":") as [string, string]),

@@ -179,6 +179,7 @@ export const DISPLAY = new Map<string, string>(Object.entries({
   tradeoff: "trade-off",
   tradeoffs: "trade-offs",
   spikeresearch: "spike",
+  phoneline: "line",
 }));
 
 // "PR" is a pull request next to review words and public relations elsewhere: only the first
@@ -222,6 +223,7 @@ const PHRASES: [RegExp, string | ((match: string, ...groups: string[]) => string
   // training people ("build new hire QA training module" names no heading).
   [/^\s*spikes?\s*:/i, "spikeresearch:"],
   [/^\s*training\s+modules?\s*:/i, "training:"],
+  [/\b(tech|support|help|customer|dealer|advice)\s+lines?\b/gi, "$1 phoneline"],
   // "call w/ Marco @ Acme": a spaced @ is "at".
   [/\s@\s/g, " at "],
   // "rev rec memo": after "rev"/"revenue", "rec" is accounting's revenue recognition (ASC 606),
