@@ -223,6 +223,8 @@ const PHRASES: [RegExp, string | ((match: string, ...groups: string[]) => string
   // training people ("build new hire QA training module" names no heading).
   [/^\s*spikes?\s*:/i, "spikeresearch:"],
   [/^\s*training\s+modules?\s*:/i, "training:"],
+  // "dealer tech line", "support line": a phone line people staff, calls as "phones" are, not a
+  // production line (decision 232). Not "service line", as often a water or gas pipe.
   [/\b(tech|support|help|customer|dealer|advice)\s+lines?\b/gi, "$1 phoneline"],
   // "call w/ Marco @ Acme": a spaced @ is "at".
   [/\s@\s/g, " at "],
