@@ -8,7 +8,6 @@ import type { Atom } from "../taxonomy";
 import { INFORMATION_KINDS, objectKind, words } from "./lexicon";
 import type { Clause } from "./parse";
 
-
 /** Prepositions that put the person in the work ("explain to patients", "meet with clients"), not "for clients". */
 const WITH_PEOPLE = words("with to among from");
 /**

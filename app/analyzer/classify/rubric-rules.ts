@@ -24,7 +24,6 @@ export interface RuleHit {
   clause: number;
 }
 
-
 const DECIDE_VERBS = words("approve authorize authorise sign ratify adjudicate sentence certify endorse veto decide");
 const DECIDE_NOUNS = words("approval authorization authorisation decision signoff");
 /** Verbs that ask for a decision rather than make it ("obtain approvals", "route decisions"). */
